@@ -1,0 +1,86 @@
+package spec
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+
+	"github.com/sequere/sequere/internal/report"
+)
+
+// Error is an input error: the document could not be read or is not a usable
+// OpenAPI description. Commands map it to exit code 2.
+type Error struct {
+	Location report.Location
+	// Msg says what is wrong and, where it helps, what was expected.
+	Msg string
+	Err error
+}
+
+func (e *Error) Error() string {
+	if e.Location.File == "" {
+		return e.Msg
+	}
+	return e.Location.String() + ": " + e.Msg
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// IsInputError reports whether err is (or wraps) a spec input error.
+func IsInputError(err error) bool {
+	var e *Error
+	return errors.As(err, &e)
+}
+
+func errorf(loc report.Location, format string, args ...any) *Error {
+	return &Error{Location: loc, Msg: fmt.Sprintf(format, args...)}
+}
+
+var (
+	yamlLineRe = regexp.MustCompile(`line (\d+)(?:, column (\d+))?`)
+	jsonOffRe  = regexp.MustCompile(`offset (\d+)`)
+)
+
+// syntaxError turns a parser message into an Error with the best position the
+// message allows: go-yaml reports "line N" (sometimes a column), encoding/json an
+// offset that we convert to line and column.
+func syntaxError(file string, data []byte, err error) *Error {
+	msg := err.Error()
+	loc := report.Location{File: file}
+	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
+		loc.Line, _ = strconv.Atoi(m[1])
+		loc.Col = 1
+		if m[2] != "" {
+			loc.Col, _ = strconv.Atoi(m[2])
+		}
+	} else if m := jsonOffRe.FindStringSubmatch(msg); m != nil {
+		off, _ := strconv.Atoi(m[1])
+		loc.Line, loc.Col = offsetToLineCol(data, off)
+	} else {
+		loc.Line, loc.Col = 1, 1
+	}
+	return &Error{Location: loc, Msg: "malformed YAML or JSON: " + cleanParserMessage(msg) + "; expected a YAML or JSON OpenAPI document", Err: err}
+}
+
+var parserPrefixRe = regexp.MustCompile(`^(unable to parse specification: )?(failed to (decode YAML to JSON|unmarshal JSON): )?(yaml: )?(line \d+(, column \d+)?: )?`)
+
+func cleanParserMessage(msg string) string {
+	return parserPrefixRe.ReplaceAllString(msg, "")
+}
+
+func offsetToLineCol(data []byte, off int) (line, col int) {
+	if off > len(data) {
+		off = len(data)
+	}
+	line, col = 1, 1
+	for _, c := range data[:off] {
+		if c == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}

@@ -1,0 +1,238 @@
+package spec
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"time"
+
+	yaml "github.com/pb33f/go-yaml"
+	"github.com/pb33f/libopenapi/datamodel"
+
+	"github.com/sequere/sequere/internal/report"
+)
+
+// Version is the OpenAPI major.minor a document declares.
+type Version int
+
+const (
+	V20 Version = iota + 1
+	V30
+	V31
+)
+
+func (v Version) String() string {
+	switch v {
+	case V20:
+		return "2.0"
+	case V30:
+		return "3.0"
+	case V31:
+		return "3.1"
+	}
+	return "unknown"
+}
+
+// Options tune Load. The zero value reads files and git revisions, refuses remote
+// $refs and waits 30 s for URLs.
+type Options struct {
+	// AllowRemoteRefs lets $refs reach http(s) URLs. Without it such a ref is an
+	// input error that says how to allow it.
+	AllowRemoteRefs bool
+	// Timeout bounds each URL fetch; zero means 30 s.
+	Timeout time.Duration
+	// Dir is the working directory for git inputs; "" means the process's.
+	Dir string
+}
+
+func (o Options) timeout() time.Duration {
+	if o.Timeout <= 0 {
+		return 30 * time.Second
+	}
+	return o.Timeout
+}
+
+// File is one parsed file of a description. Root is its top-level node (the
+// content of the YAML document node).
+type File struct {
+	Name  string
+	Root  *yaml.Node
+	Bytes []byte
+}
+
+// Document is a loaded description. Root is the entry file's top-level mapping.
+// Fields are read-only after Load.
+type Document struct {
+	Name          string
+	Version       Version
+	VersionString string // as declared, e.g. "3.0.3"
+	Root          *yaml.Node
+
+	files  map[string]*File
+	order  []string // file names in load order; entry first
+	info   *datamodel.SpecInfo
+	input  Input
+	opts   Options
+	reader reader
+
+	ownerOnce sync.Once
+	owner     map[*yaml.Node]string
+
+	models models
+}
+
+// Load reads and parses the description named by arg (see ParseInput).
+func Load(ctx context.Context, arg string, opts Options) (*Document, error) {
+	return LoadInput(ctx, ParseInput(arg), opts, nil)
+}
+
+// LoadBytes parses an in-memory description; name is used in locations and
+// relative $refs resolve against it as a file path.
+func LoadBytes(ctx context.Context, name string, data []byte, opts Options) (*Document, error) {
+	return load(ctx, Input{Kind: KindFile, Name: name}, opts, memReader{name: name, data: data})
+}
+
+// LoadInput is Load for an already classified input; stdin replaces os.Stdin for
+// KindStdin when non-nil.
+func LoadInput(ctx context.Context, in Input, opts Options, stdin interface{ Read([]byte) (int, error) }) (*Document, error) {
+	r, err := readerFor(in, opts, stdin)
+	if err != nil {
+		return nil, err
+	}
+	return load(ctx, in, opts, r)
+}
+
+type memReader struct {
+	name string
+	data []byte
+	fileReader
+}
+
+func (m memReader) read(ctx context.Context, name string) ([]byte, error) {
+	if name == m.name {
+		return m.data, nil
+	}
+	return m.fileReader.read(ctx, name)
+}
+
+func load(ctx context.Context, in Input, opts Options, r reader) (doc *Document, err error) {
+	defer func() {
+		// libopenapi and the YAML parser are third-party code fed arbitrary
+		// bytes; a panic there must still end as an input error, not a trace.
+		if p := recover(); p != nil {
+			doc, err = nil, errorf(report.Location{File: in.Name}, "cannot parse this document (internal parser failure: %v)", p)
+		}
+	}()
+	data, rerr := r.read(ctx, in.Name)
+	if rerr != nil {
+		return nil, &Error{Location: report.Location{File: in.Name}, Msg: "cannot read " + describeInput(in) + ": " + rerr.Error(), Err: rerr}
+	}
+	info, perr := datamodel.ExtractSpecInfoWithConfig(data, &datamodel.DocumentConfiguration{SkipJSONConversion: true})
+	if perr != nil {
+		return nil, classifyInfoError(in.Name, data, perr)
+	}
+	root, verr := checkRoot(in.Name, info)
+	if verr != nil {
+		return nil, verr
+	}
+	d := &Document{
+		Name:          in.Name,
+		VersionString: info.Version,
+		Root:          root,
+		files:         map[string]*File{},
+		info:          info,
+		input:         in,
+		opts:          opts,
+		reader:        r,
+	}
+	if d.Version, err = versionOf(in.Name, root, info); err != nil {
+		return nil, err
+	}
+	d.addFile(&File{Name: in.Name, Root: root, Bytes: data})
+	if err := d.resolveAll(ctx); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func describeInput(in Input) string {
+	switch in.Kind {
+	case KindStdin:
+		return "standard input"
+	case KindURL:
+		return "URL " + in.Name
+	case KindGit:
+		return in.Path + " at git revision " + in.Rev
+	}
+	return "file " + in.Name
+}
+
+func classifyInfoError(name string, data []byte, err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "nothing in the spec"):
+		return errorf(report.Location{File: name, Line: 1, Col: 1}, "the document is empty; expected an OpenAPI 2.0, 3.0 or 3.1 description")
+	case strings.Contains(msg, "unable to parse") || strings.Contains(msg, "failed to"):
+		return syntaxError(name, data, err)
+	}
+	return errorf(report.Location{File: name, Line: 1, Col: 1}, "%s; expected an OpenAPI 2.0, 3.0 or 3.1 description", msg)
+}
+
+func checkRoot(name string, info *datamodel.SpecInfo) (*yaml.Node, error) {
+	n := info.RootNode
+	if n != nil && n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	if n == nil || n.Kind != yaml.MappingNode {
+		line, col := 1, 1
+		if n != nil {
+			line, col = n.Line, n.Column
+		}
+		return nil, errorf(report.Location{File: name, Line: line, Col: col}, "the document is not a mapping; expected an OpenAPI description with an `openapi` or `swagger` field")
+	}
+	return n, nil
+}
+
+func versionOf(name string, root *yaml.Node, info *datamodel.SpecInfo) (Version, error) {
+	key, val := mapGet(root, "openapi")
+	field := "openapi"
+	if key == nil {
+		key, val = mapGet(root, "swagger")
+		field = "swagger"
+	}
+	if key == nil {
+		what := "no `openapi` or `swagger` field"
+		if k, _ := mapGet(root, "asyncapi"); k != nil {
+			what = "an AsyncAPI document"
+		}
+		return 0, errorf(report.Location{File: name, Line: root.Line, Col: root.Column}, "not an OpenAPI description (%s); expected `openapi: 3.x.y` or `swagger: \"2.0\"` at the top level", what)
+	}
+	loc := report.Location{File: name, Line: val.Line, Col: val.Column}
+	v := strings.TrimSpace(val.Value)
+	switch {
+	case field == "swagger" && (v == "2.0" || v == "2"):
+		return V20, nil
+	case field == "openapi" && strings.HasPrefix(v, "3.0"):
+		return V30, nil
+	case field == "openapi" && strings.HasPrefix(v, "3.1"):
+		return V31, nil
+	}
+	if info.Error != nil {
+		return 0, errorf(loc, "unsupported %s version %q (%v); expected 2.0, 3.0.x or 3.1.x", field, v, info.Error)
+	}
+	return 0, errorf(loc, "unsupported %s version %q; expected 2.0, 3.0.x or 3.1.x", field, v)
+}
+
+func (d *Document) addFile(f *File) {
+	d.files[f.Name] = f
+	d.order = append(d.order, f.Name)
+}
+
+// Files lists the names of every file the description spans, entry first.
+func (d *Document) Files() []string { return append([]string(nil), d.order...) }
+
+// File returns a loaded file by name, or nil.
+func (d *Document) File(name string) *File { return d.files[name] }
+
+// MultiFile reports whether the description spans more than one file.
+func (d *Document) MultiFile() bool { return len(d.order) > 1 }

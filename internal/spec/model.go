@@ -1,0 +1,202 @@
+package spec
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/getkin/kin-openapi/openapi2"
+	"github.com/getkin/kin-openapi/openapi2conv"
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/pb33f/libopenapi"
+	"github.com/pb33f/libopenapi/datamodel"
+	v2high "github.com/pb33f/libopenapi/datamodel/high/v2"
+	v3high "github.com/pb33f/libopenapi/datamodel/high/v3"
+	"github.com/pb33f/libopenapi/index"
+	yaml "github.com/pb33f/go-yaml"
+)
+
+// models holds the lazily built third-party models of a Document.
+type models struct {
+	libOnce sync.Once
+	lib     libopenapi.Document
+	libErr  error
+
+	v3Once sync.Once
+	v3     *libopenapi.DocumentModel[v3high.Document]
+	v3Err  error
+
+	v2Once sync.Once
+	v2     *libopenapi.DocumentModel[v2high.Swagger]
+	v2Err  error
+
+	kinOnce sync.Once
+	kin     *openapi3.T
+	kinErr  error
+}
+
+func (d *Document) libConfig() *datamodel.DocumentConfiguration {
+	cfg := datamodel.NewDocumentConfiguration()
+	cfg.SkipJSONConversion = true
+	cfg.AllowRemoteReferences = d.opts.AllowRemoteRefs
+	cfg.AllowFileReferences = true
+	if d.input.Kind == KindFile {
+		abs, err := filepath.Abs(d.Name)
+		if err == nil {
+			cfg.BasePath = filepath.Dir(abs)
+			cfg.SpecFilePath = abs
+		}
+	} else if d.MultiFile() {
+		// Other sources serve the files we already read, so libopenapi never
+		// reads behind our back (a git revision, a URL, stdin).
+		cfg.BasePath = "/"
+		cfg.LocalFS = memFS{d: d}
+	}
+	cfg.Logger = discardLogger()
+	return cfg
+}
+
+// Lib is the libopenapi document over the same parsed bytes.
+func (d *Document) Lib() (libopenapi.Document, error) {
+	d.models.libOnce.Do(func() {
+		defer recoverInto(&d.models.libErr)
+		d.models.lib, d.models.libErr = libopenapi.NewDocumentWithConfiguration(*d.info.SpecBytes, d.libConfig())
+	})
+	return d.models.lib, d.models.libErr
+}
+
+// V3 builds (once) the libopenapi high-level model of a 3.x document. Circular
+// references are not errors.
+func (d *Document) V3() (*libopenapi.DocumentModel[v3high.Document], error) {
+	if d.Version == V20 {
+		return nil, errors.New("V3 model requested for a Swagger 2.0 document")
+	}
+	d.models.v3Once.Do(func() {
+		defer recoverInto(&d.models.v3Err)
+		lib, err := d.Lib()
+		if err != nil {
+			d.models.v3Err = err
+			return
+		}
+		m, err := lib.BuildV3Model()
+		d.models.v3, d.models.v3Err = m, withoutCycles(err)
+	})
+	return d.models.v3, d.models.v3Err
+}
+
+// V2 builds (once) the libopenapi model of a Swagger 2.0 document.
+func (d *Document) V2() (*libopenapi.DocumentModel[v2high.Swagger], error) {
+	if d.Version != V20 {
+		return nil, errors.New("V2 model requested for an OpenAPI 3 document")
+	}
+	d.models.v2Once.Do(func() {
+		defer recoverInto(&d.models.v2Err)
+		lib, err := d.Lib()
+		if err != nil {
+			d.models.v2Err = err
+			return
+		}
+		m, err := lib.BuildV2Model()
+		d.models.v2, d.models.v2Err = m, withoutCycles(err)
+	})
+	return d.models.v2, d.models.v2Err
+}
+
+func withoutCycles(err error) error {
+	if err == nil {
+		return nil
+	}
+	var kept []error
+	for _, e := range unwrapAll(err) {
+		var re *index.ResolvingError
+		if errors.As(e, &re) && re.CircularReference != nil {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return errors.Join(kept...)
+}
+
+func unwrapAll(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, unwrapAll(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+func recoverInto(err *error) {
+	if p := recover(); p != nil {
+		*err = fmt.Errorf("internal model failure: %v", p)
+	}
+}
+
+// Kin builds (once) the kin-openapi model, for runtime request and response
+// validation. Swagger 2.0 documents are converted to 3.0. External files are
+// served from the files Load already read.
+func (d *Document) Kin() (*openapi3.T, error) {
+	d.models.kinOnce.Do(func() {
+		defer recoverInto(&d.models.kinErr)
+		loader := openapi3.NewLoader()
+		loader.IsExternalRefsAllowed = true
+		loader.ReadFromURIFunc = func(_ *openapi3.Loader, u *url.URL) ([]byte, error) {
+			name := kinName(u)
+			if f := d.files[name]; f != nil {
+				return f.Bytes, nil
+			}
+			for _, n := range d.order {
+				if strings.HasSuffix(filepath.ToSlash(n), strings.TrimPrefix(name, "./")) {
+					return d.files[n].Bytes, nil
+				}
+			}
+			if d.opts.AllowRemoteRefs && isRemote(u.String()) {
+				return newHTTPReader(d.opts.timeout()).read(context.Background(), u.String())
+			}
+			return nil, fmt.Errorf("%s is not part of this description", u)
+		}
+		entry := d.files[d.Name]
+		if d.Version == V20 {
+			var v2 openapi2.T
+			if err := decodeJSONInto(entry.Root, &v2); err != nil {
+				d.models.kinErr = err
+				return
+			}
+			d.models.kin, d.models.kinErr = openapi2conv.ToV3(&v2)
+			return
+		}
+		u := &url.URL{Path: filepath.ToSlash(d.Name)}
+		if d.input.Kind == KindURL {
+			u, _ = url.Parse(d.Name)
+		}
+		d.models.kin, d.models.kinErr = loader.LoadFromDataWithPath(entry.Bytes, u)
+	})
+	return d.models.kin, d.models.kinErr
+}
+
+// decodeJSONInto decodes a YAML node into a type that only knows JSON.
+func decodeJSONInto(n *yaml.Node, into any) error {
+	var v any
+	if err := n.Decode(&v); err != nil {
+		return err
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, into)
+}
+
+func kinName(u *url.URL) string {
+	if u.Scheme == "http" || u.Scheme == "https" {
+		return u.String()
+	}
+	return filepath.FromSlash(u.Path)
+}
