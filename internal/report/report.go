@@ -191,12 +191,16 @@ func JSONPath(path []string) string {
 			b.WriteString(p)
 		} else {
 			b.WriteString("['")
-			b.WriteString(strings.ReplaceAll(p, "'", "\\'"))
+			// Backslashes are escaped too: otherwise a segment ending in one
+			// would read as escaping the closing quote.
+			b.WriteString(jsonPathQuoter.Replace(p))
 			b.WriteString("']")
 		}
 	}
 	return b.String()
 }
+
+var jsonPathQuoter = strings.NewReplacer(`\`, `\\`, "'", `\'`)
 
 func isIdent(s string) bool {
 	if s == "" {
