@@ -1,0 +1,240 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Order statuses. The lifecycle is pending → paid → fulfilled, and pending or paid →
+// cancelled; see CanTransition.
+const (
+	StatusPending   = "pending"
+	StatusPaid      = "paid"
+	StatusFulfilled = "fulfilled"
+	StatusCancelled = "cancelled"
+)
+
+// CanTransition reports whether an order may move from one status to another.
+// Staying in the same status is allowed (a no-op patch).
+func CanTransition(from, to string) bool {
+	if from == to {
+		return true
+	}
+	switch from {
+	case StatusPending:
+		return to == StatusPaid || to == StatusCancelled
+	case StatusPaid:
+		return to == StatusFulfilled || to == StatusCancelled
+	}
+	return false
+}
+
+// Item is one order line. UnitPrice is in the currency's minor units (cents).
+type Item struct {
+	SKU       string `json:"sku"`
+	Quantity  int64  `json:"quantity"`
+	UnitPrice int64  `json:"unit_price"`
+	Currency  string `json:"currency"`
+}
+
+// Order is the stored order. Version starts at 1 and grows by one on every update;
+// the API derives its ETag from it.
+type Order struct {
+	ID        string
+	UserID    string
+	Status    string
+	Currency  string
+	Items     []Item
+	Total     int64
+	Note      string
+	Version   int64
+	CreatedAt time.Time
+	UpdatedAt time.Time
+}
+
+// Idempotency is the record of the first response to a keyed POST. Hash identifies
+// the request body; Status and Body are the response to replay.
+type Idempotency struct {
+	ClientID string
+	Key      string
+	Hash     string
+	Status   int
+	Body     []byte
+	OrderID  string
+}
+
+const orderColumns = `id, user_id, status, currency, items, total, note, version, created_at, updated_at`
+
+func scanOrder(row interface{ Scan(...any) error }) (Order, error) {
+	var o Order
+	var items string
+	var created, updated int64
+	if err := row.Scan(&o.ID, &o.UserID, &o.Status, &o.Currency, &items, &o.Total, &o.Note, &o.Version, &created, &updated); err != nil {
+		return Order{}, err
+	}
+	if err := json.Unmarshal([]byte(items), &o.Items); err != nil {
+		return Order{}, fmt.Errorf("order %s: corrupt items: %w", o.ID, err)
+	}
+	o.CreatedAt, o.UpdatedAt = fromStamp(created), fromStamp(updated)
+	return o, nil
+}
+
+// Now returns the store's clock reading truncated to the stored precision, so that a
+// caller can stamp an order before CreateOrder and render exactly what is stored.
+func (s *Store) Now() time.Time { return fromStamp(s.stamp()) }
+
+// CreateOrder stores o (its ID, timestamps and Version set by the caller) together
+// with the events it raises, in one transaction. With idem non-nil the key is claimed
+// in the same transaction: if it was already used with the same Hash the first record
+// is returned for replay and nothing is written; with another Hash the error is
+// ErrIdempotencyMismatch. Concurrent calls with one key serialise on the key's row.
+func (s *Store) CreateOrder(ctx context.Context, o Order, idem *Idempotency, events []Event) (*Idempotency, error) {
+	items, err := json.Marshal(o.Items)
+	if err != nil {
+		return nil, err
+	}
+	var replay *Idempotency
+	err = s.tx(ctx, func(tx *sql.Tx) error {
+		if idem != nil {
+			res, err := tx.ExecContext(ctx, s.q(`INSERT INTO idempotency_keys (client_id, idem_key, request_hash, status, body, order_id, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
+				idem.ClientID, idem.Key, idem.Hash, idem.Status, string(idem.Body), o.ID, s.stamp())
+			if err != nil {
+				return err
+			}
+			if n, _ := res.RowsAffected(); n == 0 {
+				replay = &Idempotency{ClientID: idem.ClientID, Key: idem.Key}
+				var body string
+				err := tx.QueryRowContext(ctx, s.q(`SELECT request_hash, status, body, order_id FROM idempotency_keys WHERE client_id = ? AND idem_key = ?`),
+					idem.ClientID, idem.Key).Scan(&replay.Hash, &replay.Status, &body, &replay.OrderID)
+				if err != nil {
+					return err
+				}
+				replay.Body = []byte(body)
+				return errReplay
+			}
+		}
+		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO orders (`+orderColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			o.ID, o.UserID, o.Status, o.Currency, string(items), o.Total, o.Note, o.Version, o.CreatedAt.UnixMicro(), o.UpdatedAt.UnixMicro())
+		if err != nil {
+			return err
+		}
+		return s.enqueue(ctx, tx, o.UserID, events)
+	})
+	if errors.Is(err, errReplay) {
+		if replay.Hash != idem.Hash {
+			return nil, ErrIdempotencyMismatch
+		}
+		return replay, nil
+	}
+	return nil, err
+}
+
+var errReplay = errors.New("replay")
+
+// GetOrder returns ErrNotFound when id does not exist.
+func (s *Store) GetOrder(ctx context.Context, id string) (Order, error) {
+	o, err := scanOrder(s.db.QueryRowContext(ctx, s.q(`SELECT `+orderColumns+` FROM orders WHERE id = ?`), id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Order{}, ErrNotFound
+	}
+	return o, err
+}
+
+// UpdateOrder replaces the mutable fields of o if the stored version is still
+// expectVersion, bumping the version; o.Version and o.UpdatedAt are set on return.
+// A moved version is ErrConflict, a missing order ErrNotFound.
+func (s *Store) UpdateOrder(ctx context.Context, o *Order, expectVersion int64, events func(Order) []Event) error {
+	items, err := json.Marshal(o.Items)
+	if err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		now := s.stamp()
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE orders SET status = ?, currency = ?, items = ?, total = ?, note = ?, version = version + 1, updated_at = ?
+			WHERE id = ? AND version = ?`), o.Status, o.Currency, string(items), o.Total, o.Note, now, o.ID, expectVersion)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			var v int64
+			if err := tx.QueryRowContext(ctx, s.q(`SELECT version FROM orders WHERE id = ?`), o.ID).Scan(&v); errors.Is(err, sql.ErrNoRows) {
+				return ErrNotFound
+			}
+			return ErrConflict
+		}
+		o.Version, o.UpdatedAt = expectVersion+1, fromStamp(now)
+		if events == nil {
+			return nil
+		}
+		return s.enqueue(ctx, tx, o.UserID, events(*o))
+	})
+}
+
+// ListOrders returns up to limit orders of userID, newest first, after the opaque
+// cursor ("" for the first page), and the cursor of the next page ("" at the end).
+// A malformed cursor is ErrBadCursor.
+func (s *Store) ListOrders(ctx context.Context, userID string, limit int, cursor string) ([]Order, string, error) {
+	query := `SELECT ` + orderColumns + ` FROM orders WHERE user_id = ?`
+	args := []any{userID}
+	if cursor != "" {
+		created, id, err := decodeCursor(cursor)
+		if err != nil {
+			return nil, "", err
+		}
+		query += ` AND (created_at < ? OR (created_at = ? AND id < ?))`
+		args = append(args, created, created, id)
+	}
+	query += ` ORDER BY created_at DESC, id DESC LIMIT ?`
+	args = append(args, limit+1)
+	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, "", err
+	}
+	defer rows.Close()
+	var out []Order
+	for rows.Next() {
+		o, err := scanOrder(rows)
+		if err != nil {
+			return nil, "", err
+		}
+		out = append(out, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", err
+	}
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		last := out[limit-1]
+		next = encodeCursor(last.CreatedAt.UnixMicro(), last.ID)
+	}
+	return out, next, nil
+}
+
+// ErrBadCursor is returned for a cursor this store did not issue.
+var ErrBadCursor = errors.New("malformed cursor")
+
+func encodeCursor(created int64, id string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(strconv.FormatInt(created, 10) + ":" + id))
+}
+
+func decodeCursor(c string) (int64, string, error) {
+	raw, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return 0, "", ErrBadCursor
+	}
+	ts, id, ok := strings.Cut(string(raw), ":")
+	created, err := strconv.ParseInt(ts, 10, 64)
+	if !ok || err != nil || id == "" {
+		return 0, "", ErrBadCursor
+	}
+	return created, id, nil
+}
