@@ -1,0 +1,89 @@
+package auth_test
+
+import (
+	"crypto/x509"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+
+	"github.com/sequere/sequere/examples/orders/auth"
+)
+
+var clock = time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+
+func issuer(t *testing.T) *auth.Issuer {
+	t.Helper()
+	i, err := auth.NewIssuer("https://orders.example", "orders-api", func() time.Time { return clock })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return i
+}
+
+func TestVerifyRejectsForgeries(t *testing.T) {
+	good := issuer(t)
+	other := issuer(t)
+	valid := jwt.MapClaims{"iss": good.Issuer, "aud": good.Audience, "sub": "usr_1", "client_id": "cli_1",
+		"scope": "orders:read", "iat": clock.Unix(), "exp": clock.Add(time.Hour).Unix()}
+	with := func(k string, v any) jwt.MapClaims {
+		c := jwt.MapClaims{}
+		for key, val := range valid {
+			c[key] = val
+		}
+		c[k] = v
+		return c
+	}
+	rs256 := func(c jwt.MapClaims, i *auth.Issuer) string {
+		s, err := jwt.NewWithClaims(jwt.SigningMethodRS256, c).SignedString(i.Key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	pub, _ := x509.MarshalPKIXPublicKey(&good.Key.PublicKey)
+	hs256, _ := jwt.NewWithClaims(jwt.SigningMethodHS256, valid).SignedString(pub)
+	none, _ := jwt.NewWithClaims(jwt.SigningMethodNone, valid).SignedString(jwt.UnsafeAllowNoneSignatureType)
+	tests := []struct {
+		name  string
+		token string
+		ok    bool
+	}{
+		{"valid", rs256(valid, good), true},
+		{"alg-none", none, false},
+		{"hs256-with-public-key", hs256, false},
+		{"wrong-key", rs256(valid, other), false},
+		{"wrong-audience", rs256(with("aud", "someone-else"), good), false},
+		{"wrong-issuer", rs256(with("iss", "https://evil.example"), good), false},
+		{"expired", rs256(with("exp", clock.Add(-time.Second).Unix()), good), false},
+		{"no-exp", rs256(with("exp", nil), good), false},
+		{"garbage", "not.a.jwt", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := good.Verify(tt.token)
+			if tt.ok {
+				if err != nil || p.UserID != "usr_1" || !p.Has("orders:read") {
+					t.Fatalf("Verify = %+v, %v", p, err)
+				}
+				return
+			}
+			if !errors.Is(err, auth.ErrInvalidToken) {
+				t.Fatalf("Verify accepted a forged token: %+v, %v", p, err)
+			}
+		})
+	}
+}
+
+func TestIssueRoundTrip(t *testing.T) {
+	i := issuer(t)
+	tok, ttl, err := i.Issue(auth.Principal{ClientID: "cli_1", UserID: "usr_1", Scopes: []string{"orders:read", "orders:write"}})
+	if err != nil || ttl != time.Hour {
+		t.Fatal(err, ttl)
+	}
+	p, err := i.Verify(tok)
+	if err != nil || p.ClientID != "cli_1" || !p.Has("orders:write") || p.Has("users:admin") {
+		t.Fatalf("%+v %v", p, err)
+	}
+}
