@@ -7,13 +7,15 @@ import (
 	"time"
 )
 
-const deliveryColumns = `id, endpoint_id, event_id, event_type, payload, status, attempts, next_attempt_at, last_status_code, last_error, created_at, updated_at`
+const deliveryColumns = `id, endpoint_id, event_id, event_type, payload, status, attempts, next_attempt_at, last_status_code, last_error, last_attempt_at, created_at, updated_at`
 
 func scanDelivery(row interface{ Scan(...any) error }) (Delivery, error) {
 	var d Delivery
 	var payload string
 	var next, created, updated int64
-	err := row.Scan(&d.ID, &d.EndpointID, &d.EventID, &d.EventType, &payload, &d.Status, &d.Attempts, &next, &d.LastStatusCode, &d.LastError, &created, &updated)
+	var last sql.NullInt64
+	err := row.Scan(&d.ID, &d.EndpointID, &d.EventID, &d.EventType, &payload, &d.Status, &d.Attempts, &next, &d.LastStatusCode, &d.LastError, &last, &created, &updated)
+	d.LastAttemptAt = nullTime(last)
 	d.Payload, d.NextAttemptAt, d.CreatedAt, d.UpdatedAt = []byte(payload), fromStamp(next), fromStamp(created), fromStamp(updated)
 	return d, err
 }
@@ -68,8 +70,8 @@ func (s *Store) RecordAttempt(ctx context.Context, a Attempt, status string, nex
 		if err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, s.q(`UPDATE deliveries SET status = ?, attempts = ?, next_attempt_at = ?, last_status_code = ?, last_error = ?, updated_at = ? WHERE id = ?`),
-			status, a.Attempt, next.UnixMicro(), a.StatusCode, a.Error, a.At.UnixMicro(), a.DeliveryID)
+		_, err = tx.ExecContext(ctx, s.q(`UPDATE deliveries SET status = ?, attempts = ?, next_attempt_at = ?, last_status_code = ?, last_error = ?, last_attempt_at = ?, updated_at = ? WHERE id = ?`),
+			status, a.Attempt, next.UnixMicro(), a.StatusCode, a.Error, a.At.UnixMicro(), a.At.UnixMicro(), a.DeliveryID)
 		return err
 	})
 }
@@ -83,9 +85,25 @@ func (s *Store) GetDelivery(ctx context.Context, id string) (Delivery, error) {
 	return d, err
 }
 
-// ListDeliveries returns the newest deliveries of an endpoint first, at most limit.
-func (s *Store) ListDeliveries(ctx context.Context, endpointID string, limit int) ([]Delivery, error) {
-	return s.deliveries(ctx, `WHERE endpoint_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`, endpointID, limit)
+// ListDeliveries returns up to limit deliveries of an endpoint, newest first, after
+// cursor, and the cursor of the next page ("" at the end).
+func (s *Store) ListDeliveries(ctx context.Context, endpointID string, limit int, cursor string) ([]Delivery, string, error) {
+	query := `WHERE endpoint_id = ?`
+	args := []any{endpointID}
+	if cursor != "" {
+		created, id, err := decodeCursor(cursor)
+		if err != nil {
+			return nil, "", err
+		}
+		query += ` AND (created_at < ? OR (created_at = ? AND id < ?))`
+		args = append(args, created, created, id)
+	}
+	out, err := s.deliveries(ctx, query+` ORDER BY created_at DESC, id DESC LIMIT ?`, append(args, limit+1)...)
+	if err != nil || len(out) <= limit {
+		return out, "", err
+	}
+	out = out[:limit]
+	return out, encodeCursor(out[limit-1].CreatedAt.UnixMicro(), out[limit-1].ID), nil
 }
 
 // Attempts returns a delivery's log, first attempt first.
@@ -118,7 +136,6 @@ func (s *Store) Replay(ctx context.Context, id string) (Delivery, error) {
 	now := s.stamp()
 	fresh := Delivery{ID: NewID("dlv"), EndpointID: d.EndpointID, EventID: d.EventID, EventType: d.EventType, Payload: d.Payload,
 		Status: DeliveryPending, NextAttemptAt: fromStamp(now), CreatedAt: fromStamp(now), UpdatedAt: fromStamp(now)}
-	_, err = s.db.ExecContext(ctx, s.q(`INSERT INTO deliveries (id, endpoint_id, event_id, event_type, payload, status, next_attempt_at, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`), fresh.ID, fresh.EndpointID, fresh.EventID, fresh.EventType, string(fresh.Payload), fresh.Status, now, now, now)
+	err = s.tx(ctx, func(tx *sql.Tx) error { return insertDelivery(ctx, tx, s, fresh) })
 	return fresh, err
 }

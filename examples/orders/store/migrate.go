@@ -9,13 +9,14 @@ import (
 
 // migrations are applied in order, each once; append, never edit a released one.
 // Every query path in this package has an index here: by primary key, orders by
-// (user_id, created_at, id) for the cursor, deliveries by (status, next_attempt_at)
+// (user_id[, status], created_at, id) for the cursor, endpoints by (created_at, id), deliveries by (status, next_attempt_at)
 // for the dispatcher and by (endpoint_id, created_at) for the log.
 var migrations = []string{
 	`CREATE TABLE users (
 		id TEXT PRIMARY KEY,
 		email TEXT NOT NULL UNIQUE,
 		name TEXT NOT NULL,
+		role TEXT NOT NULL,
 		created_at BIGINT NOT NULL
 	);
 	CREATE TABLE clients (
@@ -26,6 +27,7 @@ var migrations = []string{
 		scopes TEXT NOT NULL,
 		created_at BIGINT NOT NULL
 	);
+	CREATE INDEX clients_user ON clients (user_id);
 	CREATE TABLE orders (
 		id TEXT PRIMARY KEY,
 		user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -33,12 +35,18 @@ var migrations = []string{
 		currency TEXT NOT NULL,
 		items TEXT NOT NULL,
 		total BIGINT NOT NULL,
-		note TEXT NOT NULL DEFAULT '',
+		note TEXT,
+		shipping_address TEXT,
+		cancellation_reason TEXT,
+		paid_at BIGINT,
+		fulfilled_at BIGINT,
+		cancelled_at BIGINT,
 		version BIGINT NOT NULL,
 		created_at BIGINT NOT NULL,
 		updated_at BIGINT NOT NULL
 	);
 	CREATE INDEX orders_user_created ON orders (user_id, created_at DESC, id DESC);
+	CREATE INDEX orders_user_status_created ON orders (user_id, status, created_at DESC, id DESC);
 	CREATE TABLE idempotency_keys (
 		client_id TEXT NOT NULL,
 		idem_key TEXT NOT NULL,
@@ -52,13 +60,15 @@ var migrations = []string{
 	CREATE INDEX idempotency_created ON idempotency_keys (created_at);
 	CREATE TABLE webhook_endpoints (
 		id TEXT PRIMARY KEY,
-		user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
 		url TEXT NOT NULL,
 		secret TEXT NOT NULL,
 		events TEXT NOT NULL,
+		description TEXT NOT NULL,
+		status TEXT NOT NULL,
 		created_at BIGINT NOT NULL
 	);
-	CREATE INDEX webhook_endpoints_user ON webhook_endpoints (user_id, created_at);
+	CREATE INDEX webhook_endpoints_created ON webhook_endpoints (created_at, id);
+	CREATE INDEX webhook_endpoints_status ON webhook_endpoints (status);
 	CREATE TABLE deliveries (
 		id TEXT PRIMARY KEY,
 		endpoint_id TEXT NOT NULL REFERENCES webhook_endpoints(id) ON DELETE CASCADE,
@@ -70,6 +80,7 @@ var migrations = []string{
 		next_attempt_at BIGINT NOT NULL,
 		last_status_code INTEGER NOT NULL DEFAULT 0,
 		last_error TEXT NOT NULL DEFAULT '',
+		last_attempt_at BIGINT,
 		created_at BIGINT NOT NULL,
 		updated_at BIGINT NOT NULL
 	);

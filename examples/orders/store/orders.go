@@ -36,27 +36,37 @@ func CanTransition(from, to string) bool {
 	return false
 }
 
-// Item is one order line. UnitPrice is in the currency's minor units (cents).
+// Money is an amount in the minor unit of an ISO 4217 currency.
+type Money struct {
+	Amount   int64  `json:"amount"`
+	Currency string `json:"currency"`
+}
+
+// Item is one order line, stored as the API shows it.
 type Item struct {
 	SKU       string `json:"sku"`
 	Quantity  int64  `json:"quantity"`
-	UnitPrice int64  `json:"unit_price"`
-	Currency  string `json:"currency"`
+	UnitPrice Money  `json:"unit_price"`
 }
 
-// Order is the stored order. Version starts at 1 and grows by one on every update;
-// the API derives its ETag from it.
+// Order is the stored order. Nil pointers and a nil ShippingAddress are JSON null.
+// Version starts at 1 and grows by one on every update; the API derives its ETag
+// from it.
 type Order struct {
-	ID        string
-	UserID    string
-	Status    string
-	Currency  string
-	Items     []Item
-	Total     int64
-	Note      string
-	Version   int64
-	CreatedAt time.Time
-	UpdatedAt time.Time
+	ID                 string
+	UserID             string
+	Status             string
+	Items              []Item
+	Total              Money
+	Note               *string
+	ShippingAddress    json.RawMessage
+	CancellationReason *string
+	PaidAt             *time.Time
+	FulfilledAt        *time.Time
+	CancelledAt        *time.Time
+	Version            int64
+	CreatedAt          time.Time
+	UpdatedAt          time.Time
 }
 
 // Idempotency is the record of the first response to a keyed POST. Hash identifies
@@ -70,20 +80,70 @@ type Idempotency struct {
 	OrderID  string
 }
 
-const orderColumns = `id, user_id, status, currency, items, total, note, version, created_at, updated_at`
+const orderColumns = `id, user_id, status, currency, items, total, note, shipping_address, cancellation_reason, paid_at, fulfilled_at, cancelled_at, version, created_at, updated_at`
 
 func scanOrder(row interface{ Scan(...any) error }) (Order, error) {
 	var o Order
 	var items string
+	var note, address, reason sql.NullString
+	var paid, fulfilled, cancelled sql.NullInt64
 	var created, updated int64
-	if err := row.Scan(&o.ID, &o.UserID, &o.Status, &o.Currency, &items, &o.Total, &o.Note, &o.Version, &created, &updated); err != nil {
+	err := row.Scan(&o.ID, &o.UserID, &o.Status, &o.Total.Currency, &items, &o.Total.Amount, &note, &address, &reason,
+		&paid, &fulfilled, &cancelled, &o.Version, &created, &updated)
+	if err != nil {
 		return Order{}, err
 	}
 	if err := json.Unmarshal([]byte(items), &o.Items); err != nil {
 		return Order{}, fmt.Errorf("order %s: corrupt items: %w", o.ID, err)
 	}
+	if address.Valid {
+		o.ShippingAddress = json.RawMessage(address.String)
+	}
+	o.Note, o.CancellationReason = nullString(note), nullString(reason)
+	o.PaidAt, o.FulfilledAt, o.CancelledAt = nullTime(paid), nullTime(fulfilled), nullTime(cancelled)
 	o.CreatedAt, o.UpdatedAt = fromStamp(created), fromStamp(updated)
 	return o, nil
+}
+
+func nullString(v sql.NullString) *string {
+	if !v.Valid {
+		return nil
+	}
+	return &v.String
+}
+
+func nullTime(v sql.NullInt64) *time.Time {
+	if !v.Valid {
+		return nil
+	}
+	t := fromStamp(v.Int64)
+	return &t
+}
+
+// orderArgs are the values of orderColumns after id and user_id.
+func orderArgs(o *Order) ([]any, error) {
+	items, err := json.Marshal(o.Items)
+	if err != nil {
+		return nil, err
+	}
+	var address any
+	if len(o.ShippingAddress) > 0 && string(o.ShippingAddress) != "null" {
+		address = string(o.ShippingAddress)
+	}
+	stamp := func(t *time.Time) any {
+		if t == nil {
+			return nil
+		}
+		return t.UnixMicro()
+	}
+	str := func(s *string) any {
+		if s == nil {
+			return nil
+		}
+		return *s
+	}
+	return []any{o.Status, o.Total.Currency, string(items), o.Total.Amount, str(o.Note), address, str(o.CancellationReason),
+		stamp(o.PaidAt), stamp(o.FulfilledAt), stamp(o.CancelledAt)}, nil
 }
 
 // Now returns the store's clock reading truncated to the stored precision, so that a
@@ -96,7 +156,7 @@ func (s *Store) Now() time.Time { return fromStamp(s.stamp()) }
 // is returned for replay and nothing is written; with another Hash the error is
 // ErrIdempotencyMismatch. Concurrent calls with one key serialise on the key's row.
 func (s *Store) CreateOrder(ctx context.Context, o Order, idem *Idempotency, events []Event) (*Idempotency, error) {
-	items, err := json.Marshal(o.Items)
+	args, err := orderArgs(&o)
 	if err != nil {
 		return nil, err
 	}
@@ -121,12 +181,13 @@ func (s *Store) CreateOrder(ctx context.Context, o Order, idem *Idempotency, eve
 				return errReplay
 			}
 		}
-		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO orders (`+orderColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-			o.ID, o.UserID, o.Status, o.Currency, string(items), o.Total, o.Note, o.Version, o.CreatedAt.UnixMicro(), o.UpdatedAt.UnixMicro())
+		all := append([]any{o.ID, o.UserID}, args...)
+		all = append(all, o.Version, o.CreatedAt.UnixMicro(), o.UpdatedAt.UnixMicro())
+		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO orders (`+orderColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), all...)
 		if err != nil {
 			return err
 		}
-		return s.enqueue(ctx, tx, o.UserID, events)
+		return s.enqueue(ctx, tx, events)
 	})
 	if errors.Is(err, errReplay) {
 		if replay.Hash != idem.Hash {
@@ -152,14 +213,16 @@ func (s *Store) GetOrder(ctx context.Context, id string) (Order, error) {
 // expectVersion, bumping the version; o.Version and o.UpdatedAt are set on return.
 // A moved version is ErrConflict, a missing order ErrNotFound.
 func (s *Store) UpdateOrder(ctx context.Context, o *Order, expectVersion int64, events func(Order) []Event) error {
-	items, err := json.Marshal(o.Items)
+	args, err := orderArgs(o)
 	if err != nil {
 		return err
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		now := s.stamp()
-		res, err := tx.ExecContext(ctx, s.q(`UPDATE orders SET status = ?, currency = ?, items = ?, total = ?, note = ?, version = version + 1, updated_at = ?
-			WHERE id = ? AND version = ?`), o.Status, o.Currency, string(items), o.Total, o.Note, now, o.ID, expectVersion)
+		args = append(args, now, o.ID, expectVersion)
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE orders SET status = ?, currency = ?, items = ?, total = ?, note = ?, shipping_address = ?,
+			cancellation_reason = ?, paid_at = ?, fulfilled_at = ?, cancelled_at = ?, version = version + 1, updated_at = ?
+			WHERE id = ? AND version = ?`), args...)
 		if err != nil {
 			return err
 		}
@@ -174,16 +237,20 @@ func (s *Store) UpdateOrder(ctx context.Context, o *Order, expectVersion int64, 
 		if events == nil {
 			return nil
 		}
-		return s.enqueue(ctx, tx, o.UserID, events(*o))
+		return s.enqueue(ctx, tx, events(*o))
 	})
 }
 
-// ListOrders returns up to limit orders of userID, newest first, after the opaque
-// cursor ("" for the first page), and the cursor of the next page ("" at the end).
-// A malformed cursor is ErrBadCursor.
-func (s *Store) ListOrders(ctx context.Context, userID string, limit int, cursor string) ([]Order, string, error) {
+// ListOrders returns up to limit orders of userID, newest first, optionally only
+// those in status (""  for all), after the opaque cursor ("" for the first page), and
+// the cursor of the next page ("" at the end). A malformed cursor is ErrBadCursor.
+func (s *Store) ListOrders(ctx context.Context, userID, status string, limit int, cursor string) ([]Order, string, error) {
 	query := `SELECT ` + orderColumns + ` FROM orders WHERE user_id = ?`
 	args := []any{userID}
+	if status != "" {
+		query += ` AND status = ?`
+		args = append(args, status)
+	}
 	if cursor != "" {
 		created, id, err := decodeCursor(cursor)
 		if err != nil {

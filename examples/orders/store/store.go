@@ -26,6 +26,8 @@ var (
 	ErrIdempotencyMismatch = errors.New("idempotency key reused with a different request")
 	// ErrDuplicate means a unique value (such as an email) is already taken.
 	ErrDuplicate = errors.New("duplicate")
+	// ErrInUse means a resource cannot be deleted while others depend on it.
+	ErrInUse = errors.New("in use")
 )
 
 // Store is safe for concurrent use. Clock is read for every timestamp it writes.

@@ -14,8 +14,8 @@ import (
 
 func newOrder(s *store.Store, user string) store.Order {
 	now := s.Now()
-	return store.Order{ID: store.NewID("ord"), UserID: user, Status: store.StatusPending, Currency: "EUR",
-		Items: []store.Item{{SKU: "SKU-1", Quantity: 2, UnitPrice: 1250, Currency: "EUR"}}, Total: 2500,
+	return store.Order{ID: store.NewID("ord"), UserID: user, Status: store.StatusPending,
+		Items: []store.Item{{SKU: "SKU-1", Quantity: 2, UnitPrice: store.Money{Amount: 1250, Currency: "EUR"}}}, Total: store.Money{Amount: 2500, Currency: "EUR"},
 		Version: 1, CreatedAt: now, UpdatedAt: now}
 }
 
@@ -42,10 +42,12 @@ func TestOrders(t *testing.T) {
 				ids = append(ids, o.ID)
 			}
 			got, err := s.GetOrder(ctx, ids[0])
-			if err != nil || got.Total != 2500 || len(got.Items) != 1 || got.Version != 1 {
+			if err != nil || got.Total.Amount != 2500 || got.Note != nil || got.ShippingAddress != nil || len(got.Items) != 1 || got.Version != 1 {
 				t.Fatalf("get: %+v %v", got, err)
 			}
 			got.Status = store.StatusPaid
+			paid := s.Now()
+			got.PaidAt = &paid
 			if err := s.UpdateOrder(ctx, &got, 1, nil); err != nil || got.Version != 2 {
 				t.Fatalf("update: %v version %d", err, got.Version)
 			}
@@ -56,7 +58,7 @@ func TestOrders(t *testing.T) {
 			var seen []string
 			cursor := ""
 			for page := 0; ; page++ {
-				list, next, err := s.ListOrders(ctx, u.ID, 2, cursor)
+				list, next, err := s.ListOrders(ctx, u.ID, "", 2, cursor)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -71,8 +73,21 @@ func TestOrders(t *testing.T) {
 			if len(seen) != 5 || seen[0] != ids[4] || seen[4] != ids[0] {
 				t.Fatalf("pagination: %v, want reverse of %v", seen, ids)
 			}
-			if _, _, err := s.ListOrders(ctx, u.ID, 2, "!!"); !errors.Is(err, store.ErrBadCursor) {
+			if _, _, err := s.ListOrders(ctx, u.ID, "", 2, "!!"); !errors.Is(err, store.ErrBadCursor) {
 				t.Fatalf("bad cursor: %v", err)
+			}
+			if err := s.DeleteUser(ctx, u.ID); !errors.Is(err, store.ErrInUse) {
+				t.Fatalf("delete a user with open orders: %v", err)
+			}
+			if list, _, _ := s.ListOrders(ctx, u.ID, store.StatusPaid, 10, ""); len(list) != 1 || list[0].PaidAt == nil {
+				t.Fatalf("status filter: %+v", list)
+			}
+			for _, id := range ids {
+				o, _ := s.GetOrder(ctx, id)
+				o.Status = store.StatusCancelled
+				if err := s.UpdateOrder(ctx, &o, o.Version, nil); err != nil {
+					t.Fatal(err)
+				}
 			}
 			if err := s.DeleteUser(ctx, u.ID); err != nil {
 				t.Fatal(err)
@@ -107,7 +122,7 @@ func TestIdempotencyConcurrent(t *testing.T) {
 				})
 			}
 			wg.Wait()
-			list, _, _ := s.ListOrders(ctx, u.ID, 100, "")
+			list, _, _ := s.ListOrders(ctx, u.ID, "", 100, "")
 			if created.Load() != 1 || replayed.Load() != 19 || len(list) != 1 {
 				t.Fatalf("created %d replayed %d stored %d, want 1, 19, 1", created.Load(), replayed.Load(), len(list))
 			}

@@ -15,8 +15,15 @@ type User struct {
 	ID        string
 	Email     string
 	Name      string
+	Role      string
 	CreatedAt time.Time
 }
+
+// User roles.
+const (
+	RoleCustomer = "customer"
+	RoleAdmin    = "admin"
+)
 
 // Client is an OAuth2 client (and, when APIKeyHash is set, an API key holder) acting
 // for UserID with Scopes. Secrets are stored only as hashes.
@@ -43,9 +50,12 @@ func (s *Store) CreateUser(ctx context.Context, u User) (User, error) {
 	if u.ID == "" {
 		u.ID = NewID("usr")
 	}
+	if u.Role == "" {
+		u.Role = RoleCustomer
+	}
 	u.CreatedAt = fromStamp(s.stamp())
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO users (id, email, name, created_at) VALUES (?, ?, ?, ?)`),
-		u.ID, u.Email, u.Name, u.CreatedAt.UnixMicro())
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO users (id, email, name, role, created_at) VALUES (?, ?, ?, ?, ?)`),
+		u.ID, u.Email, u.Name, u.Role, u.CreatedAt.UnixMicro())
 	if isUnique(err) {
 		return User{}, ErrDuplicate
 	}
@@ -56,8 +66,8 @@ func (s *Store) CreateUser(ctx context.Context, u User) (User, error) {
 func (s *Store) GetUser(ctx context.Context, id string) (User, error) {
 	var u User
 	var created int64
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT id, email, name, created_at FROM users WHERE id = ?`), id).
-		Scan(&u.ID, &u.Email, &u.Name, &created)
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT id, email, name, role, created_at FROM users WHERE id = ?`), id).
+		Scan(&u.ID, &u.Email, &u.Name, &u.Role, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return User{}, ErrNotFound
 	}
@@ -65,16 +75,27 @@ func (s *Store) GetUser(ctx context.Context, id string) (User, error) {
 	return u, err
 }
 
-// DeleteUser removes the user with their orders, clients and webhook endpoints.
+// DeleteUser removes the user with their orders and clients. A user with an open
+// (pending or paid) order is ErrInUse.
 func (s *Store) DeleteUser(ctx context.Context, id string) error {
-	res, err := s.db.ExecContext(ctx, s.q(`DELETE FROM users WHERE id = ?`), id)
-	if err != nil {
-		return err
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return ErrNotFound
-	}
-	return nil
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		var open int
+		err := tx.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM orders WHERE user_id = ? AND status IN (?, ?)`), id, StatusPending, StatusPaid).Scan(&open)
+		if err != nil {
+			return err
+		}
+		if open > 0 {
+			return ErrInUse
+		}
+		res, err := tx.ExecContext(ctx, s.q(`DELETE FROM users WHERE id = ?`), id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrNotFound
+		}
+		return nil
+	})
 }
 
 // CreateClient inserts c; an empty APIKeyHash means the client has no API key.

@@ -17,14 +17,16 @@ type Event struct {
 	Payload []byte
 }
 
-// Endpoint is a registered webhook receiver. Events lists the subscribed event types;
-// "*" subscribes to all.
+// Endpoint is a registered webhook receiver; it gets the subscribed events of every
+// order. Events lists the subscribed event types; "*" subscribes to all.
 type Endpoint struct {
-	ID        string
-	UserID    string
-	URL       string
-	Secret    string
-	Events    []string
+	ID          string
+	URL         string
+	Secret      string
+	Events      []string
+	Description string
+	// Status is "enabled" or "disabled"; only enabled endpoints get new events.
+	Status    string
 	CreatedAt time.Time
 }
 
@@ -36,7 +38,7 @@ func (e Endpoint) Subscribed(typ string) bool {
 // Delivery statuses.
 const (
 	DeliveryPending   = "pending"
-	DeliveryDelivered = "delivered"
+	DeliverySucceeded = "succeeded"
 	DeliveryFailed    = "failed"
 )
 
@@ -52,6 +54,7 @@ type Delivery struct {
 	NextAttemptAt  time.Time
 	LastStatusCode int
 	LastError      string
+	LastAttemptAt  *time.Time
 	CreatedAt      time.Time
 	UpdatedAt      time.Time
 }
@@ -66,24 +69,27 @@ type Attempt struct {
 	Duration   time.Duration
 }
 
-// CreateEndpoint stores e, assigning an id when empty.
+// CreateEndpoint stores e, assigning an id when empty; an empty Status is "enabled".
 func (s *Store) CreateEndpoint(ctx context.Context, e Endpoint) (Endpoint, error) {
 	if e.ID == "" {
-		e.ID = NewID("whe")
+		e.ID = NewID("whk")
+	}
+	if e.Status == "" {
+		e.Status = "enabled"
 	}
 	e.CreatedAt = fromStamp(s.stamp())
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO webhook_endpoints (id, user_id, url, secret, events, created_at) VALUES (?, ?, ?, ?, ?, ?)`),
-		e.ID, e.UserID, e.URL, e.Secret, strings.Join(e.Events, " "), e.CreatedAt.UnixMicro())
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO webhook_endpoints (`+endpointColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+		e.ID, e.URL, e.Secret, strings.Join(e.Events, " "), e.Description, e.Status, e.CreatedAt.UnixMicro())
 	return e, err
 }
 
-const endpointColumns = `id, user_id, url, secret, events, created_at`
+const endpointColumns = `id, url, secret, events, description, status, created_at`
 
 func scanEndpoint(row interface{ Scan(...any) error }) (Endpoint, error) {
 	var e Endpoint
 	var events string
 	var created int64
-	err := row.Scan(&e.ID, &e.UserID, &e.URL, &e.Secret, &events, &created)
+	err := row.Scan(&e.ID, &e.URL, &e.Secret, &events, &e.Description, &e.Status, &created)
 	e.Events, e.CreatedAt = strings.Fields(events), fromStamp(created)
 	return e, err
 }
@@ -97,22 +103,40 @@ func (s *Store) GetEndpoint(ctx context.Context, id string) (Endpoint, error) {
 	return e, err
 }
 
-// ListEndpoints returns the endpoints of userID, oldest first.
-func (s *Store) ListEndpoints(ctx context.Context, userID string) ([]Endpoint, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+endpointColumns+` FROM webhook_endpoints WHERE user_id = ? ORDER BY created_at, id`), userID)
+// ListEndpoints returns up to limit endpoints, oldest first, after cursor, and the
+// cursor of the next page ("" at the end).
+func (s *Store) ListEndpoints(ctx context.Context, limit int, cursor string) ([]Endpoint, string, error) {
+	query := `SELECT ` + endpointColumns + ` FROM webhook_endpoints`
+	var args []any
+	if cursor != "" {
+		created, id, err := decodeCursor(cursor)
+		if err != nil {
+			return nil, "", err
+		}
+		query += ` WHERE created_at > ? OR (created_at = ? AND id > ?)`
+		args = append(args, created, created, id)
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(query+` ORDER BY created_at, id LIMIT ?`), append(args, limit+1)...)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	defer rows.Close()
 	var out []Endpoint
 	for rows.Next() {
 		e, err := scanEndpoint(rows)
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		out = append(out, e)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, "", err
+	}
+	if len(out) > limit {
+		out = out[:limit]
+		return out, encodeCursor(out[limit-1].CreatedAt.UnixMicro(), out[limit-1].ID), nil
+	}
+	return out, "", nil
 }
 
 // DeleteEndpoint removes the endpoint and its deliveries.
@@ -127,11 +151,11 @@ func (s *Store) DeleteEndpoint(ctx context.Context, id string) error {
 	return nil
 }
 
-func (s *Store) enqueue(ctx context.Context, tx *sql.Tx, userID string, events []Event) error {
+func (s *Store) enqueue(ctx context.Context, tx *sql.Tx, events []Event) error {
 	if len(events) == 0 {
 		return nil
 	}
-	rows, err := tx.QueryContext(ctx, s.q(`SELECT `+endpointColumns+` FROM webhook_endpoints WHERE user_id = ?`), userID)
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT `+endpointColumns+` FROM webhook_endpoints WHERE status = ?`), "enabled")
 	if err != nil {
 		return err
 	}
@@ -154,7 +178,8 @@ func (s *Store) enqueue(ctx context.Context, tx *sql.Tx, userID string, events [
 			if !e.Subscribed(ev.Type) {
 				continue
 			}
-			if err := insertDelivery(ctx, tx, s, e.ID, ev, now); err != nil {
+			d := Delivery{ID: NewID("dlv"), EndpointID: e.ID, EventID: ev.ID, EventType: ev.Type, Payload: ev.Payload, NextAttemptAt: fromStamp(now), CreatedAt: fromStamp(now)}
+			if err := insertDelivery(ctx, tx, s, d); err != nil {
 				return err
 			}
 		}
@@ -162,8 +187,9 @@ func (s *Store) enqueue(ctx context.Context, tx *sql.Tx, userID string, events [
 	return nil
 }
 
-func insertDelivery(ctx context.Context, tx *sql.Tx, s *Store, endpointID string, ev Event, now int64) error {
+func insertDelivery(ctx context.Context, tx *sql.Tx, s *Store, d Delivery) error {
 	_, err := tx.ExecContext(ctx, s.q(`INSERT INTO deliveries (id, endpoint_id, event_id, event_type, payload, status, next_attempt_at, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`), NewID("dlv"), endpointID, ev.ID, ev.Type, string(ev.Payload), DeliveryPending, now, now, now)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`), d.ID, d.EndpointID, d.EventID, d.EventType, string(d.Payload), DeliveryPending,
+		d.NextAttemptAt.UnixMicro(), d.CreatedAt.UnixMicro(), d.CreatedAt.UnixMicro())
 	return err
 }
