@@ -1,0 +1,94 @@
+package gen
+
+// allOf merges the members' generated objects (plus the schema's own keywords).
+func (g *state) allOf(s map[string]any, all []any, depth int) any {
+	var merged map[string]any
+	var other any
+	for _, m := range all {
+		v := g.value(m, depth)
+		if obj, ok := v.(map[string]any); ok {
+			if merged == nil {
+				merged = map[string]any{}
+			}
+			for k, x := range obj {
+				merged[k] = x
+			}
+		} else if v != nil {
+			other = v
+		}
+	}
+	rest := map[string]any{}
+	for k, v := range s {
+		if k != "allOf" {
+			rest[k] = v
+		}
+	}
+	if _, ok := rest["properties"]; ok {
+		if obj, ok := g.object(rest, depth).(map[string]any); ok {
+			if merged == nil {
+				merged = map[string]any{}
+			}
+			for k, x := range obj {
+				merged[k] = x
+			}
+		}
+	}
+	if merged != nil {
+		g.discriminate(s, merged, "")
+		return merged
+	}
+	return other
+}
+
+// choice picks one member of oneOf/anyOf (the first in static mode) and sets
+// the discriminator property to the name that maps to the chosen member.
+func (g *state) choice(s map[string]any, list []any, depth int) any {
+	i := 0
+	if g.o.Dynamic {
+		i = g.f.IntN(len(list))
+	}
+	v := g.value(list[i], depth)
+	if obj, ok := v.(map[string]any); ok {
+		ref := ""
+		if m, ok := list[i].(map[string]any); ok {
+			ref, _ = m["$ref"].(string)
+		}
+		g.discriminate(s, obj, ref)
+	}
+	return v
+}
+
+// discriminate writes the discriminator value: the mapping key whose target
+// is ref, else the last segment of ref (the schema name), as OpenAPI says.
+func (g *state) discriminate(s map[string]any, obj map[string]any, ref string) {
+	d, ok := s["discriminator"].(map[string]any)
+	if !ok {
+		return
+	}
+	prop, _ := d["propertyName"].(string)
+	if prop == "" || ref == "" {
+		return
+	}
+	if mapping, ok := d["mapping"].(map[string]any); ok {
+		for k, target := range mapping {
+			if t, ok := target.(string); ok && (t == ref || hasSuffixName(ref, t)) {
+				obj[prop] = k
+				return
+			}
+		}
+	}
+	obj[prop] = lastSegment(ref)
+}
+
+func hasSuffixName(ref, t string) bool {
+	return len(t) > 0 && len(ref) >= len(t) && ref[len(ref)-len(t):] == t
+}
+
+func lastSegment(ref string) string {
+	for i := len(ref) - 1; i >= 0; i-- {
+		if ref[i] == '/' {
+			return ref[i+1:]
+		}
+	}
+	return ref
+}

@@ -1,0 +1,164 @@
+package mock
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+// maxBody bounds what the mock reads of a request body.
+const maxBody = 8 << 20
+
+// checked is the outcome of validating one request.
+type checked struct {
+	status   int // 0 when valid
+	problem  problem
+	body     any // decoded JSON body, nil when none
+	bodyType string
+	raw      []byte
+}
+
+// check validates parameters and body and returns every violation at once.
+func (m *model) check(r *http.Request, op *operation, pathVals map[string]string) checked {
+	var c checked
+	var errs []fieldError
+	q, qerr := url.ParseQuery(r.URL.RawQuery)
+	if qerr != nil {
+		return checked{status: http.StatusBadRequest, problem: problem{Type: typeMalformed, Status: 400, Detail: "the query string is malformed: " + qerr.Error()}}
+	}
+	for _, p := range op.params {
+		v, ok, malformed := p.values(r, q, pathVals)
+		ptr := "/" + p.in + "/" + strings.ReplaceAll(strings.ReplaceAll(p.name, "~", "~0"), "/", "~1")
+		if malformed {
+			return checked{status: http.StatusBadRequest, problem: problem{Type: typeMalformed, Status: 400, Detail: "path parameter " + p.name + " is not valid percent-encoding"}}
+		}
+		if !ok {
+			if p.required {
+				errs = append(errs, fieldError{Pointer: ptr, Detail: "required " + p.in + " parameter " + p.name + " is missing"})
+			}
+			continue
+		}
+		errs = append(errs, p.val.validate(v, ptr)...)
+	}
+	if op.body != nil && r.Body != nil {
+		raw, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+		if err != nil {
+			return checked{status: http.StatusBadRequest, problem: problem{Type: typeMalformed, Status: 400, Detail: "cannot read the request body"}}
+		}
+		if len(raw) > maxBody {
+			return checked{status: http.StatusRequestEntityTooLarge, problem: problem{Type: typeMalformed, Status: 413, Detail: "the request body is larger than 8 MiB"}}
+		}
+		c.raw = raw
+		if len(bytes.TrimSpace(raw)) == 0 {
+			if op.body.required {
+				errs = append(errs, fieldError{Pointer: "/body", Detail: "a request body is required"})
+			}
+		} else {
+			ct := r.Header.Get("Content-Type")
+			md := pickBodyMedia(ct, op.body.media)
+			if md == nil {
+				return checked{status: http.StatusUnsupportedMediaType, problem: problem{Type: typeMediaType, Status: 415,
+					Detail: "Content-Type " + quoteOr(ct, "(none)") + " is not one of: " + mediaNames(op.body.media)}}
+			}
+			c.bodyType = md.typ
+			v, perr := decodeBody(raw, ct, md, m)
+			if perr != nil {
+				return checked{status: http.StatusBadRequest, problem: problem{Type: typeMalformed, Status: 400, Detail: "the request body is not valid " + md.typ + ": " + perr.Error()}}
+			}
+			c.body = v
+			if v != nil {
+				errs = append(errs, md.val.validate(v, "/body")...)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		c.status = http.StatusUnprocessableEntity
+		c.problem = problem{Type: typeValidation, Status: 422, Title: "Invalid request",
+			Detail: "the request does not match the description of " + op.id, Errors: errs}
+	}
+	return c
+}
+
+func quoteOr(s, empty string) string {
+	if s == "" {
+		return empty
+	}
+	return `"` + s + `"`
+}
+
+func mediaNames(list []*media) string {
+	names := make([]string, len(list))
+	for i, m := range list {
+		names[i] = m.typ
+	}
+	return strings.Join(names, ", ")
+}
+
+// pickBodyMedia finds the declared media type for a Content-Type; declared
+// ranges (application/*) match too. No Content-Type matches only */*.
+func pickBodyMedia(ct string, list []*media) *media {
+	if len(list) == 0 {
+		return nil
+	}
+	typ, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		typ = ""
+	}
+	for _, m := range list {
+		if typ != "" && mediaMatch(typ, m.typ) || m.typ == "*/*" {
+			return m
+		}
+	}
+	return nil
+}
+
+var errNotSupported = errors.New("unsupported")
+
+// decodeBody returns the JSON value of a body: JSON is parsed, a form is
+// turned into an object coerced with the schema's property types, other
+// media types are not validated (nil).
+func decodeBody(raw []byte, ct string, md *media, m *model) (any, error) {
+	typ, _, _ := mime.ParseMediaType(ct)
+	switch {
+	case isJSON(typ) || isJSON(md.typ):
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		dec.UseNumber()
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			return nil, err
+		}
+		if dec.More() {
+			return nil, errors.New("trailing data after the JSON value")
+		}
+		return v, nil
+	case typ == "application/x-www-form-urlencoded":
+		vals, err := url.ParseQuery(string(raw))
+		if err != nil {
+			return nil, err
+		}
+		props, _ := md.schema.v["properties"].(map[string]any)
+		obj := make(map[string]any, len(vals))
+		for k, vs := range vals {
+			ps, _ := m.tree.deref(props[k])
+			kind := m.kindOf(ps)
+			if kind == "array" {
+				items, _ := m.tree.deref(ps["items"])
+				ik := m.kindOf(items)
+				arr := make([]any, len(vs))
+				for i, s := range vs {
+					arr[i] = coerce(s, ik)
+				}
+				obj[k] = arr
+				continue
+			}
+			obj[k] = coerce(vs[0], kind)
+		}
+		return obj, nil
+	}
+	return nil, nil
+}

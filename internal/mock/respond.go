@@ -1,0 +1,257 @@
+package mock
+
+import (
+	"encoding/json"
+	"fmt"
+	"mime"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/sequere/sequere/internal/mock/gen"
+)
+
+// prefer is what the client asked for in the Prefer header (Prism's syntax).
+type prefer struct {
+	code    string
+	example string
+	dynamic *bool
+}
+
+func parsePrefer(h string) prefer {
+	var p prefer
+	if h == "" {
+		return p
+	}
+	for _, part := range strings.FieldsFunc(h, func(r rune) bool { return r == ',' || r == ';' }) {
+		k, v, _ := strings.Cut(strings.TrimSpace(part), "=")
+		v = strings.Trim(strings.TrimSpace(v), `"`)
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "code":
+			p.code = v
+		case "example":
+			p.example = v
+		case "dynamic":
+			b := v == "true"
+			p.dynamic = &b
+		}
+	}
+	return p
+}
+
+// pick returns the response for a Prefer code (exact, then its range, then
+// default) or the first response in rank order; status is what is sent.
+func (op *operation) pick(code string) (r *response, status int) {
+	if code == "" {
+		if len(op.responses) == 0 {
+			return nil, 0
+		}
+		r = op.responses[0]
+		if r.status == 0 {
+			return r, http.StatusOK
+		}
+		return r, r.status
+	}
+	want, err := strconv.Atoi(code)
+	if err != nil || want < 100 || want > 599 {
+		return nil, 0
+	}
+	var byRange, def *response
+	for _, x := range op.responses {
+		switch {
+		case x.code == code:
+			return x, want
+		case x.code == "default":
+			def = x
+		case strings.EqualFold(x.code, code[:1]+"XX"):
+			byRange = x
+		}
+	}
+	if byRange != nil {
+		return byRange, want
+	}
+	if def != nil {
+		return def, want
+	}
+	return nil, 0
+}
+
+// negotiate chooses the response media type for the Accept header; ok is
+// false when the response has content and none of it is acceptable.
+func negotiate(accept string, list []*media) (*media, bool) {
+	if len(list) == 0 {
+		return nil, true
+	}
+	if accept == "" {
+		return list[0], true
+	}
+	type rng struct {
+		typ string
+		q   float64
+	}
+	var ranges []rng
+	for _, part := range strings.Split(accept, ",") {
+		typ, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil {
+			typ = strings.ToLower(strings.TrimSpace(strings.SplitN(part, ";", 2)[0]))
+		}
+		q := 1.0
+		if s, ok := params["q"]; ok {
+			if f, err := strconv.ParseFloat(s, 64); err == nil {
+				q = f
+			}
+		}
+		if q > 0 {
+			ranges = append(ranges, rng{typ, q})
+		}
+	}
+	sort.SliceStable(ranges, func(i, j int) bool { return ranges[i].q > ranges[j].q })
+	for _, r := range ranges {
+		for _, m := range list {
+			if mediaMatch(r.typ, m.typ) {
+				return m, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// mediaMatch matches a range ("*/*", "application/*", "application/json")
+// against a declared type, which may itself be a range.
+func mediaMatch(rangeTyp, declared string) bool {
+	declared = strings.TrimSpace(strings.SplitN(declared, ";", 2)[0])
+	if rangeTyp == "*/*" || declared == "*/*" || rangeTyp == declared {
+		return true
+	}
+	rt, rs, _ := strings.Cut(rangeTyp, "/")
+	dt, ds, _ := strings.Cut(declared, "/")
+	return rt == dt && (rs == "*" || ds == "*")
+}
+
+// staticCache holds rendered static bodies and header values: they never change
+// for a given model, so they are rendered on first use and reused.
+type staticCache struct{ m sync.Map }
+
+type cacheKey struct {
+	md      *media
+	example string
+	header  *at
+}
+
+type rendered struct {
+	body []byte
+	err  error
+}
+
+// body renders the response body for media md.
+func (m *model) body(md *media, example string, dyn bool, seed uint64) ([]byte, error) {
+	if !dyn {
+		k := cacheKey{md: md, example: example}
+		if v, ok := m.cache.m.Load(k); ok {
+			r := v.(rendered)
+			return r.body, r.err
+		}
+		b, err := m.renderBody(md, example, false, 0)
+		m.cache.m.Store(k, rendered{b, err})
+		return b, err
+	}
+	return m.renderBody(md, example, true, seed)
+}
+
+func (m *model) renderBody(md *media, example string, dyn bool, seed uint64) ([]byte, error) {
+	v, found := m.exampleValue(md, example)
+	if example != "" && !found {
+		return nil, fmt.Errorf("no example named %q", example)
+	}
+	if !found || dyn && example == "" {
+		v = gen.Generate(m.tree, md.schema.v, gen.Options{Dynamic: dyn, Seed: seed})
+	}
+	if s, ok := v.(string); ok && !isJSON(md.typ) {
+		return []byte(s), nil
+	}
+	return json.Marshal(v)
+}
+
+// exampleValue: the media type's example, then a named or first example.
+func (m *model) exampleValue(md *media, name string) (any, bool) {
+	if md.mt.v == nil {
+		return nil, false
+	}
+	if name == "" {
+		if v, ok := md.mt.v["example"]; ok {
+			return v, true
+		}
+	}
+	exs, _ := md.mt.v["examples"].(map[string]any)
+	if name != "" {
+		e, ok := exs[name]
+		if !ok {
+			return nil, false
+		}
+		em, _ := m.tree.deref(e)
+		v, ok := em["value"]
+		return v, ok
+	}
+	names := make([]string, 0, len(exs))
+	for k := range exs {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		em, _ := m.tree.deref(exs[k])
+		if v, ok := em["value"]; ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// headerValue renders a declared response header.
+func (m *model) headerValue(h at, dyn bool, seed uint64) string {
+	if !dyn {
+		if v, ok := m.cache.m.Load(h.loc); ok {
+			return v.(string)
+		}
+	}
+	var v any
+	if ex, ok := h.v["example"]; ok && !dyn {
+		v = ex
+	} else {
+		v = gen.Generate(m.tree, h.v["schema"], gen.Options{Dynamic: dyn, Seed: seed})
+	}
+	s := headerString(v)
+	if !dyn {
+		m.cache.m.Store(h.loc, s)
+	}
+	return s
+}
+
+func headerString(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = headerString(e)
+		}
+		return strings.Join(parts, ",")
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		parts := make([]string, 0, 2*len(keys))
+		for _, k := range keys {
+			parts = append(parts, k, headerString(x[k]))
+		}
+		return strings.Join(parts, ",")
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}

@@ -1,0 +1,239 @@
+package mock
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	yaml "github.com/pb33f/go-yaml"
+
+	"github.com/sequere/sequere/internal/spec"
+)
+
+// tree is the whole description as plain JSON values, one resource per file,
+// with every $ref rewritten to an absolute URL so that the JSON Schema compiler,
+// the generator and the router all resolve references the same way.
+type tree struct {
+	urls  []string       // resource URL by file index; entry first
+	roots map[string]any // resource URL -> root value
+}
+
+const resourceBase = "https://sequere.invalid/"
+
+// dataKeys hold literal values: a "$ref" key below them is data, not a reference.
+var dataKeys = map[string]bool{"example": true, "examples": true, "default": true, "enum": true, "const": true, "value": true}
+
+// nameMaps have user-chosen names as keys ("properties: {example: ...}").
+var nameMaps = map[string]bool{
+	"properties": true, "patternProperties": true, "definitions": true, "$defs": true,
+	"schemas": true, "responses": true, "parameters": true, "headers": true, "securitySchemes": true,
+	"links": true, "callbacks": true, "requestBodies": true, "pathItems": true, "paths": true,
+	"content": true, "encoding": true, "mapping": true, "variables": true, "scopes": true,
+	"dependentSchemas": true, "webhooks": true, "securityDefinitions": true,
+}
+
+// buildTree converts the loaded files. A Swagger 2.0 description goes through
+// kin-openapi's 2.0 -> 3.0 conversion so the rest of the package sees 3.0 only.
+func buildTree(doc *spec.Document) (*tree, error) {
+	t := &tree{roots: map[string]any{}}
+	if doc.Version == spec.V20 {
+		k, err := doc.Kin()
+		if err != nil {
+			return nil, fmt.Errorf("converting Swagger 2.0: %w", err)
+		}
+		b, err := json.Marshal(k)
+		if err != nil {
+			return nil, err
+		}
+		var v any
+		dec := json.NewDecoder(strings.NewReader(string(b)))
+		dec.UseNumber()
+		if err := dec.Decode(&v); err != nil {
+			return nil, err
+		}
+		u := resourceBase + "0.json"
+		t.urls = []string{u}
+		t.roots[u] = rewriteRefs(v, func(ref string) string { return u + ref }, false, false, true)
+		return t, nil
+	}
+	files := doc.Files()
+	index := map[string]int{}
+	for i, name := range files {
+		index[name] = i
+		t.urls = append(t.urls, resourceBase+strconv.Itoa(i)+".json")
+	}
+	for i, name := range files {
+		f := doc.File(name)
+		if f == nil || f.Root == nil {
+			continue
+		}
+		abs := func(ref string) string {
+			target, frag, _ := strings.Cut(ref, "#")
+			if target == "" {
+				return t.urls[i] + "#" + frag
+			}
+			_, tf, err := doc.ResolveRef(name, target+"#")
+			if j, ok := index[tf]; err == nil && ok {
+				return t.urls[j] + "#" + frag
+			}
+			return ref
+		}
+		t.roots[t.urls[i]] = convert(f.Root, abs, false, false, doc.Version == spec.V30)
+	}
+	return t, nil
+}
+
+// convert turns a YAML node into JSON values. Keys are always strings (a YAML
+// key 200 is the string "200"), numbers become json.Number so big integers
+// survive, and in 3.0 `nullable: true` becomes a "null" member of type.
+func convert(n *yaml.Node, abs func(string) string, data, nameMap, v30 bool) any {
+	if n == nil {
+		return nil
+	}
+	switch n.Kind {
+	case yaml.DocumentNode:
+		if len(n.Content) == 0 {
+			return nil
+		}
+		return convert(n.Content[0], abs, data, nameMap, v30)
+	case yaml.AliasNode:
+		return convert(n.Alias, abs, data, nameMap, v30)
+	case yaml.SequenceNode:
+		out := make([]any, len(n.Content))
+		for i, c := range n.Content {
+			out[i] = convert(c, abs, data, false, v30)
+		}
+		return out
+	case yaml.MappingNode:
+		m := make(map[string]any, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i].Value
+			v := n.Content[i+1]
+			if !data && !nameMap && k == "$ref" && v.Kind == yaml.ScalarNode {
+				m[k] = abs(v.Value)
+				continue
+			}
+			childData := data || (!nameMap && dataKeys[k])
+			m[k] = convert(v, abs, childData, !childData && !nameMap && nameMaps[k], v30)
+		}
+		if v30 && !data && !nameMap {
+			nullable(m)
+		}
+		return m
+	}
+	return scalar(n)
+}
+
+func scalar(n *yaml.Node) any {
+	switch n.Tag {
+	case "!!null":
+		return nil
+	case "!!bool":
+		b, err := strconv.ParseBool(n.Value)
+		if err != nil {
+			return n.Value
+		}
+		return b
+	case "!!int":
+		if i, err := strconv.ParseInt(n.Value, 0, 64); err == nil {
+			return json.Number(strconv.FormatInt(i, 10))
+		}
+		if _, err := strconv.ParseFloat(n.Value, 64); err == nil {
+			return json.Number(n.Value)
+		}
+	case "!!float":
+		if f, err := strconv.ParseFloat(n.Value, 64); err == nil && !isInfOrNaN(f) {
+			return json.Number(strconv.FormatFloat(f, 'g', -1, 64))
+		}
+	}
+	return n.Value
+}
+
+func isInfOrNaN(f float64) bool { return f != f || f > 1e308 || f < -1e308 }
+
+// nullable rewrites the 3.0 keyword into its JSON Schema meaning.
+func nullable(m map[string]any) {
+	if b, _ := m["nullable"].(bool); !b {
+		return
+	}
+	if t, ok := m["type"].(string); ok {
+		m["type"] = []any{t, "null"}
+	}
+	if e, ok := m["enum"].([]any); ok {
+		m["enum"] = append(e, nil)
+	}
+}
+
+// rewriteRefs is convert for trees that are already JSON values.
+func rewriteRefs(v any, abs func(string) string, data, nameMap, v30 bool) any {
+	switch x := v.(type) {
+	case []any:
+		for i := range x {
+			x[i] = rewriteRefs(x[i], abs, data, false, v30)
+		}
+	case map[string]any:
+		for k, c := range x {
+			if s, ok := c.(string); ok && k == "$ref" && !data && !nameMap {
+				x[k] = abs(s)
+				continue
+			}
+			childData := data || (!nameMap && dataKeys[k])
+			x[k] = rewriteRefs(c, abs, childData, !childData && !nameMap && nameMaps[k], v30)
+		}
+		if v30 && !data && !nameMap {
+			nullable(x)
+		}
+	}
+	return v
+}
+
+// resolve follows a $ref URL to its value.
+func (t *tree) resolve(ref string) (any, bool) {
+	base, frag, _ := strings.Cut(ref, "#")
+	v, ok := t.roots[base]
+	if !ok {
+		return nil, false
+	}
+	for _, seg := range spec.PointerSegments(frag) {
+		switch x := v.(type) {
+		case map[string]any:
+			if v, ok = x[seg]; !ok {
+				return nil, false
+			}
+		case []any:
+			i, err := strconv.Atoi(seg)
+			if err != nil || i < 0 || i >= len(x) {
+				return nil, false
+			}
+			v = x[i]
+		default:
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+// deref follows v while it is a reference object; it stops after a bounded
+// number of hops so a cycle of bare refs cannot hang the server.
+func (t *tree) deref(v any) (map[string]any, string) {
+	ref := ""
+	for range 32 {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return nil, ref
+		}
+		r, ok := m["$ref"].(string)
+		if !ok {
+			return m, ref
+		}
+		ref = r
+		if v, ok = t.resolve(r); !ok {
+			return nil, ref
+		}
+	}
+	return nil, ref
+}
+
+// Resolve implements gen.Resolver.
+func (t *tree) Resolve(ref string) (any, bool) { return t.resolve(ref) }

@@ -1,0 +1,132 @@
+package mock
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+var printer = message.NewPrinter(language.English)
+
+// compiler compiles each schema location once; the compiled schemas are safe
+// for concurrent validation. Locations are compiled when the model is built,
+// so a request never waits on the compiler.
+type compiler struct {
+	mu    sync.Mutex
+	c     *jsonschema.Compiler
+	cache map[string]*validator
+}
+
+// validator validates one schema. A schema the compiler rejects (for example
+// an ECMA-only regex) leaves err set: its values are accepted and the error is
+// reported once at startup instead of failing every request.
+type validator struct {
+	loc string
+	s   *jsonschema.Schema
+	err error
+}
+
+func newCompiler(t *tree, v31 bool) (*compiler, error) {
+	c := jsonschema.NewCompiler()
+	if v31 {
+		c.DefaultDraft(jsonschema.Draft2020)
+	} else {
+		c.DefaultDraft(jsonschema.Draft4)
+	}
+	c.AssertFormat()
+	c.UseLoader(noLoader{})
+	for _, u := range t.urls {
+		if err := c.AddResource(u, t.roots[u]); err != nil {
+			return nil, fmt.Errorf("preparing schemas: %w", err)
+		}
+	}
+	return &compiler{c: c, cache: map[string]*validator{}}, nil
+}
+
+type noLoader struct{}
+
+func (noLoader) Load(u string) (any, error) {
+	return nil, fmt.Errorf("%s is outside the description", u)
+}
+
+func (c *compiler) get(loc string) *validator {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if v, ok := c.cache[loc]; ok {
+		return v
+	}
+	v := &validator{loc: loc}
+	func() {
+		defer func() {
+			if p := recover(); p != nil {
+				v.err = fmt.Errorf("schema compiler failure: %v", p)
+			}
+		}()
+		v.s, v.err = c.c.Compile(loc)
+	}()
+	c.cache[loc] = v
+	return v
+}
+
+// fieldError is one violation: where (a JSON pointer into the request, such
+// as /body/name or /query/limit) and what.
+type fieldError struct {
+	Pointer string `json:"pointer"`
+	Detail  string `json:"detail"`
+}
+
+// validate returns the violations of value against the schema, each pointer
+// prefixed with prefix. All leaf errors are returned, not only the first.
+func (v *validator) validate(value any, prefix string) []fieldError {
+	if v == nil || v.s == nil {
+		return nil
+	}
+	err := v.s.Validate(value)
+	if err == nil {
+		return nil
+	}
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		return []fieldError{{Pointer: prefix, Detail: err.Error()}}
+	}
+	var out []fieldError
+	leaves(ve, prefix, &out)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Pointer < out[j].Pointer })
+	return dedupe(out)
+}
+
+func leaves(e *jsonschema.ValidationError, prefix string, out *[]fieldError) {
+	if len(e.Causes) == 0 {
+		*out = append(*out, fieldError{Pointer: prefix + pointerOf(e.InstanceLocation), Detail: e.ErrorKind.LocalizedString(printer)})
+		return
+	}
+	for _, c := range e.Causes {
+		leaves(c, prefix, out)
+	}
+}
+
+func pointerOf(tokens []string) string {
+	var b strings.Builder
+	for _, t := range tokens {
+		b.WriteByte('/')
+		b.WriteString(strings.ReplaceAll(strings.ReplaceAll(t, "~", "~0"), "/", "~1"))
+	}
+	return b.String()
+}
+
+func dedupe(in []fieldError) []fieldError {
+	out := in[:0]
+	for i, f := range in {
+		if i > 0 && f == in[i-1] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
