@@ -1,0 +1,117 @@
+// Package server is the orders API over HTTP: the handlers behind the routes of
+// examples/orders/openapi.yaml, and the middleware every request passes (logging,
+// metrics, gzip, authentication, rate limiting, /v1 deprecation headers).
+package server
+
+import (
+	"log/slog"
+	"net/http"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/sequere/sequere/examples/orders/auth"
+	"github.com/sequere/sequere/examples/orders/ratelimit"
+	"github.com/sequere/sequere/examples/orders/store"
+)
+
+// Config tunes a Server; zero fields take the defaults noted.
+type Config struct {
+	// RateLimit is requests per second per client (default 50), Burst the bucket size
+	// (default 100).
+	RateLimit float64
+	Burst     int
+	// V1Deprecated and V1Sunset date the /v1 subset (defaults 2026-01-01, 2027-06-30).
+	V1Deprecated time.Time
+	V1Sunset     time.Time
+	Logger       *slog.Logger
+	// Now is the clock for rate limiting; the store and issuer carry their own.
+	Now func() time.Time
+}
+
+// Server serves the API from a store with an issuer. Build it with New.
+type Server struct {
+	cfg      Config
+	store    *store.Store
+	issuer   *auth.Issuer
+	auth     *auth.Authenticator
+	limiter  *ratelimit.Limiter
+	registry *prometheus.Registry
+	metrics  *metrics
+	log      *slog.Logger
+	ready    atomic.Bool
+}
+
+// New returns a server that is not ready until SetReady(true).
+func New(st *store.Store, issuer *auth.Issuer, cfg Config) *Server {
+	if cfg.RateLimit == 0 {
+		cfg.RateLimit = 50
+	}
+	if cfg.Burst == 0 {
+		cfg.Burst = 100
+	}
+	if cfg.V1Deprecated.IsZero() {
+		cfg.V1Deprecated = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if cfg.V1Sunset.IsZero() {
+		cfg.V1Sunset = time.Date(2027, 6, 30, 0, 0, 0, 0, time.UTC)
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	reg := prometheus.NewRegistry()
+	return &Server{
+		cfg:      cfg,
+		store:    st,
+		issuer:   issuer,
+		auth:     &auth.Authenticator{Issuer: issuer, Clients: st},
+		limiter:  ratelimit.New(cfg.RateLimit, cfg.Burst, cfg.Now),
+		registry: reg,
+		metrics:  newMetrics(reg),
+		log:      cfg.Logger,
+	}
+}
+
+// SetReady flips /readyz; serve sets it once seeding is done and clears it on shutdown.
+func (s *Server) SetReady(ok bool) { s.ready.Store(ok) }
+
+// Registry is where the server's metrics live; callers may add their own.
+func (s *Server) Registry() *prometheus.Registry { return s.registry }
+
+// Handler returns the whole API with its middleware.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	s.routes(mux)
+	mux.Handle("GET /metrics", s.requireMetricsKey(promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{})))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		WriteProblem(w, NewProblem("not-found", http.StatusNotFound, "No such route: "+r.Method+" "+r.URL.Path+"."))
+	})
+	var h http.Handler = recordRoute(mux)
+	h = s.deprecate(h)
+	h = s.limit(h)
+	h = s.authenticate(h)
+	h = Gzip(h)
+	return s.observe(h)
+}
+
+// requireMetricsKey serves metrics to operators only: an API key with users:admin.
+func (s *Server) requireMetricsKey(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, ok := auth.FromContext(r.Context())
+		if !ok || r.Header.Get(auth.APIKeyHeader) == "" {
+			w.Header().Set("WWW-Authenticate", `ApiKey realm="orders"`)
+			WriteProblem(w, NewProblem("unauthorized", http.StatusUnauthorized, "Metrics need the operator's API key in X-API-Key."))
+			return
+		}
+		if !p.Has(auth.ScopeUsersAdmin) {
+			WriteProblem(w, NewProblem("forbidden", http.StatusForbidden, "Metrics need an API key with the users:admin scope."))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
