@@ -1,0 +1,230 @@
+package diff
+
+import (
+	"fmt"
+
+	"github.com/sequere/sequere/internal/report"
+)
+
+// Kind is the changelog section a change belongs to when it is not breaking.
+type Kind int
+
+const (
+	Changed Kind = iota
+	Added
+	Removed
+	Deprecated
+)
+
+var kindNames = [...]string{"Changed", "Added", "Removed", "Deprecated"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// Check is one entry of the catalogue. Its level is never stored: it is
+// Level(direction, Effect, guards) at the place the change is found. Dirs lists
+// the directions the check can occur in (schema checks occur in both).
+type Check struct {
+	ID      string
+	Effect  Effect
+	Dirs    []Direction
+	Kind    Kind
+	Guards  Guard // guards that may lower it, for --list-checks
+	Summary string
+}
+
+// LevelRule renders the check's level per direction, as the law derives it.
+func (c *Check) LevelRule() string {
+	s := ""
+	for i, d := range c.Dirs {
+		if i > 0 {
+			s += ", "
+		}
+		s += fmt.Sprintf("%s×%s→%s", d, c.Effect, Level(d, c.Effect, 0))
+	}
+	if c.Guards != 0 {
+		s += " (info when: " + c.Guards.String() + ")"
+	}
+	return s
+}
+
+var (
+	req  = []Direction{Request}
+	resp = []Direction{Response}
+	both = []Direction{Request, Response}
+)
+
+// catalogue is the one explicit list of checks, in the order --list-checks prints.
+var catalogue = buildCatalogue()
+
+func buildCatalogue() []*Check {
+	cs := []*Check{
+		{ID: "endpoint-added", Effect: Widens, Dirs: req, Kind: Added, Summary: "a path or operation was added"},
+		{ID: "endpoint-removed", Effect: Narrows, Dirs: req, Kind: Removed, Guards: Retired, Summary: "a path or operation was removed"},
+		{ID: "endpoint-deprecated", Effect: Neutral, Dirs: req, Kind: Deprecated, Summary: "an operation was marked deprecated"},
+		{ID: "endpoint-undeprecated", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "an operation is no longer deprecated"},
+		{ID: "endpoint-sunset-too-soon", Effect: Narrows, Dirs: req, Kind: Deprecated, Summary: "a deprecation gives less notice than --min-sunset-days (beta or stable)"},
+		{ID: "endpoint-sunset-earlier", Effect: Narrows, Dirs: req, Kind: Deprecated, Summary: "the sunset date of an operation moved earlier"},
+		{ID: "endpoint-stability-decreased", Effect: Narrows, Dirs: req, Kind: Changed, Summary: "x-stability-level went down (stable → beta → alpha → draft)"},
+		{ID: "endpoint-stability-increased", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "x-stability-level went up"},
+		{ID: "operation-id-changed", Effect: Undecidable, Dirs: req, Kind: Changed, Summary: "operationId changed: generated clients rename the method, the spec cannot say whether clients are generated"},
+		{ID: "operation-summary-changed", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "operation summary or description changed"},
+		{ID: "operation-tag-added", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "a tag was added to an operation"},
+		{ID: "operation-tag-removed", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "a tag was removed from an operation"},
+		{ID: "path-parameter-renamed", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "a path parameter was renamed (same endpoint)"},
+
+		{ID: "parameter-added", Effect: Widens, Dirs: req, Kind: Added, Summary: "an optional parameter was added"},
+		{ID: "parameter-required-added", Effect: Narrows, Dirs: req, Kind: Added, Summary: "a required parameter was added"},
+		{ID: "parameter-removed", Effect: Undecidable, Dirs: req, Kind: Removed, Summary: "a parameter was removed: the spec cannot say whether the server now rejects it"},
+		{ID: "parameter-became-required", Effect: Narrows, Dirs: req, Kind: Changed, Summary: "a parameter became required"},
+		{ID: "parameter-became-optional", Effect: Widens, Dirs: req, Kind: Changed, Summary: "a parameter became optional"},
+		{ID: "parameter-style-changed", Effect: Incomparable, Dirs: req, Kind: Changed, Summary: "a parameter's style changed (different serialisation)"},
+		{ID: "parameter-explode-changed", Effect: Incomparable, Dirs: req, Kind: Changed, Summary: "a parameter's explode changed (different serialisation)"},
+		{ID: "parameter-deprecated", Effect: Neutral, Dirs: req, Kind: Deprecated, Summary: "a parameter was marked deprecated"},
+
+		{ID: "request-body-added", Effect: Widens, Dirs: req, Kind: Added, Summary: "an optional request body was added"},
+		{ID: "request-body-required-added", Effect: Narrows, Dirs: req, Kind: Added, Summary: "a required request body was added"},
+		{ID: "request-body-removed", Effect: Undecidable, Dirs: req, Kind: Removed, Summary: "the request body was removed: the spec cannot say whether the server now rejects one"},
+		{ID: "request-body-became-required", Effect: Narrows, Dirs: req, Kind: Changed, Summary: "the request body became required"},
+		{ID: "request-body-became-optional", Effect: Widens, Dirs: req, Kind: Changed, Summary: "the request body became optional"},
+		{ID: "request-media-type-added", Effect: Widens, Dirs: req, Kind: Added, Summary: "a request media type was added"},
+		{ID: "request-media-type-removed", Effect: Narrows, Dirs: req, Kind: Removed, Summary: "a request media type was removed"},
+
+		{ID: "response-status-added", Effect: Widens, Dirs: resp, Kind: Added, Guards: NonSuccess, Summary: "a response status code was added"},
+		{ID: "response-status-removed", Effect: Narrows, Dirs: resp, Kind: Removed, Summary: "a response status code was removed"},
+		{ID: "response-media-type-added", Effect: Widens, Dirs: resp, Kind: Added, Guards: Negotiated, Summary: "a response media type was added"},
+		{ID: "response-media-type-removed", Effect: Narrows, Dirs: resp, Kind: Removed, Summary: "a response media type was removed"},
+		{ID: "response-header-added", Effect: Neutral, Dirs: resp, Kind: Added, Summary: "an optional response header was added"},
+		{ID: "response-required-header-added", Effect: Narrows, Dirs: resp, Kind: Added, Summary: "a required response header was added"},
+		{ID: "response-header-removed", Effect: Neutral, Dirs: resp, Kind: Removed, Summary: "an optional response header was removed"},
+		{ID: "response-required-header-removed", Effect: Widens, Dirs: resp, Kind: Removed, Summary: "a required response header was removed"},
+		{ID: "response-header-became-optional", Effect: Widens, Dirs: resp, Kind: Changed, Summary: "a response header is no longer required"},
+		{ID: "response-header-became-required", Effect: Narrows, Dirs: resp, Kind: Changed, Summary: "a response header became required"},
+
+		{ID: "security-requirement-added", Effect: Narrows, Dirs: req, Kind: Changed, Summary: "a security requirement was added (or the operation was public)"},
+		{ID: "security-requirement-removed", Effect: Widens, Dirs: req, Kind: Changed, Summary: "a security requirement alternative was removed or the operation became public"},
+		{ID: "security-alternative-added", Effect: Widens, Dirs: req, Kind: Changed, Summary: "a new alternative way to authenticate was added"},
+		{ID: "security-alternative-removed", Effect: Narrows, Dirs: req, Kind: Changed, Summary: "an alternative way to authenticate was removed"},
+		{ID: "security-scope-added", Effect: Narrows, Dirs: req, Kind: Changed, Summary: "an OAuth scope became necessary"},
+		{ID: "security-scope-removed", Effect: Widens, Dirs: req, Kind: Changed, Summary: "an OAuth scope is no longer necessary"},
+		{ID: "security-scheme-changed", Effect: Incomparable, Dirs: req, Kind: Changed, Summary: "a security scheme's type, location, name or flow changed"},
+		{ID: "security-scheme-added", Effect: Neutral, Dirs: req, Kind: Added, Summary: "a security scheme was added to components"},
+		{ID: "security-scheme-removed", Effect: Neutral, Dirs: req, Kind: Removed, Summary: "a security scheme was removed from components"},
+
+		{ID: "component-schema-added", Effect: Neutral, Dirs: req, Kind: Added, Summary: "a reusable schema was added"},
+		{ID: "component-schema-removed", Effect: Neutral, Dirs: req, Kind: Removed, Summary: "a reusable schema no operation used was removed"},
+		{ID: "info-version-changed", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "info.version changed"},
+	}
+	cs = append(cs, schemaChecks()...)
+	return cs
+}
+
+func schemaChecks() []*Check {
+	cs := []*Check{
+		{ID: "schema-type-changed", Effect: Incomparable, Summary: "the type changed"},
+		{ID: "schema-type-widened", Effect: Widens, Summary: "the type accepts more (integer → number, a type added to a type array, type removed)"},
+		{ID: "schema-type-narrowed", Effect: Narrows, Summary: "the type accepts less (number → integer, a type removed from a type array, type added)"},
+		{ID: "schema-format-changed", Effect: Incomparable, Summary: "the format changed"},
+		{ID: "schema-format-added", Effect: Narrows, Summary: "a format was added"},
+		{ID: "schema-format-removed", Effect: Widens, Summary: "the format was removed"},
+		{ID: "schema-enum-value-added", Effect: Widens, Kind: Added, Summary: "an enum value was added"},
+		{ID: "schema-enum-value-removed", Effect: Narrows, Kind: Removed, Summary: "an enum value was removed"},
+		{ID: "schema-enum-added", Effect: Narrows, Summary: "an enum constraint was added"},
+		{ID: "schema-enum-removed", Effect: Widens, Summary: "the enum constraint was removed"},
+		{ID: "schema-const-changed", Effect: Incomparable, Summary: "const changed"},
+		{ID: "schema-const-added", Effect: Narrows, Summary: "const was added"},
+		{ID: "schema-const-removed", Effect: Widens, Summary: "const was removed"},
+		{ID: "schema-nullable-added", Effect: Widens, Summary: "null became allowed (nullable: true or \"null\" in a type array)"},
+		{ID: "schema-nullable-removed", Effect: Narrows, Summary: "null is no longer allowed"},
+		{ID: "schema-pattern-added", Effect: Narrows, Summary: "a pattern was added"},
+		{ID: "schema-pattern-removed", Effect: Widens, Summary: "the pattern was removed"},
+		{ID: "schema-pattern-changed", Effect: Undecidable, Summary: "the pattern changed: the spec cannot say whether the new one accepts every value the old one did"},
+		{ID: "schema-multiple-of-added", Effect: Narrows, Summary: "multipleOf was added"},
+		{ID: "schema-multiple-of-removed", Effect: Widens, Summary: "multipleOf was removed"},
+		{ID: "schema-multiple-of-changed", Effect: Undecidable, Summary: "multipleOf changed: it narrows unless the new value divides the old one"},
+		{ID: "schema-unique-items-added", Effect: Narrows, Summary: "uniqueItems became true"},
+		{ID: "schema-unique-items-removed", Effect: Widens, Summary: "uniqueItems is no longer true"},
+		{ID: "schema-property-added", Effect: Widens, Kind: Added, Guards: OpenObject | ReadOnly | WriteOnly, Summary: "an optional property was added"},
+		{ID: "schema-required-property-added", Effect: Narrows, Kind: Added, Guards: ReadOnly | WriteOnly, Summary: "a required property was added"},
+		{ID: "schema-property-removed", Effect: Widens, Kind: Removed, Guards: ReadOnly | WriteOnly, Summary: "a property was removed (it may now be absent or anything)"},
+		{ID: "schema-property-became-required", Effect: Narrows, Guards: ReadOnly | WriteOnly, Summary: "a property became required"},
+		{ID: "schema-property-became-optional", Effect: Widens, Guards: ReadOnly | WriteOnly, Summary: "a property became optional"},
+		{ID: "schema-property-deprecated", Effect: Neutral, Kind: Deprecated, Summary: "a property was marked deprecated"},
+		{ID: "schema-additional-properties-narrowed", Effect: Narrows, Summary: "additionalProperties became false"},
+		{ID: "schema-additional-properties-widened", Effect: Widens, Summary: "additionalProperties is no longer false"},
+		{ID: "schema-discriminator-added", Effect: Narrows, Summary: "a discriminator was added"},
+		{ID: "schema-discriminator-removed", Effect: Widens, Summary: "the discriminator was removed"},
+		{ID: "schema-discriminator-property-changed", Effect: Incomparable, Summary: "the discriminator property name changed"},
+		{ID: "schema-discriminator-mapping-changed", Effect: Incomparable, Summary: "a discriminator mapping value changed"},
+		{ID: "schema-discriminator-mapping-added", Effect: Widens, Kind: Added, Summary: "a discriminator mapping was added"},
+		{ID: "schema-discriminator-mapping-removed", Effect: Narrows, Kind: Removed, Summary: "a discriminator mapping was removed"},
+		{ID: "schema-one-of-added", Effect: Widens, Kind: Added, Summary: "a oneOf alternative was added"},
+		{ID: "schema-one-of-removed", Effect: Narrows, Kind: Removed, Summary: "a oneOf alternative was removed"},
+		{ID: "schema-any-of-added", Effect: Widens, Kind: Added, Summary: "an anyOf alternative was added"},
+		{ID: "schema-any-of-removed", Effect: Narrows, Kind: Removed, Summary: "an anyOf alternative was removed"},
+		{ID: "schema-default-changed", Effect: Undecidable, Summary: "a request default changed: clients that omit the value get different behaviour"},
+	}
+	for _, b := range bounds {
+		up, down := Widens, Narrows // a max: raising it widens
+		if !b.max {
+			up, down = Narrows, Widens
+		}
+		cs = append(cs,
+			&Check{ID: "schema-" + b.id + "-increased", Effect: up, Summary: b.key + " increased"},
+			&Check{ID: "schema-" + b.id + "-decreased", Effect: down, Summary: b.key + " decreased"},
+			&Check{ID: "schema-" + b.id + "-added", Effect: Narrows, Summary: b.key + " was added"},
+			&Check{ID: "schema-" + b.id + "-removed", Effect: Widens, Summary: b.key + " was removed"},
+		)
+	}
+	for _, c := range cs {
+		c.Dirs = both
+	}
+	return cs
+}
+
+// bound is a numeric limit keyword.
+type bound struct {
+	key, id string
+	max     bool
+}
+
+var bounds = []bound{
+	{"maxLength", "max-length", true}, {"minLength", "min-length", false},
+	{"maxItems", "max-items", true}, {"minItems", "min-items", false},
+	{"maxProperties", "max-properties", true}, {"minProperties", "min-properties", false},
+	{"maximum", "maximum", true}, {"minimum", "minimum", false},
+	{"exclusiveMaximum", "exclusive-maximum", true}, {"exclusiveMinimum", "exclusive-minimum", false},
+}
+
+var byID = func() map[string]*Check {
+	m := make(map[string]*Check, len(catalogue))
+	for _, c := range catalogue {
+		if m[c.ID] != nil {
+			panic("duplicate diff check id " + c.ID)
+		}
+		m[c.ID] = c
+	}
+	return m
+}()
+
+// Checks returns the catalogue in display order. The slice is a copy; the
+// checks must not be modified.
+func Checks() []*Check { return append([]*Check(nil), catalogue...) }
+
+// Lookup finds a check by id.
+func Lookup(id string) (*Check, bool) { c, ok := byID[id]; return c, ok }
+
+// Rules renders the catalogue as report rules; a check that occurs in both
+// directions is listed at its most severe level.
+func Rules() []report.Rule {
+	out := make([]report.Rule, 0, len(catalogue))
+	for _, c := range catalogue {
+		sev := report.Info
+		for _, d := range c.Dirs {
+			if l := Level(d, c.Effect, 0); l < sev {
+				sev = l
+			}
+		}
+		out = append(out, report.Rule{ID: c.ID, Severity: sev, Description: c.Summary, Ruleset: "sequere diff"})
+	}
+	return out
+}

@@ -1,0 +1,61 @@
+package diff
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/sequere/sequere/internal/report"
+)
+
+// maxListed bounds how many affected operations a shared finding names.
+const maxListed = 5
+
+// Report turns the result into findings. A change to a shared component is one
+// finding at the component naming the operations it reaches; expand gives one
+// finding per affected operation instead, its path under that operation.
+func (r *Result) Report(expand bool) *report.Report {
+	rep := &report.Report{Tool: "sequere diff", Sources: []string{r.Base.Name, r.Revision.Name}, Rules: Rules()}
+	for _, ch := range r.Changes {
+		if expand && ch.Shared {
+			for _, ep := range ch.Endpoints {
+				method, p, _ := strings.Cut(ep, " ")
+				path := append([]string{"paths", p, strings.ToLower(method)}, ch.Path...)
+				rep.Findings = append(rep.Findings, ch.finding(ep+": "+ch.Message, path))
+			}
+			continue
+		}
+		msg := ch.Message
+		if ch.Shared {
+			msg += " (" + affected(ch) + ")"
+		}
+		rep.Findings = append(rep.Findings, ch.finding(msg, ch.Path))
+	}
+	return rep
+}
+
+func (ch *Change) finding(msg string, path []string) report.Finding {
+	f := report.Finding{
+		ID: ch.Check.ID, Severity: ch.Level, Message: msg, Path: path,
+		Location: ch.Location, Base: ch.Base,
+	}
+	if ch.Guards != 0 {
+		f.Message += " [not breaking: " + ch.Guards.String() + "]"
+	}
+	f.Fingerprint = report.Fingerprint(f.ID, path, ch.Direction.String()+"\x00"+ch.Message)
+	return f
+}
+
+// affected renders "request of 3 operations: GET /a, POST /b, PUT /c".
+func affected(ch *Change) string {
+	n := len(ch.Endpoints)
+	list := ch.Endpoints
+	more := ""
+	if n > maxListed {
+		list, more = list[:maxListed], fmt.Sprintf(", and %d more", n-maxListed)
+	}
+	word := "operations"
+	if n == 1 {
+		word = "operation"
+	}
+	return fmt.Sprintf("%s of %d %s: %s%s", ch.Direction, n, word, strings.Join(list, ", "), more)
+}

@@ -1,0 +1,133 @@
+// Package diff compares two OpenAPI descriptions and classifies every change.
+//
+// # The law
+//
+// Every change is described by two facts, and its level follows from them by one
+// rule, never by hand per check:
+//
+//   - Direction: does the change touch what a client sends (Request: paths,
+//     methods, parameters, request bodies, security) or what it receives
+//     (Response: status codes, response bodies, response headers)?
+//   - Effect: does the change narrow the set of valid messages (fewer values,
+//     fewer paths, more requirements), widen it (more values, fewer
+//     requirements), make the two sets incomparable (a different type, a
+//     different serialisation), is it Undecidable from the spec alone (a
+//     changed regular expression: only the server knows whether the new one
+//     accepts every old value), or Neutral (documentation, announcements)?
+//
+// Then:
+//
+//	request  × narrows      → error    (a request that was valid is refused)
+//	response × widens       → error    (a client receives what it never expected)
+//	any      × incomparable → error
+//	any      × undecidable  → warning  (the message says what the spec lacks)
+//	request  × widens       → info
+//	response × narrows      → info
+//	any      × neutral      → info
+//
+// Guards lower a level to info whatever the rule says, because the changed
+// element was never part of the promise:
+//
+//   - ReadOnly: a readOnly property never counts on the request side.
+//   - WriteOnly: a writeOnly property never counts on the response side.
+//   - NonSuccess: an undeclared non-success response (4xx, 5xx, default) was
+//     never a promise, so declaring one is safe.
+//   - OpenObject: a response object without additionalProperties: false already
+//     allowed undeclared properties, and clients must ignore them.
+//   - Negotiated: a new response media type is only sent to a client that asks
+//     for it with Accept.
+//   - Retired: removing what was deprecated and whose sunset date has passed
+//     keeps the promise that the deprecation made.
+//
+// Lifecycle policy (deprecation notices shorter than --min-sunset-days) is an
+// announcement of a narrowing that comes too early, so it is a request-side
+// narrowing by construction.
+package diff
+
+import "github.com/sequere/sequere/internal/report"
+
+// Direction says which side of the exchange a change touches.
+type Direction int
+
+const (
+	// Request is what a client sends: paths, operations, parameters, bodies, security.
+	Request Direction = iota
+	// Response is what a client receives.
+	Response
+)
+
+func (d Direction) String() string {
+	if d == Response {
+		return "response"
+	}
+	return "request"
+}
+
+// Effect is what a change does to the set of valid messages.
+type Effect int
+
+const (
+	Neutral Effect = iota
+	Narrows
+	Widens
+	Incomparable
+	Undecidable
+)
+
+var effectNames = [...]string{"neutral", "narrows", "widens", "incomparable", "undecidable"}
+
+func (e Effect) String() string { return effectNames[e] }
+
+// Guard is a reason a change cannot break a client even though its effect
+// would. Guards combine as a bit set; any guard lowers the level to info.
+type Guard uint8
+
+const (
+	ReadOnly Guard = 1 << iota
+	WriteOnly
+	NonSuccess
+	OpenObject
+	Negotiated
+	Retired
+)
+
+var guardNames = []struct {
+	g    Guard
+	name string
+}{{ReadOnly, "readOnly"}, {WriteOnly, "writeOnly"}, {NonSuccess, "non-success response"}, {OpenObject, "open object"}, {Negotiated, "content negotiation"}, {Retired, "retired after sunset"}}
+
+// String names the guards in g, comma separated.
+func (g Guard) String() string {
+	s := ""
+	for _, n := range guardNames {
+		if g&n.g != 0 {
+			if s != "" {
+				s += ", "
+			}
+			s += n.name
+		}
+	}
+	return s
+}
+
+// Level applies the law. It is the only place a diff level is decided.
+func Level(d Direction, e Effect, g Guard) report.Severity {
+	if g != 0 {
+		return report.Info
+	}
+	switch e {
+	case Incomparable:
+		return report.Error
+	case Undecidable:
+		return report.Warn
+	case Narrows:
+		if d == Request {
+			return report.Error
+		}
+	case Widens:
+		if d == Response {
+			return report.Error
+		}
+	}
+	return report.Info
+}

@@ -1,0 +1,87 @@
+package diff
+
+import (
+	"fmt"
+	"time"
+)
+
+const dateLayout = "2006-01-02"
+
+// sunsetOf reads x-sunset (a date or an RFC 3339 time), the extension oasdiff
+// and the Sunset header RFC 8594 practice use for the end of a deprecation.
+func sunsetOf(n nref) (time.Time, bool) {
+	s := n.str("x-sunset")
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{dateLayout, time.RFC3339} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// stability ranks x-stability-level; unknown or absent means stable, the
+// level an undeclared endpoint is promised at.
+func stability(n nref) (int, string) {
+	switch s := n.str("x-stability-level"); s {
+	case "draft":
+		return 0, s
+	case "alpha":
+		return 1, s
+	case "beta":
+		return 2, s
+	case "", "stable":
+		return 3, "stable"
+	default:
+		return 3, s
+	}
+}
+
+func (c *comparer) minSunsetDays(ro nref) int {
+	if lvl, _ := stability(ro); lvl < 3 {
+		return c.opts.MinSunsetDaysBeta
+	}
+	return c.opts.MinSunsetDaysStable
+}
+
+func (c *comparer) compareLifecycle(g *group, bo, ro nref, p []string, ep string) {
+	bdep, rdep := bo.isTrue("deprecated"), ro.isTrue("deprecated")
+	switch {
+	case !bdep && rdep:
+		msg := ep + " was deprecated"
+		sunset, ok := sunsetOf(ro)
+		if ok {
+			msg += ", sunset " + sunset.Format(dateLayout)
+		}
+		c.add(g, "endpoint-deprecated", Request, 0, at{rev: ro.get("deprecated"), base: bo, path: join(p, "deprecated")}, msg)
+		if min := c.minSunsetDays(ro); ok && min > 0 && !c.opts.Now.IsZero() {
+			days := int(sunset.Sub(c.opts.Now).Hours() / 24)
+			if days < min {
+				_, lvl := stability(ro)
+				c.add(g, "endpoint-sunset-too-soon", Request, 0, at{rev: ro.get("x-sunset"), base: bo, path: join(p, "x-sunset")},
+					fmt.Sprintf("%s: sunset %s is %d days away; a %s endpoint needs at least %d days of notice", ep, sunset.Format(dateLayout), days, lvl, min))
+			}
+		}
+	case bdep && !rdep:
+		c.add(g, "endpoint-undeprecated", Request, 0, at{rev: ro, base: bo.get("deprecated"), path: p}, ep+" is no longer deprecated")
+	case bdep && rdep:
+		bs, bok := sunsetOf(bo)
+		rs, rok := sunsetOf(ro)
+		if bok && rok && rs.Before(bs) {
+			c.add(g, "endpoint-sunset-earlier", Request, 0, at{rev: ro.get("x-sunset"), base: bo.get("x-sunset"), path: join(p, "x-sunset")},
+				fmt.Sprintf("%s: sunset moved earlier, from %s to %s", ep, bs.Format(dateLayout), rs.Format(dateLayout)))
+		}
+	}
+	bl, bname := stability(bo)
+	rl, rname := stability(ro)
+	switch {
+	case rl < bl:
+		c.add(g, "endpoint-stability-decreased", Request, 0, at{rev: ro.get("x-stability-level"), base: bo.get("x-stability-level"), path: join(p, "x-stability-level")},
+			fmt.Sprintf("%s: stability went down from %s to %s", ep, bname, rname))
+	case rl > bl:
+		c.add(g, "endpoint-stability-increased", Request, 0, at{rev: ro.get("x-stability-level"), base: bo.get("x-stability-level"), path: join(p, "x-stability-level")},
+			fmt.Sprintf("%s: stability went up from %s to %s", ep, bname, rname))
+	}
+}

@@ -1,0 +1,275 @@
+package diff
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/sequere/sequere/internal/spec"
+)
+
+func (g *group) link(k *group) {
+	if k != nil {
+		g.kids = append(g.kids, k)
+	}
+}
+
+// sc is one schema comparison in progress: the two views, the direction and
+// guards in force, and how messages name the place.
+type sc struct {
+	c      *comparer
+	g      *group
+	b, r   *view
+	dir    Direction
+	guards Guard
+	ctx    string // "POST /pets request body application/json" or a component name
+	prop   string // dotted property path inside ctx, "" at the root
+}
+
+// schema compares two schemas once per (base node, revision node, direction,
+// guards); a pair met again (a shared component, a recursive schema) returns
+// the same group, so its changes are reported once and recursion ends.
+func (c *comparer) schema(b, r nref, bp, rp []string, dir Direction, guards Guard, ctx string) *group {
+	return c.schemaAt(b, r, bp, rp, dir, guards, ctx, "")
+}
+
+func (c *comparer) schemaAt(b, r nref, bp, rp []string, dir Direction, guards Guard, ctx, prop string) *group {
+	bn, bp2 := follow(c.b, b, bp)
+	rn, rp2 := follow(c.r, r, rp)
+	if bn.n == nil || rn.n == nil {
+		return nil
+	}
+	key := memoKey{bn.n, rn.n, dir, guards}
+	if g, ok := c.memo[key]; ok {
+		return g
+	}
+	g := &group{}
+	c.memo[key] = g
+	if spec.RefOf(r.n) != "" && len(rp2) > 0 && rp2[0] != "paths" {
+		ctx, prop = rp2[len(rp2)-1], ""
+	}
+	s := &sc{c: c, g: g, b: buildView(c.b, bn, bp2), r: buildView(c.r, rn, rp2), dir: dir, guards: guards, ctx: ctx, prop: prop}
+	s.compare()
+	g.done = true
+	if len(g.changes) == 0 && len(g.kids) == 0 {
+		c.memo[key] = nil
+		return nil
+	}
+	return g
+}
+
+func (s *sc) subject() string {
+	if s.prop == "" {
+		return s.ctx
+	}
+	return s.ctx + " property " + s.prop
+}
+
+// add reports a change at keyword k (its position on both sides).
+func (s *sc) add(id, k string, msg string, args ...any) {
+	where := at{rev: pick(s.r.kw[k], s.r.n), base: pick(s.b.kw[k], s.b.n), path: s.r.path}
+	if p, ok := s.r.kwPath[k]; ok {
+		where.path = p
+	} else if p, ok := s.b.kwPath[k]; ok {
+		where.path = p
+	}
+	s.c.add(s.g, id, s.dir, s.guards, where, s.subject()+": "+fmt.Sprintf(msg, args...))
+}
+
+func (s *sc) compare() {
+	// One side wraps the schema in oneOf/anyOf and the other does not: compare
+	// the plain schema with the alternative it matches, not keyword by keyword.
+	if wrapped(s.b.oneOf, s.r.oneOf) {
+		s.compareAlternatives("oneOf", s.b.oneOf, s.r.oneOf)
+		return
+	}
+	if wrapped(s.b.anyOf, s.r.anyOf) {
+		s.compareAlternatives("anyOf", s.b.anyOf, s.r.anyOf)
+		return
+	}
+	s.compareType()
+	s.compareFormat()
+	s.compareEnum()
+	s.compareScalars()
+	s.compareBounds()
+	s.compareProperties()
+	s.compareAdditional()
+	s.compareItems()
+	s.compareDiscriminator()
+	s.compareAlternatives("oneOf", s.b.oneOf, s.r.oneOf)
+	s.compareAlternatives("anyOf", s.b.anyOf, s.r.anyOf)
+}
+
+func (s *sc) compareType() {
+	bt, btyped := s.b.typeSet()
+	rt, rtyped := s.r.typeSet()
+	if bt["null"] && !rt["null"] && (rtyped || len(rt) > 0) {
+		s.add("schema-nullable-removed", "nullable", "null is no longer allowed")
+	} else if !bt["null"] && rt["null"] {
+		s.add("schema-nullable-added", "nullable", "null is now allowed")
+	}
+	delete(bt, "null")
+	delete(rt, "null")
+	switch {
+	case !btyped && !rtyped, sameSet(bt, rt):
+		return
+	case !btyped:
+		s.add("schema-type-narrowed", "type", "type %s was added", setString(rt))
+	case !rtyped:
+		s.add("schema-type-widened", "type", "type %s was removed", setString(bt))
+	case subset(bt, rt) || bt["integer"] && rt["number"] && len(bt) == 1 && len(rt) == 1:
+		s.add("schema-type-widened", "type", "type widened from %s to %s", setString(bt), setString(rt))
+	case subset(rt, bt) || bt["number"] && rt["integer"] && len(bt) == 1 && len(rt) == 1:
+		s.add("schema-type-narrowed", "type", "type narrowed from %s to %s", setString(bt), setString(rt))
+	default:
+		s.add("schema-type-changed", "type", "type changed from %s to %s", setString(bt), setString(rt))
+	}
+}
+
+// wider lists format pairs where the second accepts every value of the first.
+var wider = map[[2]string]bool{{"int32", "int64"}: true, {"float", "double"}: true, {"date", "date-time"}: false}
+
+func (s *sc) compareFormat() {
+	bf, rf := s.b.str("format"), s.r.str("format")
+	switch {
+	case bf == rf:
+	case bf == "":
+		s.add("schema-format-added", "format", "format %s was added", rf)
+	case rf == "":
+		s.add("schema-format-removed", "format", "format %s was removed", bf)
+	case wider[[2]string{bf, rf}]:
+		s.add("schema-type-widened", "format", "format widened from %s to %s", bf, rf)
+	case wider[[2]string{rf, bf}]:
+		s.add("schema-type-narrowed", "format", "format narrowed from %s to %s", bf, rf)
+	default:
+		s.add("schema-format-changed", "format", "format changed from %s to %s", bf, rf)
+	}
+}
+
+func (s *sc) compareEnum() {
+	bn, rn := s.b.kw["enum"].n, s.r.kw["enum"].n
+	switch {
+	case bn == nil && rn == nil:
+		return
+	case bn == nil:
+		s.add("schema-enum-added", "enum", "an enum of %d values was added", len(rn.Content))
+		return
+	case rn == nil:
+		s.add("schema-enum-removed", "enum", "the enum constraint was removed")
+		return
+	}
+	bs, rs := scalarSet(bn), scalarSet(rn)
+	for _, v := range rs.order {
+		if !bs.has[v] {
+			s.add("schema-enum-value-added", "enum", "enum value %q was added", v)
+		}
+	}
+	for _, v := range bs.order {
+		if !rs.has[v] {
+			s.add("schema-enum-value-removed", "enum", "enum value %q was removed", v)
+		}
+	}
+}
+
+func (s *sc) compareScalars() {
+	bc, rc := canonical(s.b.kw["const"].n), canonical(s.r.kw["const"].n)
+	s.triple("const", bc, rc, "schema-const-added", "schema-const-removed", "schema-const-changed")
+	s.triple("pattern", s.b.str("pattern"), s.r.str("pattern"), "schema-pattern-added", "schema-pattern-removed", "schema-pattern-changed")
+	s.triple("multipleOf", s.b.str("multipleOf"), s.r.str("multipleOf"), "schema-multiple-of-added", "schema-multiple-of-removed", "schema-multiple-of-changed")
+	bu, ru := s.b.flag("uniqueItems"), s.r.flag("uniqueItems")
+	if !bu && ru {
+		s.add("schema-unique-items-added", "uniqueItems", "uniqueItems became true")
+	} else if bu && !ru {
+		s.add("schema-unique-items-removed", "uniqueItems", "uniqueItems is no longer true")
+	}
+	if s.dir == Request {
+		bd, rd := canonical(s.b.kw["default"].n), canonical(s.r.kw["default"].n)
+		if bd != "" && rd != "" && bd != rd {
+			s.add("schema-default-changed", "default", "default changed from %s to %s", bd, rd)
+		}
+	}
+}
+
+func (s *sc) triple(k, bv, rv, added, removed, changed string) {
+	switch {
+	case bv == rv:
+	case bv == "":
+		s.add(added, k, "%s %s was added", k, rv)
+	case rv == "":
+		s.add(removed, k, "%s %s was removed", k, bv)
+	default:
+		s.add(changed, k, "%s changed from %s to %s", k, bv, rv)
+	}
+}
+
+func (s *sc) compareBounds() {
+	for _, b := range bounds {
+		bv, rv := s.b.str(b.key), s.r.str(b.key)
+		if bv == rv {
+			continue
+		}
+		// OpenAPI 3.0 writes exclusiveMaximum as a boolean next to maximum.
+		if bv == "true" || bv == "false" || rv == "true" || rv == "false" {
+			if bv == "true" && rv != "true" {
+				s.add("schema-"+b.id+"-removed", b.key, "%s is no longer set", b.key)
+			} else if bv != "true" && rv == "true" {
+				s.add("schema-"+b.id+"-added", b.key, "%s was set", b.key)
+			}
+			continue
+		}
+		switch {
+		case bv == "":
+			s.add("schema-"+b.id+"-added", b.key, "%s %s was added", b.key, rv)
+		case rv == "":
+			s.add("schema-"+b.id+"-removed", b.key, "%s %s was removed", b.key, bv)
+		default:
+			bf, rf, ok := nums(bv, rv)
+			if !ok || bf == rf {
+				continue
+			}
+			dir := "increased"
+			if rf < bf {
+				dir = "decreased"
+			}
+			s.add("schema-"+b.id+"-"+dir, b.key, "%s %s from %s to %s", b.key, dir, bv, rv)
+		}
+	}
+}
+
+func nums(a, b string) (float64, float64, bool) {
+	x, err1 := strconv.ParseFloat(a, 64)
+	y, err2 := strconv.ParseFloat(b, 64)
+	return x, y, err1 == nil && err2 == nil
+}
+
+func sameSet(a, b map[string]bool) bool { return len(a) == len(b) && subset(a, b) }
+
+func subset(a, b map[string]bool) bool {
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func setString(m map[string]bool) string {
+	var s []string
+	for _, k := range []string{"null", "boolean", "object", "array", "number", "integer", "string"} {
+		if m[k] {
+			s = append(s, k)
+		}
+	}
+	for k := range m {
+		switch k {
+		case "null", "boolean", "object", "array", "number", "integer", "string":
+		default:
+			s = append(s, k)
+		}
+	}
+	if len(s) == 1 {
+		return s[0]
+	}
+	return fmt.Sprint(s)
+}
+
+func wrapped(b, r []*alt) bool { return (len(b) == 0) != (len(r) == 0) }

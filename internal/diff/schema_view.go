@@ -1,0 +1,217 @@
+package diff
+
+import (
+	"sort"
+	"strings"
+
+	yaml "github.com/pb33f/go-yaml"
+
+	"github.com/sequere/sequere/internal/spec"
+)
+
+// view is a schema as a validator sees it: $refs followed and allOf members
+// merged into one set of constraints, each keyword remembering where it was
+// written so a finding points at the right line.
+type view struct {
+	n        nref
+	path     []string
+	types    strSet
+	typed    bool
+	kw       map[string]nref
+	kwPath   map[string][]string
+	props    []*prop
+	byName   map[string]*prop
+	required map[string]bool
+	oneOf    []*alt
+	anyOf    []*alt
+	closed   bool // additionalProperties: false
+}
+
+type prop struct {
+	name string
+	raw  nref
+	path []string
+}
+
+type alt struct {
+	raw   nref
+	n     nref
+	path  []string
+	label string // ref name, title or index, for messages
+	ref   string
+	title string
+}
+
+// keywords whose first occurrence (allOf members in order) wins.
+var scalarKeywords = []string{
+	"format", "pattern", "multipleOf", "const", "default", "uniqueItems", "readOnly", "writeOnly",
+	"deprecated", "enum", "items", "additionalProperties", "discriminator", "nullable", "x-nullable",
+	"maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties",
+	"maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum",
+}
+
+func buildView(d *spec.Document, n nref, p []string) *view {
+	v := &view{n: n, path: p, kw: map[string]nref{}, kwPath: map[string][]string{}, byName: map[string]*prop{}, required: map[string]bool{}}
+	v.merge(d, n, p, map[*yaml.Node]bool{}, 0)
+	return v
+}
+
+func (v *view) merge(d *spec.Document, n nref, p []string, visiting map[*yaml.Node]bool, depth int) {
+	n, p = follow(d, n, p)
+	if n.n == nil || n.n.Kind != yaml.MappingNode || visiting[n.n] || depth > 32 {
+		return
+	}
+	visiting[n.n] = true
+	defer delete(visiting, n.n)
+	if t := n.get("type"); t.n != nil && !v.typed {
+		v.typed, v.types = true, scalarSet(t.n)
+		v.kw["type"], v.kwPath["type"] = t, join(p, "type")
+	}
+	for _, k := range scalarKeywords {
+		if _, have := v.kw[k]; have {
+			continue
+		}
+		if x := n.get(k); x.n != nil {
+			v.kw[k], v.kwPath[k] = x, join(p, k)
+		}
+	}
+	if ap := n.get("additionalProperties"); ap.n != nil && ap.n.Value == "false" {
+		v.closed = true
+	}
+	props := n.get("properties")
+	mapEntries(props.n, func(k string, _, val *node) {
+		if v.byName[k] == nil {
+			pr := &prop{name: k, raw: nref{val, props.file}, path: join(p, "properties", k)}
+			v.byName[k] = pr
+			v.props = append(v.props, pr)
+		}
+	})
+	for _, r := range scalarSet(n.get("required").n).order {
+		v.required[r] = true
+	}
+	if v.oneOf == nil {
+		v.oneOf = alts(d, n.get("oneOf"), join(p, "oneOf"))
+	}
+	if v.anyOf == nil {
+		v.anyOf = alts(d, n.get("anyOf"), join(p, "anyOf"))
+	}
+	if all := n.get("allOf"); all.n != nil && all.n.Kind == yaml.SequenceNode {
+		for i, m := range all.n.Content {
+			v.merge(d, nref{m, all.file}, join(p, "allOf", itoa(i)), visiting, depth+1)
+		}
+	}
+}
+
+func alts(d *spec.Document, list nref, p []string) []*alt {
+	if list.n == nil || list.n.Kind != yaml.SequenceNode {
+		return nil
+	}
+	out := make([]*alt, 0, len(list.n.Content))
+	for i, raw := range list.n.Content {
+		r := nref{raw, list.file}
+		n, np := follow(d, r, join(p, itoa(i)))
+		a := &alt{raw: r, n: n, path: np, ref: refName(spec.RefOf(raw)), title: n.str("title")}
+		switch {
+		case a.ref != "":
+			a.label = a.ref
+		case a.title != "":
+			a.label = a.title
+		default:
+			a.label = "#" + itoa(i)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func refName(ref string) string {
+	if ref == "" {
+		return ""
+	}
+	return ref[strings.LastIndex(ref, "/")+1:]
+}
+
+// typeSet is the declared types with null folded in from nullable (3.0) and
+// x-nullable (2.0).
+func (v *view) typeSet() (map[string]bool, bool) {
+	s := map[string]bool{}
+	for _, t := range v.types.order {
+		s[t] = true
+	}
+	if v.kw["nullable"].n != nil && v.kw["nullable"].n.Value == "true" || v.kw["x-nullable"].n != nil && v.kw["x-nullable"].n.Value == "true" {
+		s["null"] = true
+	}
+	return s, v.typed
+}
+
+func (v *view) str(k string) string {
+	if n := v.kw[k].n; n != nil && n.Kind == yaml.ScalarNode {
+		return n.Value
+	}
+	return ""
+}
+
+func (v *view) flag(k string) bool { return v.str(k) == "true" }
+
+// signature is a structural fingerprint for matching oneOf alternatives.
+func (v *view) signature() string {
+	ts := append([]string(nil), v.types.order...)
+	sort.Strings(ts)
+	names := make([]string, 0, len(v.props))
+	for _, p := range v.props {
+		names = append(names, p.name)
+	}
+	sort.Strings(names)
+	return strings.Join(ts, ",") + "|" + strings.Join(names, ",")
+}
+
+// canonical renders a node as compact, order-preserving text for equality.
+func canonical(n *yaml.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	writeCanonical(&b, n, 0)
+	return b.String()
+}
+
+func writeCanonical(b *strings.Builder, n *yaml.Node, depth int) {
+	if depth > 64 {
+		return
+	}
+	switch n.Kind {
+	case yaml.ScalarNode:
+		b.WriteString(n.Value)
+	case yaml.SequenceNode:
+		b.WriteByte('[')
+		for i, c := range n.Content {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeCanonical(b, c, depth+1)
+		}
+		b.WriteByte(']')
+	case yaml.MappingNode:
+		b.WriteByte('{')
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(n.Content[i].Value)
+			b.WriteByte(':')
+			writeCanonical(b, n.Content[i+1], depth+1)
+		}
+		b.WriteByte('}')
+	case yaml.AliasNode:
+		if n.Alias != nil {
+			writeCanonical(b, n.Alias, depth+1)
+		}
+	}
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
