@@ -26,7 +26,9 @@ func invalid(errs ...FieldError) Problem {
 	return p
 }
 
-func field(in, pointer, detail string) FieldError { return FieldError{In: in, Pointer: pointer, Detail: detail} }
+func field(in, pointer, detail string) FieldError {
+	return FieldError{In: in, Pointer: pointer, Detail: detail}
+}
 
 // fail writes err: a Problem as it is, store errors as their problem, anything else
 // as a logged 500 that tells the client nothing about the cause.
