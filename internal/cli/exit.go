@@ -71,7 +71,7 @@ func isCobraUsage(err error) bool {
 		strings.HasPrefix(msg, "invalid argument")
 }
 
-func report(io *iox.Streams, err error, ctx context.Context) int {
+func finish(ctx context.Context, io *iox.Streams, err error) int {
 	code := ExitCode(ctx, err)
 	if err != nil && !errors.Is(err, errFindings) {
 		msg := err.Error()

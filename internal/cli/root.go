@@ -76,5 +76,5 @@ func Main(ctx context.Context, args []string, io *iox.Streams) int {
 	root := NewRootCmd(f)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
-	return report(io, err, ctx)
+	return finish(ctx, io, err)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/sequere/sequere/internal/report"
 )
@@ -39,6 +40,7 @@ func errorf(loc report.Location, format string, args ...any) *Error {
 
 var (
 	yamlLineRe = regexp.MustCompile(`line (\d+)(?:, column (\d+))?`)
+	yamlPosRe  = regexp.MustCompile(`L(\d+)\.C(\d+)`)
 	jsonOffRe  = regexp.MustCompile(`offset (\d+)`)
 )
 
@@ -48,7 +50,13 @@ var (
 func syntaxError(file string, data []byte, err error) *Error {
 	msg := err.Error()
 	loc := report.Location{File: file}
-	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
+	if ms := yamlPosRe.FindAllStringSubmatch(msg, -1); ms != nil {
+		// A range "L1.C1-L5.C2" spans the construct the parser gave up in; the
+		// problem is where it gave up, at the end.
+		m := ms[len(ms)-1]
+		loc.Line, _ = strconv.Atoi(m[1])
+		loc.Col, _ = strconv.Atoi(m[2])
+	} else if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
 		loc.Line, _ = strconv.Atoi(m[1])
 		loc.Col = 1
 		if m[2] != "" {
@@ -63,10 +71,21 @@ func syntaxError(file string, data []byte, err error) *Error {
 	return &Error{Location: loc, Msg: "malformed YAML or JSON: " + cleanParserMessage(msg) + "; expected a YAML or JSON OpenAPI document", Err: err}
 }
 
-var parserPrefixRe = regexp.MustCompile(`^(unable to parse specification: )?(failed to (decode YAML to JSON|unmarshal JSON): )?(yaml: )?(line \d+(, column \d+)?: )?`)
+var (
+	parserPrefixRe = regexp.MustCompile(`^(unable to parse specification: )?(failed to (decode YAML to JSON|unmarshal JSON): )?(yaml: )?(line \d+(, column \d+)?: )?`)
+	parserRangeRe  = regexp.MustCompile(`go-yaml load error in \w+ (\(([^)]*)\) )?at L\d+\.C\d+(-L\d+\.C\d+)?: `)
+)
 
 func cleanParserMessage(msg string) string {
-	return parserPrefixRe.ReplaceAllString(msg, "")
+	msg = parserPrefixRe.ReplaceAllString(msg, "")
+	if m := parserRangeRe.FindStringSubmatch(msg); m != nil {
+		rest := strings.TrimPrefix(msg[strings.Index(msg, m[0])+len(m[0]):], "")
+		if m[2] != "" {
+			return rest + " (" + m[2] + ")"
+		}
+		return rest
+	}
+	return msg
 }
 
 func offsetToLineCol(data []byte, off int) (line, col int) {

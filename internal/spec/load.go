@@ -175,6 +175,19 @@ func classifyInfoError(name string, data []byte, err error) error {
 	case strings.Contains(msg, "unable to parse") || strings.Contains(msg, "failed to"):
 		return syntaxError(name, data, err)
 	}
+	// libopenapi's words for "no openapi key" are terse; parse again (a rare
+	// path) to say precisely what the document is instead.
+	var n yaml.Node
+	if yaml.Unmarshal(data, &n) == nil {
+		info := &datamodel.SpecInfo{RootNode: &n, Error: err}
+		root, rerr := checkRoot(name, info)
+		if rerr != nil {
+			return rerr
+		}
+		if _, verr := versionOf(name, root, info); verr != nil {
+			return verr
+		}
+	}
 	return errorf(report.Location{File: name, Line: 1, Col: 1}, "%s; expected an OpenAPI 2.0, 3.0 or 3.1 description", msg)
 }
 

@@ -45,7 +45,9 @@ func (d *Document) resolveAll(ctx context.Context) error {
 			target, frag := splitRef(r.node.Value)
 			targetFile := name
 			if target != "" {
-				if isRemote(target) || isRemote(name) && !strings.Contains(target, "://") {
+				// Relative refs of a document read from a URL are part of that
+				// document; only absolute URLs reach somewhere the user did not name.
+				if isRemote(target) && !sameOrigin(d.Name, target) {
 					if !d.opts.AllowRemoteRefs {
 						return errorf(d.pos(r.file, r.node), "remote $ref %q is not followed; pass --allow-remote-refs to allow it", r.node.Value)
 					}
@@ -82,6 +84,12 @@ func (d *Document) resolveAll(ctx context.Context) error {
 
 func isRemote(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+func sameOrigin(entry, target string) bool {
+	e, err1 := url.Parse(entry)
+	t, err2 := url.Parse(target)
+	return err1 == nil && err2 == nil && isRemote(entry) && e.Scheme == t.Scheme && e.Host == t.Host
 }
 
 func (d *Document) joinRef(base, target string) string {
@@ -294,9 +302,17 @@ func (d *Document) ResolveRef(file, ref string) (*yaml.Node, string, error) {
 }
 
 // At returns the node at a JSON pointer from the entry document's root,
-// following $refs on the way.
+// following $refs on the way and at the end (a pointer that names a reference
+// object reaches its target; a broken or cyclic chain stops at the ref).
 func (d *Document) At(pointer string) (*yaml.Node, string, error) {
-	return d.walkPointer(d.Name, d.Root, pointer, 0)
+	n, file, err := d.walkPointer(d.Name, d.Root, pointer, 0)
+	if err != nil {
+		return nil, "", err
+	}
+	if t, tf, ok := d.Deref(file, n); ok {
+		return t, tf, nil
+	}
+	return n, file, nil
 }
 
 // Locate gives the file:line:col of the node at pointer (through $refs). When the

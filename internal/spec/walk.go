@@ -55,11 +55,16 @@ func (d *Document) Operations() []Operation {
 		}
 		for j := 0; j+1 < len(item.Content); j += 2 {
 			m := item.Content[j].Value
-			if !IsMethod(m) || item.Content[j+1].Kind != yaml.MappingNode {
+			if !IsMethod(m) {
+				continue
+			}
+			// Some descriptions (DigitalOcean) keep each operation in its own file.
+			opNode, opFile, ok := d.Deref(file, item.Content[j+1])
+			if !ok || opNode.Kind != yaml.MappingNode {
 				continue
 			}
 			ops = append(ops, Operation{
-				Path: p, Method: m, Node: item.Content[j+1], PathItem: item, File: file,
+				Path: p, Method: m, Node: opNode, PathItem: item, File: opFile,
 				Pointer: "/paths/" + EscapePointer(p) + "/" + m,
 			})
 		}

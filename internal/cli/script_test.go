@@ -1,0 +1,34 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/sequere/sequere/internal/iox"
+)
+
+// TestMain lets testscript run "sequere" as a real process: the test binary
+// re-executes itself as the command, so scripts see real exit codes, stdout and
+// stderr.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"sequere": func() { os.Exit(Main(context.Background(), os.Args[1:], iox.System())) },
+	})
+}
+
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "../../testdata/script",
+		Setup: func(env *testscript.Env) error {
+			// Scripts reach the shared corpus and the repo's fixtures through these.
+			wd, _ := os.Getwd()
+			env.Setenv("REPO", wd+"/../..")
+			env.Setenv("CORPUS", wd+"/../../../shared/corpus")
+			env.Setenv("NO_COLOR", "")
+			return nil
+		},
+	})
+}
