@@ -59,6 +59,19 @@ type state struct {
 	r Resolver
 	o Options
 	f *gofakeit.Faker
+	// open counts the $refs being generated on the current path: an optional
+	// property that re-enters one of them is left out, as documentation
+	// samplers do, so self-referencing schemas stay small.
+	open map[string]int
+}
+
+func (g *state) reentrant(v any) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	ref, ok := m["$ref"].(string)
+	return ok && g.open[ref] > 0
 }
 
 func (g *state) deref(v any) map[string]any {
@@ -84,6 +97,15 @@ func (g *state) deref(v any) map[string]any {
 func (g *state) value(schema any, depth int) any {
 	if b, ok := schema.(bool); ok && b {
 		return map[string]any{}
+	}
+	if m, ok := schema.(map[string]any); ok {
+		if ref, ok := m["$ref"].(string); ok {
+			if g.open == nil {
+				g.open = map[string]int{}
+			}
+			g.open[ref]++
+			defer func() { g.open[ref]-- }()
+		}
 	}
 	s := g.deref(schema)
 	if s == nil || depth > g.o.MaxDepth+4 {
@@ -211,7 +233,7 @@ func (g *state) object(s map[string]any, depth int) any {
 		}
 		// Past the depth limit only required properties are kept, which ends
 		// recursion through optional self-references.
-		if depth >= g.o.MaxDepth && !required[name] {
+		if (depth >= g.o.MaxDepth || g.reentrant(props[name])) && !required[name] {
 			continue
 		}
 		if depth >= g.o.MaxDepth+4 {
