@@ -1,0 +1,141 @@
+package codegen
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"go/format"
+	"go/token"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"text/template"
+
+	yaml "github.com/pb33f/go-yaml"
+
+	"github.com/sequere/sequere/internal/spec"
+	"github.com/sequere/sequere/templates"
+)
+
+// Options configure a generation run.
+type Options struct {
+	// Package is the Go package name of the output; "" means "api".
+	Package string
+	// Templates overrides embedded templates by file name (models.go.tmpl,
+	// ...); nil uses the embedded set only.
+	Templates fs.FS
+}
+
+// File is one generated file, Name relative to the output directory.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Result is what a run produced: files sorted by name, and warnings about
+// parts of the description the generator could not express.
+type Result struct {
+	Files    []File
+	Warnings []string
+}
+
+// ErrUnsupported marks descriptions this generator cannot handle; callers
+// treat it as bad input.
+var ErrUnsupported = errors.New("unsupported description")
+
+// Build makes the IR of a description. It reads only doc's node tree.
+func Build(doc *spec.Document, pkg string) (*API, []string, error) {
+	if doc.Version == spec.V20 {
+		return nil, nil, fmt.Errorf("%w: Swagger 2.0 is not supported by the Go server generator; convert it to OpenAPI 3 first", ErrUnsupported)
+	}
+	if pkg == "" {
+		pkg = "api"
+	}
+	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
+		return nil, nil, fmt.Errorf("%w: %q is not a valid Go package name", ErrUnsupported, pkg)
+	}
+	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}}
+	b.declareComponents()
+	sd := newSchemaDoc(b)
+	ops, err := b.operations(sd)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
+	}
+	sortOps(ops)
+	sort.Slice(b.types, func(i, j int) bool { return b.types[i].Name < b.types[j].Name })
+	js, err := sd.json()
+	if err != nil {
+		return nil, nil, err
+	}
+	info := node{spec.MapGet(doc.Root, "info"), doc.Name}
+	api := &API{
+		Package: pkg, Title: info.str("title"), Version: info.str("version"),
+		Generator: "sequere generate server", Types: b.types, Operations: ops,
+		SchemaJSON: append(js, '\n'), UsesTime: b.usesTime,
+	}
+	return api, b.warnings, nil
+}
+
+// GoServer renders a Go server package: models, the Server interface, the
+// router and its runtime, and the embedded schemas.
+func GoServer(doc *spec.Document, opts Options) (*Result, error) {
+	api, warnings, err := Build(doc, opts.Package)
+	if err != nil {
+		return nil, err
+	}
+	tmpls, err := loadTemplates("goserver", opts.Templates)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Warnings: warnings}
+	for _, t := range tmpls {
+		var buf bytes.Buffer
+		if err := t.Execute(&buf, api); err != nil {
+			return nil, fmt.Errorf("template %s: %w", t.Name(), err)
+		}
+		name := strings.TrimSuffix(t.Name(), ".tmpl")
+		data := buf.Bytes()
+		if strings.HasSuffix(name, ".go") {
+			formatted, err := format.Source(data)
+			if err != nil {
+				return nil, fmt.Errorf("template %s produced invalid Go: %w", t.Name(), err)
+			}
+			data = formatted
+		}
+		res.Files = append(res.Files, File{Name: name, Data: data})
+	}
+	res.Files = append(res.Files, File{Name: "schemas.json", Data: api.SchemaJSON})
+	sort.Slice(res.Files, func(i, j int) bool { return res.Files[i].Name < res.Files[j].Name })
+	return res, nil
+}
+
+// loadTemplates parses the embedded templates of a set, each replaced by the
+// override's file of the same name when there is one.
+func loadTemplates(set string, override fs.FS) ([]*template.Template, error) {
+	names, err := fs.Glob(templates.FS, set+"/*.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	var out []*template.Template
+	for _, full := range names {
+		base := path.Base(full)
+		src, err := fs.ReadFile(templates.FS, full)
+		if err != nil {
+			return nil, err
+		}
+		if override != nil {
+			if b, err := fs.ReadFile(override, base); err == nil {
+				src = b
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("reading template %s: %w", base, err)
+			}
+		}
+		t, err := template.New(base).Funcs(funcs).Parse(string(src))
+		if err != nil {
+			return nil, fmt.Errorf("template %s: %w", base, err)
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}

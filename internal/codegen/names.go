@@ -1,0 +1,111 @@
+package codegen
+
+import (
+	"strings"
+	"unicode"
+)
+
+// initialisms are written in capitals in Go names, as Go style asks.
+var initialisms = map[string]string{
+	"id": "ID", "url": "URL", "uri": "URI", "http": "HTTP", "https": "HTTPS", "api": "API",
+	"json": "JSON", "uuid": "UUID", "ip": "IP", "html": "HTML", "xml": "XML", "jwt": "JWT",
+	"sku": "SKU", "sql": "SQL", "ttl": "TTL", "tls": "TLS", "cpu": "CPU", "ui": "UI",
+}
+
+// words splits s at non-alphanumerics and at lower-to-upper case changes, so
+// "If-None-Match", "user_id", "userId" and "HTTPServer" all split as a reader would.
+func words(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			flush()
+			continue
+		}
+		if len(cur) > 0 && unicode.IsUpper(r) {
+			prev := cur[len(cur)-1]
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
+				flush()
+			}
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return out
+}
+
+// exported turns any name from a description into an exported Go identifier.
+func exported(s string) string {
+	var b strings.Builder
+	for _, w := range words(s) {
+		if up, ok := initialisms[strings.ToLower(w)]; ok {
+			b.WriteString(up)
+			continue
+		}
+		rs := []rune(w)
+		rs[0] = unicode.ToUpper(rs[0])
+		b.WriteString(string(rs))
+	}
+	name := b.String()
+	if name == "" {
+		return "X"
+	}
+	if unicode.IsDigit([]rune(name)[0]) {
+		name = "N" + name
+	}
+	return name
+}
+
+// unexported is exported with a lower-case first word.
+func unexported(s string) string {
+	name := exported(s)
+	rs := []rune(name)
+	i := 0
+	for i < len(rs) && unicode.IsUpper(rs[i]) {
+		i++
+	}
+	switch {
+	case i == len(rs):
+		return strings.ToLower(name)
+	case i > 1:
+		i-- // "HTTPServer" -> "httpServer"
+	}
+	return strings.ToLower(string(rs[:i])) + string(rs[i:])
+}
+
+// namer hands out unique identifiers in the order they are asked for.
+type namer struct{ taken map[string]bool }
+
+func newNamer(reserved ...string) *namer {
+	n := &namer{taken: map[string]bool{}}
+	for _, r := range reserved {
+		n.taken[r] = true
+	}
+	return n
+}
+
+// unique returns base, or base2, base3... when base is taken.
+func (n *namer) unique(base string) string {
+	name := base
+	for i := 2; n.taken[name]; i++ {
+		name = base + itoa(i)
+	}
+	n.taken[name] = true
+	return name
+}
+
+func itoa(i int) string {
+	const digits = "0123456789"
+	if i < 10 {
+		return digits[i : i+1]
+	}
+	return itoa(i/10) + digits[i%10:i%10+1]
+}

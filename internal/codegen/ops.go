@@ -1,0 +1,224 @@
+package codegen
+
+import (
+	"fmt"
+	"go/token"
+	"sort"
+	"strconv"
+	"strings"
+
+	yaml "github.com/pb33f/go-yaml"
+
+	"github.com/sequere/sequere/internal/spec"
+)
+
+// operations builds every operation of the description, in document order.
+func (b *builder) operations(sd *schemaDoc) ([]*Operation, error) {
+	var ops []*Operation
+	opNames := newNamer()
+	for _, o := range b.doc.Operations() {
+		id := o.ID()
+		if id == "" {
+			id = o.Method + " " + o.Path
+		}
+		op := &Operation{
+			ID: id, Method: strings.ToUpper(o.Method), Path: o.Path,
+			Summary:    firstSentence(valueOf(o.Node, "summary")),
+			Deprecated: valueOf(o.Node, "deprecated") == "true",
+		}
+		if op.Summary == "" {
+			op.Summary = firstSentence(valueOf(o.Node, "description"))
+		}
+		op.Name = opNames.unique(exported(id))
+		op.RequestType = b.names.unique(op.Name + "Request")
+		op.ResultType = b.names.unique(op.Name + "Response")
+		on := node{o.Node, o.File}
+		if err := b.params(op, on, node{o.PathItem, o.File}, sd); err != nil {
+			return nil, fmt.Errorf("%s %s: %w", op.Method, op.Path, err)
+		}
+		b.body(op, on.child("requestBody"), sd)
+		b.responses(op, on.child("responses"))
+		op.Security = b.security(on)
+		ops = append(ops, op)
+	}
+	return ops, nil
+}
+
+func valueOf(n *yaml.Node, key string) string { return node{n: n}.str(key) }
+
+// params merges path-item and operation parameters (the operation's win) and
+// builds the ServeMux pattern.
+func (b *builder) params(op *Operation, on, item node, sd *schemaDoc) error {
+	type key struct{ name, in string }
+	var list []node
+	index := map[key]int{}
+	for _, src := range []node{item, on} {
+		for _, p := range src.seq("parameters") {
+			if t, _, isRef := b.resolve(p); isRef {
+				if !t.ok() {
+					continue
+				}
+				p = t
+			}
+			k := key{p.str("name"), p.str("in")}
+			if i, ok := index[k]; ok {
+				list[i] = p
+				continue
+			}
+			index[k] = len(list)
+			list = append(list, p)
+		}
+	}
+	fields := newNamer("Body", "RawBody")
+	wild := map[string]string{}
+	for i, p := range list {
+		name, in := p.str("name"), p.str("in")
+		if in == "header" {
+			switch strings.ToLower(name) {
+			case "accept", "content-type", "authorization":
+				continue
+			}
+		}
+		prm := &Param{Name: name, In: in, Field: fields.unique(exported(name)), Required: in == "path" || p.str("required") == "true"}
+		b.paramType(op, prm, p.child("schema"))
+		if prm.Kind != "raw" {
+			prm.Schema = sd.addParam(op.Name, i, p.child("schema"))
+		}
+		if in == "path" {
+			prm.Wildcard = name
+			if !token.IsIdentifier(name) {
+				prm.Wildcard = "p" + strconv.Itoa(i)
+			}
+			wild[name] = prm.Wildcard
+		}
+		op.Params = append(op.Params, prm)
+	}
+	pattern, err := muxPattern(op.Path, wild)
+	if err != nil {
+		return err
+	}
+	op.Pattern = op.Method + " " + pattern
+	return nil
+}
+
+// paramType decides how a parameter's text is read and typed.
+func (b *builder) paramType(op *Operation, prm *Param, s node) {
+	resolved := s
+	for i := 0; i < 16; i++ {
+		t, _, isRef := b.resolve(resolved)
+		if !isRef || !t.ok() {
+			break
+		}
+		resolved = t
+	}
+	if inner, ok := b.nullPair(resolved); ok {
+		resolved = inner
+	}
+	types, _ := b.schemaTypes(resolved)
+	kind := "raw"
+	if len(types) == 0 && resolved.get("enum") != nil {
+		types = []string{"string"}
+	}
+	if len(types) == 1 {
+		kind = types[0]
+	}
+	hint := op.Name + exported(prm.Name)
+	switch {
+	case kind == "array":
+		items := resolved.child("items")
+		it, _ := b.schemaTypes(resolvedOf(b, items))
+		prm.Array, prm.Kind = true, "raw"
+		if len(it) == 1 && isScalarKind(it[0]) {
+			prm.Kind = it[0]
+		}
+		prm.Elem, _ = b.goType(items, hint+"Item")
+		if prm.Kind == "raw" {
+			prm.Elem = "string"
+		}
+		prm.Elem = strings.ReplaceAll(prm.Elem, "time.Time", "string")
+		prm.GoType = "[]" + prm.Elem
+		return
+	case isScalarKind(kind):
+		prm.Kind = kind
+		prm.Elem, _ = b.goType(s, hint)
+		prm.Elem = strings.ReplaceAll(prm.Elem, "time.Time", "string")
+	default:
+		prm.Kind, prm.Elem = "raw", "string"
+	}
+	prm.GoType = prm.Elem
+	if d := resolved.get("default"); d != nil && !prm.Required && d.Kind == yaml.ScalarNode {
+		lit := quoteLiteral(d)
+		if (kind == "string") == strings.HasPrefix(lit, `"`) {
+			prm.Default = prm.Elem + "(" + lit + ")"
+		}
+	}
+	if !prm.Required && prm.Default == "" {
+		prm.Pointer = true
+		prm.GoType = "*" + prm.Elem
+	}
+}
+
+func resolvedOf(b *builder, s node) node {
+	for i := 0; i < 16; i++ {
+		t, _, isRef := b.resolve(s)
+		if !isRef || !t.ok() {
+			return s
+		}
+		s = t
+	}
+	return s
+}
+
+// muxPattern turns an OpenAPI path template into a ServeMux pattern. ServeMux
+// wildcards must fill a whole segment; anything else is refused.
+func muxPattern(path string, wild map[string]string) (string, error) {
+	segs := strings.Split(path, "/")
+	for i, s := range segs {
+		if !strings.ContainsAny(s, "{}") {
+			continue
+		}
+		if !strings.HasPrefix(s, "{") || !strings.HasSuffix(s, "}") || strings.Count(s, "{") != 1 {
+			return "", fmt.Errorf("path segment %q mixes text and a parameter, which net/http patterns cannot match", s)
+		}
+		name := s[1 : len(s)-1]
+		w, ok := wild[name]
+		if !ok {
+			return "", fmt.Errorf("path parameter %q is not declared", name)
+		}
+		segs[i] = "{" + w + "}"
+	}
+	p := strings.Join(segs, "/")
+	if strings.HasSuffix(p, "/") {
+		p += "{$}"
+	}
+	return p, nil
+}
+
+// security is the Go literal of the requirements that apply to an operation.
+func (b *builder) security(on node) string {
+	sec := on.child("security")
+	if !sec.ok() {
+		sec = node{spec.MapGet(b.doc.Root, "security"), b.doc.Name}
+	}
+	if !sec.ok() {
+		return "nil"
+	}
+	var reqs []string
+	for _, r := range sec.list() {
+		var parts []string
+		for _, p := range pairsOf(r) {
+			var scopes []string
+			for _, s := range p.val.list() {
+				scopes = append(scopes, strconv.Quote(s.n.Value))
+			}
+			parts = append(parts, fmt.Sprintf("%q: {%s}", p.key, strings.Join(scopes, ", ")))
+		}
+		reqs = append(reqs, "{"+strings.Join(parts, ", ")+"}")
+	}
+	return "[]map[string][]string{" + strings.Join(reqs, ", ") + "}"
+}
+
+// sortOps orders operations by Go name.
+func sortOps(ops []*Operation) {
+	sort.Slice(ops, func(i, j int) bool { return ops[i].Name < ops[j].Name })
+}

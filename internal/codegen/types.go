@@ -1,0 +1,331 @@
+package codegen
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	yaml "github.com/pb33f/go-yaml"
+
+	"github.com/sequere/sequere/internal/spec"
+)
+
+// builder turns a description into the IR. It is used once.
+type builder struct {
+	doc      *spec.Document
+	v30      bool
+	names    *namer
+	byNode   map[*yaml.Node]*Type
+	types    []*Type
+	usesTime bool
+	warnings []string
+}
+
+// reserved names are declared by the templates themselves.
+var reserved = []string{
+	"Server", "Unimplemented", "Options", "Operation", "Operations", "NewHandler", "Register",
+	"Nullable", "NewNullable", "InvalidParam", "ProblemDetails", "WriteProblem", "SchemaErrors", "ErrNotImplemented",
+}
+
+func (b *builder) warn(format string, args ...any) {
+	b.warnings = append(b.warnings, fmt.Sprintf(format, args...))
+}
+
+// declareComponents names every reusable schema first, so inline types never
+// take a component's name, then fills them in name order.
+func (b *builder) declareComponents() {
+	container := node{spec.MapGet(spec.MapGet(b.doc.Root, "components"), "schemas"), b.doc.Name}
+	ps := pairsOf(container)
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].key < ps[j].key })
+	var pending []*Type
+	var nodes []node
+	for _, p := range ps {
+		if p.val.n == nil {
+			continue
+		}
+		t := &Type{Name: b.names.unique(exported(p.key))}
+		b.byNode[p.val.n] = t
+		b.types = append(b.types, t)
+		pending = append(pending, t)
+		nodes = append(nodes, p.val)
+	}
+	for i, t := range pending {
+		b.fill(t, nodes[i])
+	}
+}
+
+// named returns the named type for a schema node, declaring it on first use.
+func (b *builder) named(s node, name string) *Type {
+	if t := b.byNode[s.n]; t != nil {
+		return t
+	}
+	t := &Type{Name: b.names.unique(exported(name))}
+	b.byNode[s.n] = t
+	b.types = append(b.types, t)
+	b.fill(t, s)
+	return t
+}
+
+// goType is the Go type of a schema used in place (a field, an item, a
+// parameter); hint names any inline type it has to declare.
+func (b *builder) goType(s node, hint string) (typ string, nullable bool) {
+	if !s.ok() {
+		return "any", false
+	}
+	if t, name, isRef := b.resolve(s); isRef {
+		if !t.ok() {
+			return "any", false
+		}
+		return b.named(t, name).Name, b.nullable(t)
+	}
+	if inner, ok := b.nullPair(s); ok {
+		typ, _ := b.goType(inner, hint)
+		return typ, true
+	}
+	types, null := b.schemaTypes(s)
+	if all := s.seq("allOf"); len(all) == 1 && s.get("properties") == nil {
+		typ, n := b.goType(all[0], hint)
+		return typ, n || null
+	}
+	if b.isEnum(s, types) || b.isUnion(s) || b.isStruct(s, types) {
+		return b.named(s, hint).Name, null
+	}
+	if len(types) != 1 {
+		return "any", null
+	}
+	switch types[0] {
+	case "array":
+		items := s.child("items")
+		if !items.ok() {
+			return "[]any", null
+		}
+		elem, _ := b.goType(items, hint+"Item")
+		return "[]" + elem, null
+	case "object":
+		if ap := s.get("additionalProperties"); ap != nil && ap.Kind == yaml.MappingNode {
+			elem, _ := b.goType(node{unalias(ap), s.file}, hint+"Value")
+			return "map[string]" + elem, null
+		}
+		return "map[string]any", null
+	}
+	return b.scalarGoType(types[0], s.str("format"), false), null
+}
+
+func (b *builder) isEnum(s node, types []string) bool {
+	e := s.get("enum")
+	if e == nil || e.Kind != yaml.SequenceNode || len(types) > 1 {
+		return false
+	}
+	return len(types) == 0 || isScalarKind(types[0])
+}
+
+func (b *builder) isUnion(s node) bool {
+	if _, ok := b.nullPair(s); ok {
+		return false
+	}
+	return len(s.seq("oneOf")) > 0 || len(s.seq("anyOf")) > 0
+}
+
+func (b *builder) isStruct(s node, types []string) bool {
+	if s.get("properties") != nil || len(s.seq("allOf")) > 1 {
+		return true
+	}
+	return len(s.seq("allOf")) == 1 && s.get("properties") != nil
+}
+
+// fill declares a named type from its schema.
+func (b *builder) fill(t *Type, s node) {
+	t.Doc = firstSentence(s.str("description"))
+	if target, _, isRef := b.resolve(s); isRef {
+		t.Kind = KindAlias
+		t.Base = "any"
+		if target.ok() {
+			t.Base, _ = b.goType(s, t.Name)
+		}
+		return
+	}
+	if inner, ok := b.nullPair(s); ok {
+		t.Kind = KindAlias
+		t.Base, _ = b.goType(inner, t.Name+"Value")
+		return
+	}
+	if all := s.seq("allOf"); len(all) == 1 && s.get("properties") == nil {
+		t.Kind = KindAlias
+		t.Base, _ = b.goType(all[0], t.Name+"Value")
+		return
+	}
+	types, _ := b.schemaTypes(s)
+	switch {
+	case b.isEnum(s, types):
+		b.fillEnum(t, s, types)
+	case b.isUnion(s):
+		b.fillUnion(t, s)
+	case b.isStruct(s, types) || (len(types) == 1 && types[0] == "object" && s.get("additionalProperties") == nil):
+		b.fillStruct(t, s)
+	default:
+		t.Kind = KindAlias
+		// goType would name this very node again; strip its identity by
+		// reading its shape through a copy-free path: arrays and maps recurse
+		// into children, scalars map directly.
+		t.Base = b.shapeType(s, types, t.Name)
+	}
+}
+
+// shapeType is goType for a node that is already the named type itself.
+func (b *builder) shapeType(s node, types []string, name string) string {
+	if len(types) != 1 {
+		return "any"
+	}
+	switch types[0] {
+	case "array":
+		items := s.child("items")
+		if !items.ok() {
+			return "[]any"
+		}
+		elem, _ := b.goType(items, name+"Item")
+		return "[]" + elem
+	case "object":
+		if ap := s.get("additionalProperties"); ap != nil && ap.Kind == yaml.MappingNode {
+			elem, _ := b.goType(node{unalias(ap), s.file}, name+"Value")
+			return "map[string]" + elem
+		}
+		return "map[string]any"
+	}
+	return b.scalarGoType(types[0], s.str("format"), false)
+}
+
+func (b *builder) fillEnum(t *Type, s node, types []string) {
+	t.Kind = KindEnum
+	kind := "string"
+	if len(types) == 1 {
+		kind = types[0]
+	}
+	t.Base = b.scalarGoType(kind, s.str("format"), true)
+	if t.Base == "int" {
+		t.Base = "int64"
+	}
+	for _, v := range s.seq("enum") {
+		if v.n.Kind != yaml.ScalarNode || v.n.Tag == "!!null" {
+			continue
+		}
+		lit := quoteLiteral(v.n)
+		if t.Base != "string" && strings.HasPrefix(lit, `"`) {
+			continue // a value of the wrong type cannot be a constant
+		}
+		if t.Base == "string" && !strings.HasPrefix(lit, `"`) {
+			lit = fmt.Sprintf("%q", v.n.Value)
+		}
+		t.Values = append(t.Values, &EnumValue{Name: b.names.unique(t.Name + exported(v.n.Value)), Literal: lit})
+	}
+}
+
+func (b *builder) fillUnion(t *Type, s node) {
+	t.Kind = KindUnion
+	members := s.seq("oneOf")
+	if len(members) == 0 {
+		members = s.seq("anyOf")
+	}
+	local := newNamer()
+	byTarget := map[*yaml.Node]*Variant{}
+	for i, m := range members {
+		if spec.RefOf(m.n) == "" && m.str("type") == "null" {
+			continue
+		}
+		gt, _ := b.goType(m, fmt.Sprintf("%sVariant%d", t.Name, i+1))
+		v := &Variant{GoType: gt, Field: local.unique(variantField(gt))}
+		target, name, isRef := b.resolve(m)
+		if !isRef {
+			target = m
+		}
+		types, _ := b.schemaTypes(target)
+		v.Object = b.isStruct(target, types) || (len(types) == 1 && types[0] == "object")
+		if isRef && target.ok() {
+			byTarget[target.n] = v
+			defer func(v *Variant, name string) {
+				if len(v.Tags) == 0 {
+					v.Tags = []string{fmt.Sprintf("%q", name)}
+				}
+			}(v, name)
+		}
+		t.Variants = append(t.Variants, v)
+	}
+	disc := s.child("discriminator")
+	if !disc.ok() {
+		return
+	}
+	t.Discriminator = disc.str("propertyName")
+	for _, p := range disc.pairs("mapping") {
+		target, _, err := b.doc.ResolveRef(s.file, p.val.n.Value)
+		if err != nil {
+			b.warn("discriminator mapping %q: %v", p.val.n.Value, err)
+			continue
+		}
+		if v := byTarget[unalias(target)]; v != nil {
+			v.Tags = append(v.Tags, fmt.Sprintf("%q", p.key))
+		}
+	}
+}
+
+// variantField names a union member from its Go type.
+func variantField(goType string) string {
+	switch {
+	case strings.HasPrefix(goType, "[]"):
+		return variantField(goType[2:]) + "List"
+	case strings.HasPrefix(goType, "map[string]"):
+		return variantField(goType[len("map[string]"):]) + "Map"
+	case goType == "time.Time":
+		return "Time"
+	}
+	return exported(goType)
+}
+
+func (b *builder) fillStruct(t *Type, s node) {
+	t.Kind = KindStruct
+	required := map[string]bool{}
+	var props []pair
+	seen := map[string]bool{}
+	var collect func(s node, depth int)
+	collect = func(s node, depth int) {
+		if depth > 16 {
+			return
+		}
+		if target, _, isRef := b.resolve(s); isRef {
+			if target.ok() {
+				collect(target, depth+1)
+			}
+			return
+		}
+		for _, r := range s.seq("required") {
+			required[r.n.Value] = true
+		}
+		for _, p := range s.pairs("properties") {
+			if !seen[p.key] {
+				seen[p.key] = true
+				props = append(props, p)
+			}
+		}
+		for _, m := range s.seq("allOf") {
+			collect(m, depth+1)
+		}
+	}
+	collect(s, 0)
+	local := newNamer()
+	for _, p := range props {
+		ft, null := b.goType(p.val, t.Name+exported(p.key))
+		f := &Field{Name: local.unique(exported(p.key)), JSONName: p.key, Doc: firstSentence(p.val.str("description"))}
+		ref := strings.HasPrefix(ft, "[]") || strings.HasPrefix(ft, "map[") || ft == "any"
+		switch {
+		case required[p.key] && (!null || ref):
+			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s"`, p.key)
+		case required[p.key]:
+			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s"`, p.key)
+		case null:
+			f.GoType, f.Tag = "Nullable["+ft+"]", fmt.Sprintf(`json:"%s,omitzero"`, p.key)
+		case ref:
+			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s,omitempty"`, p.key)
+		default:
+			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s,omitempty"`, p.key)
+		}
+		t.Fields = append(t.Fields, f)
+	}
+}

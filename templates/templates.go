@@ -1,0 +1,13 @@
+// Package templates holds sequere's code generation templates, embedded in the
+// binary. `sequere generate --templates DIR` overrides any of them by file name.
+//
+// Templates are text/template files that receive a *codegen.API; the files
+// under goserver/ render a Go server package (file name minus ".tmpl").
+package templates
+
+import "embed"
+
+// FS holds every template set, one directory per target.
+//
+//go:embed goserver/*.tmpl
+var FS embed.FS
