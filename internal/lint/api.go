@@ -40,6 +40,10 @@ type Rule struct {
 	Off         bool // severity "off" (or rule false)
 	Recommended bool
 	Given       []string // JSONPath expressions (aliases already expanded)
+	// GivenFormats, when set, is parallel to Given: entry i limits Given[i] to
+	// documents in one of those formats (Spectral's format-scoped aliases). A
+	// nil entry, or a missing one, means every format.
+	GivenFormats [][]Format
 	Then        []Then
 	Formats     []Format // empty: every format
 	// Resolved false means the rule sees $ref objects as written instead of their
@@ -86,5 +90,7 @@ type Violation struct {
 
 // Function is a rule function: Spectral's core functions (truthy, pattern,
 // schema, ...), Spectral's OpenAPI functions (oasOpSuccessResponse, ...) and ours,
-// all in one registry keyed by the name rulesets use.
+// all in one registry keyed by the name rulesets use. The engine calls
+// functions from several goroutines at once: a Function must not keep
+// unsynchronised state between calls.
 type Function func(c Call) []Violation

@@ -1,0 +1,73 @@
+package lint
+
+import (
+	"strconv"
+
+	yaml "github.com/pb33f/go-yaml"
+
+	"github.com/sequere/sequere/internal/report"
+	"github.com/sequere/sequere/internal/spec"
+)
+
+// IgnoreKey is the extension that suppresses findings in place, as vacuum
+// reads it: a rule id or a list of rule ids, on the offending node or any
+// ancestor in the file that holds it.
+const IgnoreKey = "x-lint-ignore"
+
+func filterIgnored(doc *spec.Document, fs []report.Finding) []report.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if !ignored(doc, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func ignored(doc *spec.Document, f report.Finding) bool {
+	file := doc.File(f.Location.File)
+	if file == nil || file.Root == nil {
+		return false
+	}
+	n := file.Root
+	for i := 0; ; i++ {
+		if n.Kind == yaml.MappingNode && ignores(spec.MapGet(n, IgnoreKey), f.ID) {
+			return true
+		}
+		if i == len(f.Path) {
+			return false
+		}
+		switch n.Kind {
+		case yaml.MappingNode:
+			n = spec.MapGet(n, f.Path[i])
+		case yaml.SequenceNode:
+			k, err := strconv.Atoi(f.Path[i])
+			if err != nil || k < 0 || k >= len(n.Content) {
+				return false
+			}
+			n = n.Content[k]
+		default:
+			return false
+		}
+		if n == nil {
+			return false
+		}
+	}
+}
+
+func ignores(v *yaml.Node, id string) bool {
+	if v == nil {
+		return false
+	}
+	switch v.Kind {
+	case yaml.ScalarNode:
+		return v.Value == id
+	case yaml.SequenceNode:
+		for _, c := range v.Content {
+			if c.Kind == yaml.ScalarNode && c.Value == id {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,178 @@
+package lint
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/sequere/sequere/internal/report"
+	"github.com/sequere/sequere/internal/spec"
+)
+
+// Options tune Run. The zero value uses every CPU and honours x-lint-ignore.
+type Options struct {
+	// Workers bounds how many rule functions run at once; 0 means GOMAXPROCS.
+	Workers int
+	// NoInlineIgnore disables x-lint-ignore suppression.
+	NoInlineIgnore bool
+}
+
+// Run lints doc with rules, looking functions up in registry. Rules that are
+// off or whose formats exclude the document's version do not run and are not
+// in the returned catalogue. The report's findings are deduplicated (a
+// problem inside a shared component is reported once, where the component is
+// written), fingerprinted and sorted; Rules lists the rules that ran in the
+// order given. Run fails only on a broken ruleset (a bad JSONPath, an unknown
+// function); a function that panics becomes a finding of its rule.
+//
+// Functions may run concurrently with each other.
+func Run(ctx context.Context, doc *spec.Document, rules []*Rule, registry map[string]Function, opts Options) (*report.Report, error) {
+	formats := DocFormats(doc)
+	var active []*Rule
+	for _, r := range rules {
+		if r == nil || r.Off || !formatsMatch(r.Formats, formats) {
+			continue
+		}
+		for _, t := range r.Then {
+			if registry[t.Function] == nil {
+				return nil, fmt.Errorf("rule %s: unknown function %q", r.ID, t.Function)
+			}
+		}
+		active = append(active, r)
+	}
+	plan, err := planPaths(active, formats)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	var hits [2][]hit
+	var wg sync.WaitGroup
+	for i, resolved := range []bool{true, false} {
+		if len(plan.paths[i]) == 0 {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			hits[i] = newWalker(doc, plan.paths[i], resolved).run()
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	var tasks []task
+	for i := range hits {
+		for _, h := range hits[i] {
+			for _, ri := range plan.owners[i][h.path] {
+				tasks = append(tasks, task{rule: active[ri], hit: h, resolved: i == 0})
+			}
+		}
+	}
+	findings := runTasks(ctx, doc, tasks, registry, opts.Workers)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	rep := &report.Report{Tool: "sequere lint", Sources: []string{doc.Name}}
+	for _, r := range active {
+		rep.Rules = append(rep.Rules, report.Rule{ID: r.ID, Severity: r.Severity, Description: r.Description, DocURL: r.DocURL, Ruleset: r.Ruleset})
+	}
+	rep.Findings = dedupe(findings)
+	if !opts.NoInlineIgnore {
+		rep.Findings = filterIgnored(doc, rep.Findings)
+	}
+	rep.Sort()
+	return rep, nil
+}
+
+type task struct {
+	rule     *Rule
+	hit      hit
+	resolved bool
+}
+
+func runTasks(ctx context.Context, doc *spec.Document, tasks []task, registry map[string]Function, workers int) []report.Finding {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if workers > len(tasks) {
+		workers = max(1, len(tasks))
+	}
+	var next atomic.Int64
+	out := make([][]report.Finding, workers)
+	var wg sync.WaitGroup
+	for wi := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a := &applier{doc: doc, registry: registry}
+			for {
+				i := int(next.Add(64)) - 64
+				if i >= len(tasks) || ctx.Err() != nil {
+					break
+				}
+				for _, t := range tasks[i:min(i+64, len(tasks))] {
+					a.apply(t)
+				}
+			}
+			out[wi] = a.findings
+		}()
+	}
+	wg.Wait()
+	var all []report.Finding
+	for _, f := range out {
+		all = append(all, f...)
+	}
+	return all
+}
+
+// dedupe drops findings with the same rule, place and message: what Spectral
+// does after mapping resolved paths back to the source.
+func dedupe(fs []report.Finding) []report.Finding {
+	type key struct{ id, file, path, msg string }
+	seen := make(map[key]bool, len(fs))
+	out := fs[:0]
+	for _, f := range fs {
+		k := key{f.ID, f.Location.File, report.JSONPath(f.Path), f.Message}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// DocFormats lists the formats a document is in, as rule formats name them.
+func DocFormats(doc *spec.Document) []Format {
+	switch doc.Version {
+	case spec.V20:
+		return []Format{OAS2}
+	case spec.V30:
+		return []Format{OAS3, OAS30}
+	case spec.V31:
+		return []Format{OAS3, OAS31}
+	}
+	return nil
+}
+
+func formatsMatch(want, have []Format) bool {
+	if len(want) == 0 {
+		return true
+	}
+	for _, w := range want {
+		for _, h := range have {
+			if w == h {
+				return true
+			}
+		}
+	}
+	return false
+}
