@@ -4,6 +4,7 @@ package orders
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/sequere/sequere/examples/orders/auth"
@@ -28,11 +29,19 @@ type Seeded struct {
 	Orders []string
 }
 
-// Seed creates the demo users, their clients and API keys, and a few orders for Ada.
+// Seed creates the demo users, fresh clients and API keys for them, and a few orders
+// for Ada. On a database seeded before, it reuses the users and their orders and only
+// adds new clients, since the old secrets are stored as hashes and cannot be shown.
 func Seed(ctx context.Context, s *store.Store) (Seeded, error) {
 	var out Seeded
+	existing := false
 	mk := func(email, name, role string, scopes []string) (Credential, error) {
-		u, err := s.CreateUser(ctx, store.User{Email: email, Name: name, Role: role})
+		u, err := s.UserByEmail(ctx, email)
+		if err == nil {
+			existing = true
+		} else if errors.Is(err, store.ErrNotFound) {
+			u, err = s.CreateUser(ctx, store.User{Email: email, Name: name, Role: role})
+		}
 		if err != nil {
 			return Credential{}, fmt.Errorf("seed %s: %w", email, err)
 		}
@@ -50,6 +59,13 @@ func Seed(ctx context.Context, s *store.Store) (Seeded, error) {
 		return out, err
 	}
 	if out.Bob, err = mk("bob@example.com", "Bob Bobbins", store.RoleCustomer, customer); err != nil {
+		return out, err
+	}
+	if existing {
+		orders, _, err := s.ListOrders(ctx, out.Ada.UserID, "", 3, "")
+		for i := len(orders) - 1; i >= 0; i-- {
+			out.Orders = append(out.Orders, orders[i].ID)
+		}
 		return out, err
 	}
 	for i, sku := range []string{"BOOK-0042", "PEN-0007", "LAMP-0100"} {

@@ -64,9 +64,18 @@ func (s *Store) CreateUser(ctx context.Context, u User) (User, error) {
 
 // GetUser returns ErrNotFound when id does not exist.
 func (s *Store) GetUser(ctx context.Context, id string) (User, error) {
+	return s.user(ctx, `id`, id)
+}
+
+// UserByEmail returns ErrNotFound when no user has that email.
+func (s *Store) UserByEmail(ctx context.Context, email string) (User, error) {
+	return s.user(ctx, `email`, email)
+}
+
+func (s *Store) user(ctx context.Context, column, value string) (User, error) {
 	var u User
 	var created int64
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT id, email, name, role, created_at FROM users WHERE id = ?`), id).
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT id, email, name, role, created_at FROM users WHERE `+column+` = ?`), value).
 		Scan(&u.ID, &u.Email, &u.Name, &u.Role, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return User{}, ErrNotFound

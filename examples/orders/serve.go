@@ -1,0 +1,145 @@
+package orders
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/sequere/sequere/examples/orders/auth"
+	"github.com/sequere/sequere/examples/orders/server"
+	"github.com/sequere/sequere/examples/orders/store"
+	"github.com/sequere/sequere/examples/orders/webhooks"
+)
+
+// Options configure Serve. Zero values: Addr 127.0.0.1:8080, an in-memory SQLite
+// database, logs discarded, banner discarded.
+type Options struct {
+	Addr     string
+	Database string
+	// Banner receives the human greeting with a ready-to-paste curl.
+	Banner io.Writer
+	Logger *slog.Logger
+	// Listening, when set, is told the bound address once /healthz answers.
+	Listening func(addr string, seed Seeded)
+	// RateLimit and Burst override the per-client token bucket (see server.Config).
+	RateLimit float64
+	Burst     int
+}
+
+// Serve runs the API until ctx is done, then drains in-flight requests and stops the
+// webhook dispatcher. It returns nil after a clean shutdown.
+func Serve(ctx context.Context, opts Options) error {
+	if opts.Addr == "" {
+		opts.Addr = "127.0.0.1:8080"
+	}
+	if opts.Banner == nil {
+		opts.Banner = io.Discard
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	log := opts.Logger
+	st, err := store.Open(ctx, opts.Database, nil)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	seed, err := Seed(ctx, st)
+	if err != nil {
+		return err
+	}
+	issuer, err := auth.NewIssuer("https://api.example.com", "https://api.example.com", nil)
+	if err != nil {
+		return err
+	}
+	api := server.New(st, issuer, server.Config{Logger: log, RateLimit: opts.RateLimit, Burst: opts.Burst})
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+
+	dispatchCtx, stopDispatch := context.WithCancel(context.WithoutCancel(ctx))
+	dispatched := make(chan struct{})
+	go func() {
+		defer close(dispatched)
+		(&webhooks.Dispatcher{Store: st, Logger: log}).Run(dispatchCtx, time.Second)
+	}()
+
+	api.SetReady(true)
+	addr := ln.Addr().String()
+	log.Info("listening", "addr", addr, "database", describe(opts.Database), "postgres", st.Postgres())
+	if err := banner(ctx, opts.Banner, addr, opts.Database, issuer, seed); err != nil {
+		log.Warn("banner", "err", err)
+	}
+	if opts.Listening != nil {
+		opts.Listening(addr, seed)
+	}
+
+	select {
+	case err := <-served:
+		stopDispatch()
+		<-dispatched
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	api.SetReady(false)
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	err = srv.Shutdown(shutdownCtx)
+	stopDispatch()
+	<-dispatched
+	if errors.Is(<-served, http.ErrServerClosed) && err == nil {
+		log.Info("stopped")
+		return nil
+	}
+	return err
+}
+
+func describe(db string) string {
+	switch {
+	case db == "" || db == ":memory:":
+		return "in-memory SQLite"
+	case strings.HasPrefix(db, "postgres"):
+		return "PostgreSQL"
+	}
+	return "SQLite file " + db
+}
+
+// banner prints where the API is and a curl that works as pasted.
+func banner(ctx context.Context, w io.Writer, addr, db string, issuer *auth.Issuer, seed Seeded) error {
+	token, _, err := issuer.Issue(auth.Principal{ClientID: seed.Ada.ClientID, UserID: seed.Ada.UserID, Scopes: seed.Ada.Scopes})
+	if err != nil {
+		return err
+	}
+	base := "http://" + addr
+	path := "/v2/users/" + seed.Ada.UserID + "/orders"
+	if len(seed.Orders) > 0 {
+		path = "/v2/orders/" + seed.Orders[len(seed.Orders)-1]
+	}
+	_, err = fmt.Fprintf(w, `Sequere orders API on %[1]s (%[2]s), seeded with Ada, Bob and an operator.
+
+Try it (a token for Ada, valid one hour):
+  curl -s %[1]s%[3]s \
+    -H 'Authorization: Bearer %[4]s'
+
+Get your own token (client credentials):
+  curl -s %[1]s/oauth/token -d grant_type=client_credentials \
+    -d client_id=%[5]s -d client_secret=%[6]s
+
+Operator API key (users:admin, also for /metrics): %[7]s
+Ada's API key: %[8]s
+Health: %[1]s/healthz  Ready: %[1]s/readyz  Stop: Ctrl-C
+`, base, describe(db), path, token, seed.Ada.ClientID, seed.Ada.Secret, seed.Admin.APIKey, seed.Ada.APIKey)
+	return err
+}

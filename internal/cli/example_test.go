@@ -1,0 +1,43 @@
+package cli
+
+import (
+	"context"
+	"testing"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sequere/sequere/internal/iox"
+)
+
+func TestExampleServeFlags(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want ExampleServeOptions
+		code int
+	}{
+		{"defaults", nil, ExampleServeOptions{Addr: "127.0.0.1:8080", LogLevel: "info", LogFormat: "json"}, ExitOK},
+		{"all", []string{"--addr", "127.0.0.1:0", "--database", "postgres://u@h/db", "--log-level", "warn", "--log-format", "text"},
+			ExampleServeOptions{Addr: "127.0.0.1:0", Database: "postgres://u@h/db", LogLevel: "warn", LogFormat: "text"}, ExitOK},
+		{"bad-level", []string{"--log-level", "loud"}, ExampleServeOptions{}, ExitInput},
+		{"bad-format", []string{"--log-format", "xml"}, ExampleServeOptions{}, ExitInput},
+		{"extra-arg", []string{"now"}, ExampleServeOptions{}, ExitInput},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			io, _, _ := iox.Test("")
+			f := &Factory{IO: io}
+			var got ExampleServeOptions
+			cmd := newExampleServeCmd(f, func(_ context.Context, _ *Factory, o ExampleServeOptions) error { got = o; return nil })
+			cmd.SetArgs(tt.args)
+			cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+			err := cmd.ExecuteContext(context.Background())
+			if code := ExitCode(context.Background(), err); code != tt.code {
+				t.Fatalf("exit %d, want %d (%v)", code, tt.code, err)
+			}
+			if tt.code == ExitOK && got != tt.want {
+				t.Fatalf("options %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
