@@ -38,7 +38,11 @@ func (s *sc) compareAlternatives(kw string, b, r []*alt) {
 }
 
 func (s *sc) selfAlt(v *view) *alt {
-	return &alt{raw: v.n, n: v.n, path: v.path, label: "(the schema itself)", title: v.n.str("title")}
+	a := &alt{raw: v.n, n: v.n, path: v.path, label: "(the schema itself)", title: v.n.str("title")}
+	if len(v.path) == 3 && v.path[0] == "components" {
+		a.ref, a.label = v.path[2], v.path[2]
+	}
+	return a
 }
 
 func matchAlts(s *sc, b, r []*alt) (pairs [][2]*alt, bLeft, rLeft []*alt) {

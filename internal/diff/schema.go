@@ -102,10 +102,14 @@ func (s *sc) compare() {
 func (s *sc) compareType() {
 	bt, btyped := s.b.typeSet()
 	rt, rtyped := s.r.typeSet()
+	nk := "type"
+	if s.b.kw["nullable"].n != nil || s.r.kw["nullable"].n != nil {
+		nk = "nullable"
+	}
 	if bt["null"] && !rt["null"] && (rtyped || len(rt) > 0) {
-		s.add("schema-nullable-removed", "nullable", "null is no longer allowed")
+		s.add("schema-nullable-removed", nk, "null is no longer allowed")
 	} else if !bt["null"] && rt["null"] {
-		s.add("schema-nullable-added", "nullable", "null is now allowed")
+		s.add("schema-nullable-added", nk, "null is now allowed")
 	}
 	delete(bt, "null")
 	delete(rt, "null")
