@@ -64,6 +64,7 @@ revision written REV:path (for example origin/main:api/openapi.yaml).
 		newMockCmd(f),
 		newGenerateCmd(f),
 		newExampleCmd(f),
+		newInspectCmd(f),
 		newVersionCmd(f),
 		newCompletionCmd(f),
 	)
