@@ -158,11 +158,14 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, m *model, e *entr
 	e.valid = "valid"
 	if c.status != 0 {
 		e.valid = fmt.Sprintf("invalid (%d)", len(c.problem.Errors))
+		if c.status != http.StatusUnprocessableEntity {
+			e.valid = "malformed"
+		}
+		e.violations = c.problem.Errors
 		if s.proxy == nil || s.opts.Errors {
 			writeProblem(w, c.problem)
 			return
 		}
-		e.violations = c.problem.Errors
 	}
 	if s.proxy != nil {
 		s.proxy.forward(w, r, m, op, c, e, s.opts.Errors)

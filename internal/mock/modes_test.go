@@ -1,0 +1,138 @@
+package mock
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func TestStatefulCRUD(t *testing.T) {
+	t.Parallel()
+	ts := start(t, load(t, fixture("shop.yaml")), Options{Stateful: true})
+	key := "X-Api-Key: k"
+	if r := call(t, ts, "GET", "/products", ""); r.status != 200 || r.body != `{"data":[],"total":0}` {
+		t.Fatalf("empty list: %d %s", r.status, r.body)
+	}
+	r := call(t, ts, "POST", "/products", `{"name":"Lamp","price":12}`, key)
+	if r.status != 201 {
+		t.Fatalf("create: %d %s", r.status, r.body)
+	}
+	created := r.json(t).(map[string]any)
+	id, _ := created["id"].(string)
+	if id == "" || created["name"] != "Lamp" || r.header.Get("Location") != "/products/"+id {
+		t.Fatalf("created %v, Location %q", created, r.header.Get("Location"))
+	}
+	if r := call(t, ts, "POST", "/products", `{"name":"Lamp"}`, key); r.status != 422 {
+		t.Errorf("invalid create is validated: %d", r.status)
+	}
+	if got := call(t, ts, "GET", "/products/"+id, "").json(t).(map[string]any); got["name"] != "Lamp" {
+		t.Errorf("GET after POST: %v", got)
+	}
+	if r := call(t, ts, "PUT", "/products/"+id, `{"name":"Desk","price":40}`); r.status != 200 || r.json(t).(map[string]any)["id"] != id {
+		t.Errorf("PUT: %d %s", r.status, r.body)
+	}
+	r = call(t, ts, "PATCH", "/products/"+id, `{"price":41,"email":null}`, "Content-Type: application/merge-patch+json")
+	if got := r.json(t).(map[string]any); got["price"] != 41.0 || got["name"] != "Desk" {
+		t.Errorf("PATCH merge: %v", got)
+	}
+	list := call(t, ts, "GET", "/products", "").json(t).(map[string]any)
+	if items := list["data"].([]any); len(items) != 1 || items[0].(map[string]any)["name"] != "Desk" {
+		t.Errorf("list: %v", list)
+	}
+	if r := call(t, ts, "DELETE", "/products/"+id, ""); r.status != 204 {
+		t.Errorf("DELETE: %d", r.status)
+	}
+	r = call(t, ts, "GET", "/products/"+id, "")
+	if r.status != 404 {
+		t.Fatalf("GET after DELETE: %d", r.status)
+	}
+	r.problem(t)
+	if r := call(t, ts, "PATCH", "/products/nope", `{}`, "Content-Type: application/merge-patch+json"); r.status != 404 {
+		t.Errorf("PATCH unknown: %d", r.status)
+	}
+	// Prefer: code bypasses the store for error scenarios.
+	if r := call(t, ts, "GET", "/users/zed", "", "Prefer: code=404"); r.status != 404 {
+		t.Errorf("Prefer in stateful mode: %d", r.status)
+	}
+}
+
+func TestProxyValidatesBothDirections(t *testing.T) {
+	t.Parallel()
+	upstream := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		switch r.URL.Path {
+		case "/products/good":
+			_, _ = w.Write([]byte(`{"name":"Lamp","price":3}`))
+		case "/products/bad":
+			_, _ = w.Write([]byte(`{"name":7}`))
+		default:
+			w.WriteHeader(418)
+		}
+	}))
+	defer upstream.Close()
+	u, _ := url.Parse(upstream.URL)
+	doc := load(t, fixture("shop.yaml"))
+	var log bytes.Buffer
+	lenient := start(t, doc, Options{Proxy: u, Log: &log, LogJSON: true})
+	strict := start(t, doc, Options{Proxy: u, Errors: true})
+
+	r := call(t, lenient, "GET", "/products/good", "")
+	if r.status != 200 || r.body != `{"name":"Lamp","price":3}` || r.header.Get("Sequere-Violations") != "" {
+		t.Errorf("good exchange: %d %s %q", r.status, r.body, r.header.Get("Sequere-Violations"))
+	}
+	r = call(t, lenient, "GET", "/products/bad", "")
+	if v := r.header.Get("Sequere-Violations"); r.status != 200 || !strings.Contains(v, "/response/body/name") || !strings.Contains(v, "/response/body: missing property 'price'") {
+		t.Errorf("bad response passes through with violations: %d %q", r.status, v)
+	}
+	if r := call(t, lenient, "GET", "/products/x", ""); !strings.Contains(r.header.Get("Sequere-Violations"), "/response/status") {
+		t.Errorf("undeclared status not reported: %v", r.header)
+	}
+	if r := call(t, strict, "GET", "/products/bad", ""); r.status != 502 {
+		t.Errorf("--errors on a bad response: %d", r.status)
+	} else if p := r.problem(t); len(p.Errors) != 2 {
+		t.Errorf("violations %v", p.Errors)
+	}
+	if r := call(t, strict, "GET", "/search?q=a", ""); r.status != 422 {
+		t.Errorf("--errors on a bad request: %d", r.status)
+	}
+	if r := call(t, lenient, "GET", "/search?q=a", "", trace); r.status != 418 || !strings.Contains(r.header.Get("Sequere-Violations"), "/query/q") {
+		t.Errorf("bad request forwarded with violations: %d %v", r.status, r.header)
+	}
+	var line map[string]any
+	first := strings.SplitN(log.String(), "\n", 2)[0]
+	if err := json.Unmarshal([]byte(first), &line); err != nil || line["operation"] != "getProduct" || line["status"] != 200.0 {
+		t.Errorf("JSON log line: %s (%v)", first, err)
+	}
+}
+
+func TestCORS(t *testing.T) {
+	t.Parallel()
+	doc := load(t, fixture("shop.yaml"))
+	ts := start(t, doc, Options{})
+	r := call(t, ts, "OPTIONS", "/products", "", "Origin: https://app.example", "Access-Control-Request-Method: POST", "Access-Control-Request-Headers: x-api-key")
+	if r.status != 204 || r.header.Get("Access-Control-Allow-Origin") != "https://app.example" || r.header.Get("Access-Control-Allow-Headers") != "x-api-key" {
+		t.Errorf("preflight: %d %v", r.status, r.header)
+	}
+	if r := call(t, ts, "GET", "/users/me", "", "Origin: https://app.example"); r.header.Get("Access-Control-Allow-Origin") == "" {
+		t.Errorf("no CORS header on a simple request")
+	}
+	off := start(t, doc, Options{NoCORS: true})
+	if r := call(t, off, "OPTIONS", "/products", "", "Origin: https://app.example", "Access-Control-Request-Method: POST"); r.status != 405 {
+		t.Errorf("CORS off: preflight %d, want 405", r.status)
+	}
+}
+
+func TestTextLogLine(t *testing.T) {
+	t.Parallel()
+	var log bytes.Buffer
+	ts := start(t, load(t, fixture("shop.yaml")), Options{Log: &log})
+	call(t, ts, "GET", "/search?q=a", "", trace)
+	want := "1970-01-01T00:00:00Z GET /search search 422 invalid (1) 0.000ms [/query/q: minLength: got 1, want 2]\n"
+	if log.String() != want {
+		t.Errorf("log\n%q\nwant\n%q", log.String(), want)
+	}
+}
