@@ -16,6 +16,8 @@ type ExampleServeOptions struct {
 	Database  string
 	LogLevel  string
 	LogFormat string
+	// RateLimit is requests per second per client; 0 keeps the server's default.
+	RateLimit float64
 }
 
 func newExampleCmd(f *Factory) *cobra.Command {
@@ -49,6 +51,9 @@ answers 200 once the server is ready; SIGINT or SIGTERM drains requests and exit
 			default:
 				return usageErrorf("--log-level must be debug, info, warn or error, not %q", opts.LogLevel)
 			}
+			if opts.RateLimit < 0 {
+				return usageErrorf("--rate-limit must not be negative")
+			}
 			if opts.LogFormat != "json" && opts.LogFormat != "text" {
 				return usageErrorf("--log-format must be json or text, not %q", opts.LogFormat)
 			}
@@ -57,6 +62,7 @@ answers 200 once the server is ready; SIGINT or SIGTERM drains requests and exit
 	}
 	cmd.Flags().StringVar(&opts.Addr, "addr", "127.0.0.1:8080", "address to listen on")
 	cmd.Flags().StringVar(&opts.Database, "database", "", "SQLite file or postgres:// URL (default: in-memory SQLite)")
+	cmd.Flags().Float64Var(&opts.RateLimit, "rate-limit", 0, "requests per second per client, burst twice that (default 50)")
 	cmd.Flags().StringVar(&opts.LogLevel, "log-level", "info", "debug, info, warn or error")
 	cmd.Flags().StringVar(&opts.LogFormat, "log-format", "json", "structured log format on stderr: json or text")
 	return cmd
@@ -70,7 +76,8 @@ func runExampleServe(ctx context.Context, f *Factory, opts ExampleServeOptions) 
 	if opts.LogFormat == "text" {
 		h = slog.NewTextHandler(f.IO.Err, hopts)
 	}
-	err := orders.Serve(ctx, orders.Options{Addr: opts.Addr, Database: opts.Database, Banner: f.IO.Out, Logger: slog.New(h)})
+	err := orders.Serve(ctx, orders.Options{Addr: opts.Addr, Database: opts.Database, Banner: f.IO.Out, Logger: slog.New(h),
+		RateLimit: opts.RateLimit, Burst: int(2 * opts.RateLimit)})
 	if err != nil && ctx.Err() == nil {
 		return InputError(err)
 	}

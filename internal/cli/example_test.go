@@ -20,6 +20,8 @@ func TestExampleServeFlags(t *testing.T) {
 		{"all", []string{"--addr", "127.0.0.1:0", "--database", "postgres://u@h/db", "--log-level", "warn", "--log-format", "text"},
 			ExampleServeOptions{Addr: "127.0.0.1:0", Database: "postgres://u@h/db", LogLevel: "warn", LogFormat: "text"}, ExitOK},
 		{"bad-level", []string{"--log-level", "loud"}, ExampleServeOptions{}, ExitInput},
+		{"rate", []string{"--rate-limit", "5000"}, ExampleServeOptions{Addr: "127.0.0.1:8080", LogLevel: "info", LogFormat: "json", RateLimit: 5000}, ExitOK},
+		{"negative-rate", []string{"--rate-limit", "-1"}, ExampleServeOptions{}, ExitInput},
 		{"bad-format", []string{"--log-format", "xml"}, ExampleServeOptions{}, ExitInput},
 		{"extra-arg", []string{"now"}, ExampleServeOptions{}, ExitInput},
 	}

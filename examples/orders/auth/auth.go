@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
@@ -46,6 +47,43 @@ type Issuer struct {
 	Audience string
 	TTL      time.Duration
 	Now      func() time.Time
+
+	cache verified
+}
+
+// verified remembers tokens whose signature already checked out, until their exp:
+// an RS256 verification is the most expensive step of a request, and clients send
+// the same token many times. Only the exact token string hits, so a forged variant
+// is verified in full.
+type verified struct {
+	mu      sync.Mutex
+	entries map[string]cachedToken
+}
+
+type cachedToken struct {
+	p   Principal
+	exp time.Time
+}
+
+const maxCachedTokens = 4096
+
+func (v *verified) get(token string, now time.Time) (Principal, bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	e, ok := v.entries[token]
+	if !ok || !now.Before(e.exp) {
+		return Principal{}, false
+	}
+	return e.p, true
+}
+
+func (v *verified) put(token string, p Principal, exp time.Time) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.entries == nil || len(v.entries) >= maxCachedTokens {
+		v.entries = make(map[string]cachedToken)
+	}
+	v.entries[token] = cachedToken{p, exp}
 }
 
 // NewIssuer generates a fresh 2048-bit key; tokens die with the process, which is
@@ -100,6 +138,9 @@ var ErrInvalidToken = errors.New("invalid access token")
 
 // Verify checks signature, algorithm, issuer, audience and expiry.
 func (i *Issuer) Verify(token string) (Principal, error) {
+	if p, ok := i.cache.get(token, i.Now()); ok {
+		return p, nil
+	}
 	var c claims
 	_, err := jwt.ParseWithClaims(token, &c, func(t *jwt.Token) (any, error) {
 		return &i.Key.PublicKey, nil
@@ -118,7 +159,9 @@ func (i *Issuer) Verify(token string) (Principal, error) {
 	if c.ClientID == "" {
 		return Principal{}, fmt.Errorf("%w: no client_id", ErrInvalidToken)
 	}
-	return Principal{ClientID: c.ClientID, UserID: c.Subject, Scopes: strings.Fields(c.Scope)}, nil
+	p := Principal{ClientID: c.ClientID, UserID: c.Subject, Scopes: strings.Fields(c.Scope)}
+	i.cache.put(token, p, c.ExpiresAt.Time)
+	return p, nil
 }
 
 // HashSecret is how client secrets and API keys are stored. They are 256-bit random

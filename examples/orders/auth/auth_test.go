@@ -76,6 +76,22 @@ func TestVerifyRejectsForgeries(t *testing.T) {
 	}
 }
 
+func TestCachedTokenStillExpires(t *testing.T) {
+	now := clock
+	i, err := auth.NewIssuer("https://orders.example", "orders-api", func() time.Time { return now })
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, _, _ := i.Issue(auth.Principal{ClientID: "cli_1", UserID: "usr_1"})
+	if _, err := i.Verify(tok); err != nil {
+		t.Fatal(err)
+	}
+	now = now.Add(2 * time.Hour)
+	if _, err := i.Verify(tok); !errors.Is(err, auth.ErrInvalidToken) {
+		t.Fatalf("an expired token was served from the cache: %v", err)
+	}
+}
+
 func TestIssueRoundTrip(t *testing.T) {
 	i := issuer(t)
 	tok, ttl, err := i.Issue(auth.Principal{ClientID: "cli_1", UserID: "usr_1", Scopes: []string{"orders:read", "orders:write"}})

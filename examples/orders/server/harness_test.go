@@ -34,13 +34,13 @@ func issuer(t testing.TB) *auth.Issuer {
 			t.Fatal(err)
 		}
 	})
-	i := *sharedKey
-	return &i
+	return &auth.Issuer{Key: sharedKey.Key, KeyID: sharedKey.KeyID, Issuer: sharedKey.Issuer, Audience: sharedKey.Audience,
+		TTL: time.Hour, Now: time.Now}
 }
 
 // env is one running API over real HTTP on 127.0.0.1 with a real database.
 type env struct {
-	t      *testing.T
+	t      testing.TB
 	url    string
 	api    *server.Server
 	store  *store.Store
@@ -67,7 +67,7 @@ func each(t *testing.T, fn func(t *testing.T, b storetest.Backend)) {
 	}
 }
 
-func newEnv(t *testing.T, b storetest.Backend, opts ...option) *env {
+func newEnv(t testing.TB, b storetest.Backend, opts ...option) *env {
 	t.Helper()
 	cfg := server.Config{RateLimit: 1000, Burst: 10000}
 	var clock func() time.Time

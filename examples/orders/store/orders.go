@@ -202,7 +202,7 @@ var errReplay = errors.New("replay")
 
 // GetOrder returns ErrNotFound when id does not exist.
 func (s *Store) GetOrder(ctx context.Context, id string) (Order, error) {
-	o, err := scanOrder(s.db.QueryRowContext(ctx, s.q(`SELECT `+orderColumns+` FROM orders WHERE id = ?`), id))
+	o, err := scanOrder(s.getOrder.QueryRowContext(ctx, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Order{}, ErrNotFound
 	}

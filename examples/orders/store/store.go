@@ -35,6 +35,9 @@ type Store struct {
 	db       *sql.DB
 	postgres bool
 	now      func() time.Time
+	// getOrder is prepared once: GET /v2/orders/{id} is the hot path, and parsing
+	// its SQL on every call costs as much as running it.
+	getOrder *sql.Stmt
 }
 
 // Open connects to url and applies the migrations. "" and ":memory:" open a private
@@ -77,6 +80,10 @@ func Open(ctx context.Context, url string, now func() time.Time) (*Store, error)
 		s.db.Close()
 		return nil, err
 	}
+	if s.getOrder, err = s.db.PrepareContext(ctx, s.q(`SELECT `+orderColumns+` FROM orders WHERE id = ?`)); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
 	return s, nil
 }
 
@@ -94,7 +101,12 @@ func sqliteDSN(url string) string {
 }
 
 // Close releases the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.getOrder != nil {
+		s.getOrder.Close()
+	}
+	return s.db.Close()
+}
 
 // Ping reports whether the database answers; /readyz uses it.
 func (s *Store) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
