@@ -26,6 +26,5 @@ func Functions() map[string]lint.Function {
 		// Functions of the OWASP ruleset.
 		"checkSecurity":            CheckSecurity,
 		"differentSecuritySchemes": DifferentSecuritySchemes,
-		"sequereUnreferenced":      UnreferencedDefinitions,
 	}
 }

@@ -1,10 +1,11 @@
 package oasfunc
 
 import (
+	"strconv"
+
 	yaml "github.com/pb33f/go-yaml"
 
 	"github.com/sequere/sequere/internal/lint"
-	"github.com/sequere/sequere/internal/spec"
 )
 
 // RefSiblings (refSiblings) runs on a "$ref" value (resolved: false) and
@@ -16,8 +17,12 @@ func RefSiblings(c lint.Call) []lint.Violation {
 		return nil
 	}
 	parentPath := p[:len(p)-1]
-	parent, _, err := c.Doc.At(spec.Pointer(parentPath...))
-	if err != nil || !isMap(parent) || len(parent.Content) <= 2 {
+	f := c.Doc.File(c.Target.File)
+	if f == nil {
+		return nil
+	}
+	parent := rawAt(f.Root, parentPath)
+	if !isMap(parent) || len(parent.Content) <= 2 {
 		return nil
 	}
 	var out []lint.Violation
@@ -31,4 +36,30 @@ func RefSiblings(c lint.Call) []lint.Violation {
 		})
 	})
 	return out
+}
+
+// rawAt walks segments from n as written, without following $refs.
+func rawAt(n *yaml.Node, segs []string) *yaml.Node {
+	for _, s := range segs {
+		switch {
+		case isMap(n):
+			var next *yaml.Node
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i].Value == s {
+					next = n.Content[i+1]
+					break
+				}
+			}
+			n = next
+		case isSeq(n):
+			i, err := strconv.Atoi(s)
+			if err != nil || i < 0 || i >= len(n.Content) {
+				return nil
+			}
+			n = n.Content[i]
+		default:
+			return nil
+		}
+	}
+	return n
 }

@@ -30,24 +30,3 @@ func UnusedComponent(c lint.Call) []lint.Violation {
 	}
 	return out
 }
-
-// UnreferencedDefinitions is unreferencedReusableObject for a mapping of
-// reusable objects whose location is the option reusableObjectsLocation
-// ("#/definitions"); the engine's core function may replace it.
-func UnreferencedDefinitions(c lint.Call) []lint.Violation {
-	loc := optString(c.Options, "reusableObjectsLocation", "")
-	if len(loc) < 2 || loc[0] != '#' {
-		return nil
-	}
-	refs := refsOf(c.Doc)
-	var out []lint.Violation
-	each(c.Target.Node, func(k, _ *yaml.Node) {
-		if !refs[refKey{c.Doc.Name, loc[1:] + "/" + k.Value}] {
-			out = append(out, lint.Violation{
-				Message: "nothing refers to this reusable object",
-				Path:    path(c.Target.Path, k.Value),
-			})
-		}
-	})
-	return out
-}

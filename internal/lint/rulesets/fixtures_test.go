@@ -1,0 +1,189 @@
+package rulesets_test
+
+import (
+	"context"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/sequere/sequere/internal/lint"
+	"github.com/sequere/sequere/internal/lint/core"
+	"github.com/sequere/sequere/internal/lint/oasfunc"
+	"github.com/sequere/sequere/internal/lint/ruleset"
+	"github.com/sequere/sequere/internal/lint/rulesets"
+	"github.com/sequere/sequere/internal/spec"
+)
+
+const (
+	fixtureDir = "../../../testdata/lint/rules"
+	docsDir    = "../../../docs/rules"
+)
+
+// DirName is the spelling of a rule id in directory and file names: OWASP
+// ids carry colons, which Go module zips and Windows refuse.
+func DirName(id string) string { return strings.ReplaceAll(id, ":", "-") }
+
+var loadRules = sync.OnceValues(func() ([]*lint.Rule, error) {
+	registry := registry()
+	names := map[string]bool{}
+	for n := range registry {
+		names[n] = true
+	}
+	opts := ruleset.Options{
+		Functions: names,
+		Builtin: func(name string) ([]byte, bool) {
+			file, ok := rulesets.Files[name]
+			if !ok {
+				return nil, false
+			}
+			b, err := rulesets.FS.ReadFile(file)
+			return b, err == nil
+		},
+	}
+	rs, err := ruleset.ReadBytes("all.yaml", []byte("extends:\n  - [spectral:oas, all]\n  - [owasp, all]\n  - [sequere, all]\n"), opts)
+	if err != nil {
+		return nil, err
+	}
+	return rs.Rules, nil
+})
+
+func registry() map[string]lint.Function {
+	r := core.Functions()
+	maps.Copy(r, oasfunc.Functions())
+	return r
+}
+
+func allRules(t *testing.T) map[string]*lint.Rule {
+	t.Helper()
+	rules, err := loadRules()
+	if err != nil {
+		t.Fatalf("reading the built-in rulesets: %v", err)
+	}
+	out := map[string]*lint.Rule{}
+	for _, r := range rules {
+		out[r.ID] = r
+	}
+	return out
+}
+
+var wantRe = regexp.MustCompile(`#\s*want\s+"([^"]+)"`)
+
+// TestRuleFixtures lints each testdata/lint/rules/<rule>/pass.yaml (no finding
+// of that rule) and fail.yaml (findings exactly on the lines marked
+// `# want "<rule>"`) with that one rule.
+func TestRuleFixtures(t *testing.T) {
+	t.Parallel()
+	rules := allRules(t)
+	byDir := map[string]*lint.Rule{}
+	for id, r := range rules {
+		byDir[DirName(id)] = r
+	}
+	dirs, err := os.ReadDir(fixtureDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := registry()
+	for _, d := range dirs {
+		r := byDir[d.Name()]
+		if !d.IsDir() || r == nil {
+			continue
+		}
+		t.Run(d.Name(), func(t *testing.T) {
+			t.Parallel()
+			rule := *r
+			rule.Off = false
+			for _, name := range []string{"pass.yaml", "fail.yaml"} {
+				file := filepath.Join(fixtureDir, d.Name(), name)
+				got := lintLines(t, file, &rule, reg)
+				want := wantLines(t, file, rule.ID)
+				if name == "fail.yaml" && len(want) == 0 {
+					t.Errorf("%s marks no expected finding", file)
+				}
+				if !slices.Equal(got, want) {
+					t.Errorf("%s: %s reported on lines %v, want %v", file, rule.ID, got, want)
+				}
+			}
+		})
+	}
+}
+
+func lintLines(t *testing.T, file string, rule *lint.Rule, reg map[string]lint.Function) []int {
+	t.Helper()
+	doc, err := spec.Load(context.Background(), file, spec.Options{})
+	if err != nil {
+		t.Fatalf("loading %s: %v", file, err)
+	}
+	rep, err := lint.Run(context.Background(), doc, []*lint.Rule{rule}, reg, lint.Options{})
+	if err != nil {
+		t.Fatalf("linting %s: %v", file, err)
+	}
+	var lines []int
+	for _, f := range rep.Findings {
+		if f.ID != rule.ID {
+			continue
+		}
+		if !slices.Contains(lines, f.Location.Line) {
+			lines = append(lines, f.Location.Line)
+		}
+		t.Logf("%s:%d: %s (%s)", filepath.Base(file), f.Location.Line, f.Message, strings.Join(f.Path, "."))
+	}
+	slices.Sort(lines)
+	return lines
+}
+
+func wantLines(t *testing.T, file, id string) []int {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []int
+	for i, line := range strings.Split(string(data), "\n") {
+		for _, m := range wantRe.FindAllStringSubmatch(line, -1) {
+			if m[1] == id && !slices.Contains(lines, i+1) {
+				lines = append(lines, i+1)
+			}
+		}
+	}
+	return lines
+}
+
+// TestRegistryComplete: every rule of the three built-in rulesets has a
+// fixture directory with pass.yaml and fail.yaml and a docs page, and every
+// fixture directory and docs page belongs to a rule.
+func TestRegistryComplete(t *testing.T) {
+	t.Parallel()
+	rules := allRules(t)
+	known := map[string]bool{}
+	for id := range rules {
+		name := DirName(id)
+		known[name] = true
+		for _, f := range []string{
+			filepath.Join(fixtureDir, name, "pass.yaml"),
+			filepath.Join(fixtureDir, name, "fail.yaml"),
+			filepath.Join(docsDir, name+".md"),
+		} {
+			if _, err := os.Stat(f); err != nil {
+				t.Errorf("rule %s: %v", id, err)
+			}
+		}
+	}
+	entries, _ := os.ReadDir(fixtureDir)
+	for _, e := range entries {
+		if !known[e.Name()] {
+			t.Errorf("fixture directory %s belongs to no built-in rule", e.Name())
+		}
+	}
+	_ = fs.WalkDir(os.DirFS(docsDir), ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") && p != "README.md" && !known[strings.TrimSuffix(p, ".md")] {
+			t.Errorf("docs page %s belongs to no built-in rule", p)
+		}
+		return nil
+	})
+}
