@@ -44,8 +44,8 @@ type Rule struct {
 	// documents in one of those formats (Spectral's format-scoped aliases). A
 	// nil entry, or a missing one, means every format.
 	GivenFormats [][]Format
-	Then        []Then
-	Formats     []Format // empty: every format
+	Then         []Then
+	Formats      []Format // empty: every format
 	// Resolved false means the rule sees $ref objects as written instead of their
 	// targets (Spectral's `resolved: false`).
 	Resolved bool
@@ -70,6 +70,10 @@ type Target struct {
 	// Key is the mapping key node of Node when Node is a mapping value (for
 	// `field: "@key"` and for positions that point at the key), else nil.
 	Key *yaml.Node
+	// Parent is the mapping or sequence Node was reached from: the one holding
+	// it or, when Node was reached through a $ref, the one holding that $ref.
+	// It is nil for the document root and for missing targets.
+	Parent *yaml.Node
 }
 
 // Call is what a function receives.

@@ -46,7 +46,7 @@ func (a *applier) call(fn Function, r *Rule, then Then, target Target) (vs []Vio
 // yields one target even when the property is missing (Node nil).
 func (a *applier) targets(t task, field string) []Target {
 	h := t.hit
-	base := Target{Node: h.node, File: h.file, Path: h.phys, Key: h.key}
+	base := Target{Node: h.node, File: h.file, Path: h.phys, Key: h.key, Parent: h.parent}
 	if h.isKey {
 		base.Key = h.node
 	}
@@ -60,12 +60,12 @@ func (a *applier) targets(t task, field string) []Target {
 		if n.Kind == yaml.MappingNode {
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				k := n.Content[i]
-				out = append(out, Target{Node: k, Key: k, File: h.file, Path: appendPath(h.phys, k.Value)})
+				out = append(out, Target{Node: k, Key: k, Parent: n, File: h.file, Path: appendPath(h.phys, k.Value)})
 			}
 		} else {
 			for i, c := range n.Content {
 				key := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(i), Line: c.Line, Column: c.Column}
-				out = append(out, Target{Node: key, Key: key, File: h.file, Path: appendPath(h.phys, key.Value)})
+				out = append(out, Target{Node: key, Key: key, Parent: n, File: h.file, Path: appendPath(h.phys, key.Value)})
 			}
 		}
 		if len(out) == 0 {
@@ -80,7 +80,7 @@ func (a *applier) targets(t task, field string) []Target {
 		w := newWalker(a.doc, []*Path{p}, t.resolved)
 		var out []Target
 		for _, sub := range w.runFrom(n, h.file, h.phys) {
-			tg := Target{Node: sub.node, Key: sub.key, File: sub.file, Path: sub.phys}
+			tg := Target{Node: sub.node, Key: sub.key, Parent: sub.parent, File: sub.file, Path: sub.phys}
 			out = append(out, tg)
 		}
 		if len(out) == 0 {
@@ -89,7 +89,7 @@ func (a *applier) targets(t task, field string) []Target {
 		return out
 	}
 	loc := a.descend(h.file, n, h.key, h.phys, lodashPath(field), t.resolved)
-	return []Target{{Node: loc.nodeOrNil(), Key: loc.key, File: loc.file, Path: loc.fullPath()}}
+	return []Target{{Node: loc.nodeOrNil(), Key: loc.key, Parent: loc.parentOrNil(), File: loc.file, Path: loc.fullPath()}}
 }
 
 func appendPath(p []string, seg string) []string {
@@ -134,6 +134,7 @@ func lodashPath(s string) []string {
 // file and physical path, and the segments that did not exist.
 type place struct {
 	node    *yaml.Node
+	parent  *yaml.Node
 	key     *yaml.Node
 	file    string
 	path    []string
@@ -145,6 +146,13 @@ func (p place) nodeOrNil() *yaml.Node {
 		return nil
 	}
 	return p.node
+}
+
+func (p place) parentOrNil() *yaml.Node {
+	if len(p.missing) > 0 {
+		return nil
+	}
+	return p.parent
 }
 
 func (p place) fullPath() []string {
@@ -191,7 +199,7 @@ func (a *applier) descend(file string, n, key *yaml.Node, phys []string, segs []
 			pl.missing = slices.Clone(segs[i:])
 			return pl
 		}
-		pl.node, pl.key, pl.path = next, key, append(slices.Clip(pl.path), seg)
+		pl.parent, pl.node, pl.key, pl.path = cur, next, key, append(slices.Clip(pl.path), seg)
 	}
 	return pl
 }

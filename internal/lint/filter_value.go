@@ -50,11 +50,11 @@ func (e *env) pathString() string {
 	return e.path()
 }
 
-func boolVal(b bool) val    { return val{k: vBool, b: b} }
-func numVal(n float64) val  { return val{k: vNum, n: n} }
-func strVal(s string) val   { return val{k: vStr, s: s} }
-func keyVal(k string) val   { return val{k: vStr, s: k} }
-func indexVal(i int) val    { return val{k: vNum, n: float64(i)} }
+func boolVal(b bool) val      { return val{k: vBool, b: b} }
+func numVal(n float64) val    { return val{k: vNum, n: n} }
+func strVal(s string) val     { return val{k: vStr, s: s} }
+func keyVal(k string) val     { return val{k: vStr, s: k} }
+func indexVal(i int) val      { return val{k: vNum, n: float64(i)} }
 func (v val) isNullish() bool { return v.k == vUndef || v.k == vNull }
 
 // nodeVal converts a YAML node: scalars by their resolved tag, collections

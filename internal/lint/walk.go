@@ -57,12 +57,13 @@ type frame struct {
 // hit is one match of a path: the target node (or its key node for `~`), the
 // file that holds it and its path inside that file.
 type hit struct {
-	path  int
-	node  *yaml.Node
-	key   *yaml.Node
-	file  string
-	phys  []string
-	isKey bool
+	path   int
+	node   *yaml.Node
+	key    *yaml.Node
+	parent *yaml.Node
+	file   string
+	phys   []string
+	isKey  bool
 }
 
 func newWalker(doc *spec.Document, paths []*Path, resolved bool) *walker {
@@ -103,7 +104,7 @@ func (w *walker) runFrom(root *yaml.Node, file string, phys []string) []hit {
 	var init []state
 	for i, p := range w.paths {
 		if len(p.steps) == 0 {
-			w.addHit(i, root, nil, file, phys, false)
+			w.addHit(i, root, nil, nil, file, phys, false)
 			continue
 		}
 		init = append(init, state(i)<<8)
@@ -155,7 +156,7 @@ func (w *walker) visit(n *yaml.Node, file string, phys []string, states []state)
 			}
 			if w.stepMatches(st, key, c, n) {
 				if si+1 == len(p.steps) {
-					w.match(pi, c, kNode, cfile, cphys)
+					w.match(pi, n, c, kNode, cfile, cphys)
 				} else {
 					next = append(next, s+1)
 				}
@@ -265,7 +266,7 @@ func (w *walker) stepMatches(st *step, key val, c, parent *yaml.Node) bool {
 	return false
 }
 
-func (w *walker) match(pi int, c, kNode *yaml.Node, file string, phys []string) {
+func (w *walker) match(pi int, parent, c, kNode *yaml.Node, file string, phys []string) {
 	p := w.paths[pi]
 	if p.parents > 0 {
 		i := len(w.stack) - 1 - p.parents
@@ -273,26 +274,30 @@ func (w *walker) match(pi int, c, kNode *yaml.Node, file string, phys []string) 
 			return
 		}
 		f := w.stack[i]
-		w.addHit(pi, f.node, f.kNode, f.file, f.phys, false)
+		var up *yaml.Node
+		if i > 0 {
+			up = w.stack[i-1].node
+		}
+		w.addHit(pi, f.node, f.kNode, up, f.file, f.phys, false)
 		return
 	}
 	if p.keys {
 		if kNode == nil {
 			return
 		}
-		w.addHit(pi, kNode, kNode, file, phys, true)
+		w.addHit(pi, kNode, kNode, parent, file, phys, true)
 		return
 	}
-	w.addHit(pi, c, kNode, file, phys, false)
+	w.addHit(pi, c, kNode, parent, file, phys, false)
 }
 
-func (w *walker) addHit(pi int, n, k *yaml.Node, file string, phys []string, isKey bool) {
+func (w *walker) addHit(pi int, n, k, parent *yaml.Node, file string, phys []string, isKey bool) {
 	hk := hitKey{pi, n}
 	if _, dup := w.seen[hk]; dup {
 		return
 	}
 	w.seen[hk] = struct{}{}
-	w.hits = append(w.hits, hit{path: pi, node: n, key: k, file: file, phys: slices.Clone(phys), isKey: isKey})
+	w.hits = append(w.hits, hit{path: pi, node: n, key: k, parent: parent, file: file, phys: slices.Clone(phys), isKey: isKey})
 }
 
 // pathString renders the logical route as jsonpath-plus prints @path.
