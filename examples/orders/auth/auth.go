@@ -34,6 +34,8 @@ type Principal struct {
 	// UserID is the user the client acts for; "" for a client with no user (admin tooling).
 	UserID string
 	Scopes []string
+	// APIKey is true when the caller authenticated with an API key, not a token.
+	APIKey bool
 }
 
 // Has reports whether p was granted scope.

@@ -51,7 +51,7 @@ func (a *Authenticator) Authenticate(r *http.Request) (Principal, error) {
 		if err != nil {
 			return Principal{}, ErrInvalidClient
 		}
-		return Principal{ClientID: c.ID, UserID: c.UserID, Scopes: c.Scopes}, nil
+		return Principal{ClientID: c.ID, UserID: c.UserID, Scopes: c.Scopes, APIKey: true}, nil
 	}
 	return Principal{}, ErrNoCredentials
 }

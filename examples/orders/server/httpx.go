@@ -1,19 +1,19 @@
 package server
 
 import (
-	"encoding/json"
+	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
-	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sequere/sequere/examples/orders/auth"
+	"github.com/sequere/sequere/examples/orders/gen"
 	"github.com/sequere/sequere/examples/orders/store"
 )
 
-// Error makes a Problem an error, so the core returns it and the edge writes it.
+// Error makes a Problem an error: operations return it, errorHandler writes it.
 func (p Problem) Error() string { return p.Type + ": " + p.Detail }
 
 func notFound(kind, id string) Problem {
@@ -30,9 +30,9 @@ func field(in, pointer, detail string) FieldError {
 	return FieldError{In: in, Pointer: pointer, Detail: detail}
 }
 
-// fail writes err: a Problem as it is, store errors as their problem, anything else
-// as a logged 500 that tells the client nothing about the cause.
-func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+// errorHandler answers an operation's error: a Problem as it is, store errors as their
+// problem, anything else as a logged 500 that tells the client nothing of the cause.
+func (s *Server) errorHandler(w http.ResponseWriter, r *http.Request, err error) {
 	var p Problem
 	switch {
 	case errors.As(err, &p):
@@ -48,46 +48,67 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	WriteProblem(w, p)
 }
 
-// principal returns the caller, or 401 without credentials and 403 without scope.
-func principal(r *http.Request, scope string) (auth.Principal, error) {
-	p, ok := auth.FromContext(r.Context())
-	if !ok {
-		return auth.Principal{}, NewProblem("unauthorized", http.StatusUnauthorized, "Send a bearer token or an X-API-Key.")
+// guard enforces each operation's security requirement from the spec before the
+// request is even decoded: credentials unless the operation allows anonymous access,
+// the OAuth scopes it names (API keys carry scopes too), and an API key where the
+// spec accepts nothing else (/metrics).
+func (s *Server) guard(op gen.Operation, next http.Handler) http.Handler {
+	anonymous, keyOnly := false, true
+	var scopes []string
+	for _, req := range op.Security {
+		if len(req) == 0 {
+			anonymous = true
+		}
+		if _, ok := req["oauth2"]; ok {
+			keyOnly = false
+		}
+		scopes = append(scopes, req["oauth2"]...)
 	}
-	if scope != "" && !p.Has(scope) {
-		return auth.Principal{}, NewProblem("forbidden", http.StatusForbidden, "This operation needs the "+scope+" scope.")
-	}
-	return p, nil
+	keyOnly = keyOnly && !anonymous
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if rt, ok := r.Context().Value(routeKey{}).(*route); ok {
+			rt.pattern = op.Pattern
+		}
+		if anonymous {
+			next.ServeHTTP(w, r)
+			return
+		}
+		p, ok := auth.FromContext(r.Context())
+		if !ok || (keyOnly && !p.APIKey) {
+			detail := "Send a bearer token or an X-API-Key."
+			if keyOnly {
+				detail = "This operation needs an API key in X-API-Key."
+			}
+			unauthorized(w, detail, false)
+			return
+		}
+		for _, sc := range scopes {
+			if !p.Has(sc) {
+				WriteProblem(w, NewProblem("forbidden", http.StatusForbidden, "This operation needs the "+sc+" scope."))
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
-func writeJSON(w http.ResponseWriter, status int, cacheControl string, v any) {
-	h := w.Header()
-	h.Set("Content-Type", "application/json")
-	h.Set("Cache-Control", cacheControl)
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(v)
+// caller returns the principal guard let through.
+func caller(ctx context.Context) auth.Principal {
+	p, _ := auth.FromContext(ctx)
+	return p
 }
 
-// writeResource writes a single resource with its ETag, honouring If-None-Match on
-// reads with a 304.
-func writeResource(w http.ResponseWriter, r *http.Request, status int, etag string, v any) {
-	w.Header().Set("ETag", etag)
-	if r.Method == http.MethodGet && status == http.StatusOK && etagMatches(r.Header.Get("If-None-Match"), etag) {
-		w.Header().Set("Cache-Control", "private, no-cache")
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
-	writeJSON(w, status, "private, no-cache", v)
-}
+// admin reports whether the caller may act on everyone's resources.
+func admin(p auth.Principal) bool { return slices.Contains(p.Scopes, auth.ScopeUsersAdmin) }
 
 // etagMatches compares opaque tags (weak comparison, RFC 9110 8.8.3.2), so a tag a
 // cache weakened still revalidates; "*" matches anything.
-func etagMatches(header, etag string) bool {
-	if header == "" {
+func etagMatches(header *string, etag string) bool {
+	if header == nil || *header == "" {
 		return false
 	}
 	want := strings.TrimPrefix(etag, "W/")
-	for _, t := range strings.Split(header, ",") {
+	for _, t := range strings.Split(*header, ",") {
 		t = strings.TrimSpace(t)
 		if t == "*" || strings.TrimPrefix(t, "W/") == want {
 			return true
@@ -96,42 +117,7 @@ func etagMatches(header, etag string) bool {
 	return false
 }
 
-const maxBody = 1 << 20
-
-// decode reads a JSON body strictly (unknown members are errors, as the spec's
-// additionalProperties: false says) into v, returning the raw bytes too.
-func decode(r *http.Request, v any) ([]byte, error) {
-	raw, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxBody))
-	if err != nil {
-		return nil, invalid(field("body", "", "the body is larger than 1 MiB or unreadable"))
-	}
-	dec := json.NewDecoder(strings.NewReader(string(raw)))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return raw, invalid(field("body", "", "not valid JSON for this operation: "+err.Error()))
-	}
-	if dec.More() {
-		return raw, invalid(field("body", "", "trailing data after the JSON value"))
-	}
-	return raw, nil
-}
-
-var (
-	idPatterns = map[string]*regexp.Regexp{
-		"usr": regexp.MustCompile(`^usr_[A-Za-z0-9]{12,32}$`),
-		"ord": regexp.MustCompile(`^ord_[A-Za-z0-9]{12,32}$`),
-		"whk": regexp.MustCompile(`^whk_[A-Za-z0-9]{12,32}$`),
-		"dlv": regexp.MustCompile(`^dlv_[A-Za-z0-9]{12,32}$`),
-	}
-	skuPattern      = regexp.MustCompile(`^[A-Z0-9][A-Z0-9-]*$`)
-	currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
+const (
+	cacheResource = "private, no-cache"
+	cacheNone     = "no-store"
 )
-
-// pathID reads a path parameter and checks its prefix and shape.
-func pathID(r *http.Request, name, prefix string) (string, error) {
-	id := r.PathValue(name)
-	if !idPatterns[prefix].MatchString(id) {
-		return "", invalid(field("path", "/"+name, "must be "+prefix+"_ followed by 12 to 32 letters or digits"))
-	}
-	return id, nil
-}

@@ -55,8 +55,7 @@ func (s *statusWriter) Write(p []byte) (int, error) {
 
 func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
-// route is filled in by the innermost handler: ServeMux sets Request.Pattern on the
-// request it receives, which is a copy once a middleware has added to the context.
+// route is filled in by guard with the operation's pattern, for metrics and logs.
 type route struct{ pattern string }
 
 type routeKey struct{}
@@ -91,16 +90,6 @@ func (s *Server) observe(next http.Handler) http.Handler {
 			}
 		}()
 		next.ServeHTTP(sw, r)
-	})
-}
-
-// recordRoute wraps the router to publish the matched pattern to observe.
-func recordRoute(mux http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mux.ServeHTTP(w, r)
-		if rt, ok := r.Context().Value(routeKey{}).(*route); ok {
-			rt.pattern = r.Pattern
-		}
 	})
 }
 

@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/sequere/sequere/examples/orders/auth"
+	"github.com/sequere/sequere/examples/orders/gen"
 	"github.com/sequere/sequere/examples/orders/ratelimit"
 	"github.com/sequere/sequere/examples/orders/store"
 )
@@ -83,35 +83,25 @@ func (s *Server) SetReady(ok bool) { s.ready.Store(ok) }
 // Registry is where the server's metrics live; callers may add their own.
 func (s *Server) Registry() *prometheus.Registry { return s.registry }
 
-// Handler returns the whole API with its middleware.
+var _ gen.Server = (*Server)(nil)
+
+// Handler returns the whole API: the generated router (request decoding and
+// validation against the spec) around this server's operations, inside the
+// middleware every request passes.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	s.routes(mux)
-	mux.Handle("GET /metrics", s.requireMetricsKey(promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{})))
+	gen.Register(mux, s, gen.Options{
+		ValidationProblemType: ProblemBase + "validation",
+		ErrorHandler:          s.errorHandler,
+		Middleware:            s.guard,
+	})
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		WriteProblem(w, NewProblem("not-found", http.StatusNotFound, "No such route: "+r.Method+" "+r.URL.Path+"."))
 	})
-	var h http.Handler = recordRoute(mux)
+	var h http.Handler = mux
 	h = s.deprecate(h)
 	h = s.limit(h)
 	h = s.authenticate(h)
 	h = Gzip(h)
 	return s.observe(h)
-}
-
-// requireMetricsKey serves metrics to operators only: an API key with users:admin.
-func (s *Server) requireMetricsKey(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p, ok := auth.FromContext(r.Context())
-		if !ok || r.Header.Get(auth.APIKeyHeader) == "" {
-			w.Header().Set("WWW-Authenticate", `ApiKey realm="orders"`)
-			WriteProblem(w, NewProblem("unauthorized", http.StatusUnauthorized, "Metrics need the operator's API key in X-API-Key."))
-			return
-		}
-		if !p.Has(auth.ScopeUsersAdmin) {
-			WriteProblem(w, NewProblem("forbidden", http.StatusForbidden, "Metrics need an API key with the users:admin scope."))
-			return
-		}
-		next.ServeHTTP(w, r)
-	})
 }

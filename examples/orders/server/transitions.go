@@ -1,124 +1,75 @@
 package server
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"net/http"
-	"regexp"
 
-	"github.com/sequere/sequere/examples/orders/auth"
+	"github.com/sequere/sequere/examples/orders/gen"
 	"github.com/sequere/sequere/examples/orders/store"
 )
 
-var (
-	cardTokenPattern = regexp.MustCompile(`^tok_[A-Za-z0-9]{8,64}$`)
-	poPattern        = regexp.MustCompile(`^[A-Za-z0-9-]{1,64}$`)
-	cancelReasons    = map[string]bool{"customer_request": true, "out_of_stock": true, "payment_failed": true, "other": true}
-)
-
-// payment is the Payment oneOf: the discriminator method picks the variant.
-type payment struct {
-	Method        string `json:"method"`
-	CardToken     string `json:"card_token,omitempty"`
-	PurchaseOrder string `json:"purchase_order,omitempty"`
-}
-
-func (p payment) check() error {
-	switch p.Method {
-	case "card":
-		if !cardTokenPattern.MatchString(p.CardToken) || p.PurchaseOrder != "" {
-			return invalid(field("body", "/card_token", "a card payment needs card_token tok_... and nothing else"))
-		}
-	case "invoice":
-		if !poPattern.MatchString(p.PurchaseOrder) || p.CardToken != "" {
-			return invalid(field("body", "/purchase_order", "an invoice payment needs purchase_order and nothing else"))
-		}
-	default:
-		return invalid(field("body", "/method", "must be card or invoice"))
+// PayOrder moves a pending order to paid; the schema has already checked the payment.
+func (s *Server) PayOrder(ctx context.Context, req gen.PayOrderRequest) (gen.PayOrderResponse, error) {
+	o, err := s.transition(ctx, req.ID, store.StatusPaid, "")
+	if err != nil {
+		return nil, err
 	}
-	return nil
+	return gen.PayOrder200Response{Body: genOrder(o), Headers: gen.PayOrder200ResponseHeaders{ETag: orderETag(o), CacheControl: cacheResource}}, nil
 }
 
-func (s *Server) payOrder(w http.ResponseWriter, r *http.Request) {
-	s.transition(w, r, auth.ScopeOrdersWrite, store.StatusPaid, func() (string, error) {
-		var p payment
-		if _, err := decode(r, &p); err != nil {
-			return "", err
-		}
-		return "", p.check()
-	})
+// CancelOrder moves a pending or paid order to cancelled, by default at the
+// customer's request.
+func (s *Server) CancelOrder(ctx context.Context, req gen.CancelOrderRequest) (gen.CancelOrderResponse, error) {
+	reason := gen.CancellationReasonCustomerRequest
+	if req.Body != nil && req.Body.Reason != nil {
+		reason = *req.Body.Reason
+	}
+	o, err := s.transition(ctx, req.ID, store.StatusCancelled, string(reason))
+	if err != nil {
+		return nil, err
+	}
+	return gen.CancelOrder200Response{Body: genOrder(o), Headers: gen.CancelOrder200ResponseHeaders{ETag: orderETag(o), CacheControl: cacheResource}}, nil
 }
 
-func (s *Server) cancelOrder(w http.ResponseWriter, r *http.Request) {
-	s.transition(w, r, auth.ScopeOrdersWrite, store.StatusCancelled, func() (string, error) {
-		var c struct {
-			Reason string `json:"reason"`
-		}
-		if r.ContentLength != 0 {
-			if _, err := decode(r, &c); err != nil {
-				return "", err
-			}
-		}
-		if c.Reason == "" {
-			c.Reason = "customer_request"
-		}
-		if !cancelReasons[c.Reason] {
-			return "", invalid(field("body", "/reason", "must be customer_request, out_of_stock, payment_failed or other"))
-		}
-		return c.Reason, nil
-	})
-}
-
-func (s *Server) fulfilOrder(w http.ResponseWriter, r *http.Request) {
-	s.transition(w, r, auth.ScopeUsersAdmin, store.StatusFulfilled, func() (string, error) { return "", nil })
+// FulfilOrder moves a paid order to fulfilled; guard has checked users:admin.
+func (s *Server) FulfilOrder(ctx context.Context, req gen.FulfilOrderRequest) (gen.FulfilOrderResponse, error) {
+	o, err := s.transition(ctx, req.ID, store.StatusFulfilled, "")
+	if err != nil {
+		return nil, err
+	}
+	return gen.FulfilOrder200Response{Body: genOrder(o), Headers: gen.FulfilOrder200ResponseHeaders{ETag: orderETag(o), CacheControl: cacheResource}}, nil
 }
 
 // transition moves an order to status `to` and raises the matching event in the same
-// transaction. body reads and checks the request body, returning a cancellation reason.
-func (s *Server) transition(w http.ResponseWriter, r *http.Request, scope, to string, body func() (string, error)) {
-	o, err := func() (store.Order, error) {
-		p, err := principal(r, scope)
+// transaction.
+func (s *Server) transition(ctx context.Context, id, to, reason string) (store.Order, error) {
+	// A concurrent change moves the version; re-read and re-check a few times.
+	for range 3 {
+		o, err := s.ownOrder(ctx, id)
 		if err != nil {
 			return store.Order{}, err
 		}
-		id, err := pathID(r, "id", "ord")
-		if err != nil {
-			return store.Order{}, err
+		if o.Status == to || !store.CanTransition(o.Status, to) {
+			return store.Order{}, NewProblem("invalid-transition", http.StatusConflict, fmt.Sprintf("A %s order cannot become %s.", o.Status, to))
 		}
-		reason, err := body()
-		if err != nil {
-			return store.Order{}, err
+		previous, version, now := o.Status, o.Version, s.store.Now()
+		o.Status = to
+		switch to {
+		case store.StatusPaid:
+			o.PaidAt = &now
+		case store.StatusFulfilled:
+			o.FulfilledAt = &now
+		case store.StatusCancelled:
+			o.CancelledAt, o.CancellationReason = &now, &reason
 		}
-		// A concurrent change moves the version; re-read and re-check a few times.
-		for range 3 {
-			o, err := s.ownOrder(r, p, id)
-			if err != nil {
-				return store.Order{}, err
-			}
-			if o.Status == to || !store.CanTransition(o.Status, to) {
-				return store.Order{}, transitionConflict(o, to)
-			}
-			previous, version, now := o.Status, o.Version, s.store.Now()
-			o.Status = to
-			switch to {
-			case store.StatusPaid:
-				o.PaidAt = &now
-			case store.StatusFulfilled:
-				o.FulfilledAt = &now
-			case store.StatusCancelled:
-				o.CancelledAt, o.CancellationReason = &now, &reason
-			}
-			err = s.store.UpdateOrder(r.Context(), &o, version, func(o store.Order) []store.Event {
-				return []store.Event{statusEvent(o, previous, now)}
-			})
-			if !errors.Is(err, store.ErrConflict) {
-				return o, err
-			}
+		err = s.store.UpdateOrder(ctx, &o, version, func(o store.Order) []store.Event {
+			return []store.Event{statusEvent(o, previous, now)}
+		})
+		if !errors.Is(err, store.ErrConflict) {
+			return o, err
 		}
-		return store.Order{}, NewProblem("conflict", http.StatusConflict, "The order keeps changing; retry.")
-	}()
-	if err != nil {
-		s.fail(w, r, err)
-		return
 	}
-	writeResource(w, r, http.StatusOK, orderETag(o), viewOrder(o))
+	return store.Order{}, NewProblem("conflict", http.StatusConflict, "The order keeps changing; retry.")
 }

@@ -1,15 +1,14 @@
 package server
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"net/http"
-	"net/mail"
-	"strconv"
 
-	"github.com/sequere/sequere/examples/orders/auth"
+	"github.com/sequere/sequere/examples/orders/gen"
 	"github.com/sequere/sequere/examples/orders/store"
 )
 
@@ -21,151 +20,90 @@ func hashETag(v any) string {
 	return `"` + hex.EncodeToString(sum[:8]) + `"`
 }
 
-func (s *Server) createUser(w http.ResponseWriter, r *http.Request) {
-	u, err := func() (store.User, error) {
-		if _, err := principal(r, auth.ScopeUsersAdmin); err != nil {
-			return store.User{}, err
-		}
-		var in struct {
-			Email string `json:"email"`
-			Name  string `json:"name"`
-			Role  string `json:"role"`
-		}
-		if _, err := decode(r, &in); err != nil {
-			return store.User{}, err
-		}
-		var errs []FieldError
-		if a, err := mail.ParseAddress(in.Email); err != nil || a.Address != in.Email || len(in.Email) > 254 {
-			errs = append(errs, field("body", "/email", "must be an email address"))
-		}
-		if !linePattern.MatchString(in.Name) || len(in.Name) > 256 {
-			errs = append(errs, field("body", "/name", "is required and holds one line"))
-		}
-		if in.Role != "" && in.Role != store.RoleCustomer && in.Role != store.RoleAdmin {
-			errs = append(errs, field("body", "/role", "must be customer or admin"))
-		}
-		if len(errs) > 0 {
-			return store.User{}, invalid(errs...)
-		}
-		u, err := s.store.CreateUser(r.Context(), store.User{Email: in.Email, Name: in.Name, Role: in.Role})
-		if errors.Is(err, store.ErrDuplicate) {
-			return store.User{}, NewProblem("conflict", http.StatusConflict, "A user with this email exists.")
-		}
-		return u, err
-	}()
-	if err != nil {
-		s.fail(w, r, err)
-		return
+// CreateUser adds a user; an email in use is a 409.
+func (s *Server) CreateUser(ctx context.Context, req gen.CreateUserRequest) (gen.CreateUserResponse, error) {
+	u, err := s.store.CreateUser(ctx, store.User{Email: req.Body.Email, Name: req.Body.Name, Role: string(deref(req.Body.Role))})
+	if errors.Is(err, store.ErrDuplicate) {
+		return nil, NewProblem("conflict", http.StatusConflict, "A user with this email exists.")
 	}
-	v := viewUser(u)
-	w.Header().Set("Location", v.Links.Self.Href)
-	writeResource(w, r, http.StatusCreated, hashETag(v), v)
+	if err != nil {
+		return nil, err
+	}
+	v := genUser(u)
+	return gen.CreateUser201Response{Body: v, Headers: gen.CreateUser201ResponseHeaders{
+		Location: v.Links.Self.Href, ETag: hashETag(v), CacheControl: cacheResource}}, nil
 }
 
 // visibleUser loads a user the caller may see: themselves, or anyone with users:admin.
-func (s *Server) visibleUser(r *http.Request, p auth.Principal) (store.User, error) {
-	id, err := pathID(r, "id", "usr")
-	if err != nil {
-		return store.User{}, err
-	}
-	if id != p.UserID && !p.Has(auth.ScopeUsersAdmin) {
+func (s *Server) visibleUser(ctx context.Context, id string) (store.User, error) {
+	if p := caller(ctx); id != p.UserID && !admin(p) {
 		return store.User{}, notFound("user", id)
 	}
-	u, err := s.store.GetUser(r.Context(), id)
+	u, err := s.store.GetUser(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
 		return store.User{}, notFound("user", id)
 	}
 	return u, err
 }
 
-func (s *Server) getUser(w http.ResponseWriter, r *http.Request) {
-	u, err := func() (store.User, error) {
-		p, err := principal(r, auth.ScopeOrdersRead)
-		if err != nil {
-			return store.User{}, err
-		}
-		return s.visibleUser(r, p)
-	}()
+// GetUser answers 304 when If-None-Match still matches.
+func (s *Server) GetUser(ctx context.Context, req gen.GetUserRequest) (gen.GetUserResponse, error) {
+	u, err := s.visibleUser(ctx, req.ID)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return nil, err
 	}
-	v := viewUser(u)
-	writeResource(w, r, http.StatusOK, hashETag(v), v)
+	v := genUser(u)
+	etag := hashETag(v)
+	if etagMatches(req.IfNoneMatch, etag) {
+		return gen.GetUser304Response{Headers: gen.GetUser304ResponseHeaders{ETag: etag, CacheControl: cacheResource}}, nil
+	}
+	return gen.GetUser200Response{Body: v, Headers: gen.GetUser200ResponseHeaders{ETag: etag, CacheControl: cacheResource}}, nil
 }
 
-func (s *Server) deleteUser(w http.ResponseWriter, r *http.Request) {
-	err := func() error {
-		if _, err := principal(r, auth.ScopeUsersAdmin); err != nil {
-			return err
-		}
-		id, err := pathID(r, "id", "usr")
-		if err != nil {
-			return err
-		}
-		switch err := s.store.DeleteUser(r.Context(), id); {
-		case errors.Is(err, store.ErrNotFound):
-			return notFound("user", id)
-		case errors.Is(err, store.ErrInUse):
-			return NewProblem("conflict", http.StatusConflict, "The user has pending or paid orders; cancel or fulfil them first.")
-		default:
-			return err
-		}
-	}()
-	if err != nil {
-		s.fail(w, r, err)
-		return
+// DeleteUser refuses while the user has open orders.
+func (s *Server) DeleteUser(ctx context.Context, req gen.DeleteUserRequest) (gen.DeleteUserResponse, error) {
+	switch err := s.store.DeleteUser(ctx, req.ID); {
+	case errors.Is(err, store.ErrNotFound):
+		return nil, notFound("user", req.ID)
+	case errors.Is(err, store.ErrInUse):
+		return nil, NewProblem("conflict", http.StatusConflict, "The user has pending or paid orders; cancel or fulfil them first.")
+	case err != nil:
+		return nil, err
 	}
-	w.WriteHeader(http.StatusNoContent)
+	return gen.DeleteUser204Response{}, nil
 }
 
-// pageParams reads limit (1..100, default 20) and cursor.
-func pageParams(r *http.Request) (int, string, error) {
-	q := r.URL.Query()
-	limit := 20
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 100 {
-			return 0, "", invalid(field("query", "/limit", "must be an integer from 1 to 100"))
-		}
-		limit = n
+// ListUserOrders pages through a user's orders, newest first.
+func (s *Server) ListUserOrders(ctx context.Context, req gen.ListUserOrdersRequest) (gen.ListUserOrdersResponse, error) {
+	pg, err := s.listOrders(ctx, "/v2", req.ID, string(deref(req.Status)), req.Limit, deref(req.Cursor))
+	if err != nil {
+		return nil, err
 	}
-	return limit, q.Get("cursor"), nil
+	return gen.ListUserOrders200Response{Body: pg, Headers: gen.ListUserOrders200ResponseHeaders{CacheControl: cacheNone}}, nil
 }
 
-var orderStatuses = map[string]bool{store.StatusPending: true, store.StatusPaid: true, store.StatusFulfilled: true, store.StatusCancelled: true}
-
-func (s *Server) listUserOrders(w http.ResponseWriter, r *http.Request) {
-	pg, err := func() (page[orderView], error) {
-		p, err := principal(r, auth.ScopeOrdersRead)
-		if err != nil {
-			return page[orderView]{}, err
-		}
-		u, err := s.visibleUser(r, p)
-		if err != nil {
-			return page[orderView]{}, err
-		}
-		limit, cursor, err := pageParams(r)
-		if err != nil {
-			return page[orderView]{}, err
-		}
-		status := r.URL.Query().Get("status")
-		if status != "" && !orderStatuses[status] {
-			return page[orderView]{}, invalid(field("query", "/status", "must be pending, paid, fulfilled or cancelled"))
-		}
-		orders, next, err := s.store.ListOrders(r.Context(), u.ID, status, limit, cursor)
-		if err != nil {
-			return page[orderView]{}, err
-		}
-		views := make([]orderView, len(orders))
-		for i, o := range orders {
-			views[i] = viewOrder(o)
-		}
-		return newPage(views, r.URL.Path, r.URL.Query(), limit, cursor, next), nil
-	}()
+// ListUserOrdersV1 is ListUserOrders under /v1, without the status filter.
+func (s *Server) ListUserOrdersV1(ctx context.Context, req gen.ListUserOrdersV1Request) (gen.ListUserOrdersV1Response, error) {
+	pg, err := s.listOrders(ctx, "/v1", req.ID, "", req.Limit, deref(req.Cursor))
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return nil, err
 	}
-	writeJSON(w, http.StatusOK, "no-store", pg)
+	return gen.ListUserOrdersV1200Response{Body: pg, Headers: gen.ListUserOrdersV1200ResponseHeaders{CacheControl: cacheNone}}, nil
+}
+
+func (s *Server) listOrders(ctx context.Context, version, userID, status string, limit int32, cursor string) (gen.OrderPage, error) {
+	u, err := s.visibleUser(ctx, userID)
+	if err != nil {
+		return gen.OrderPage{}, err
+	}
+	orders, next, err := s.store.ListOrders(ctx, u.ID, status, int(limit), cursor)
+	if err != nil {
+		return gen.OrderPage{}, err
+	}
+	pg := gen.OrderPage{Data: make([]gen.Order, len(orders))}
+	for i, o := range orders {
+		pg.Data[i] = genOrder(o)
+	}
+	pg.Meta, pg.Links = page(version+"/users/"+u.ID+"/orders", map[string]string{"status": status}, limit, cursor, next)
+	return pg, nil
 }

@@ -4,129 +4,89 @@ import (
 	"encoding/json"
 	"net/url"
 	"strconv"
-	"time"
 
+	"github.com/sequere/sequere/examples/orders/gen"
 	"github.com/sequere/sequere/examples/orders/store"
 )
 
-// The JSON representations of the spec's schemas, rendered from store values.
+// Conversions from stored values to the generated models of the spec's schemas.
 
-type link struct {
-	Href string `json:"href"`
+func genUser(u store.User) gen.User {
+	self := "/v2/users/" + u.ID
+	return gen.User{ID: u.ID, Email: u.Email, Name: u.Name, Role: gen.UserRole(u.Role), CreatedAt: u.CreatedAt,
+		Links: gen.UserLinks{Self: gen.Link{Href: self}, Orders: gen.Link{Href: self + "/orders"}}}
 }
 
-type userView struct {
-	ID        string    `json:"id"`
-	Email     string    `json:"email"`
-	Name      string    `json:"name"`
-	Role      string    `json:"role"`
-	CreatedAt time.Time `json:"created_at"`
-	Links     struct {
-		Self   link `json:"self"`
-		Orders link `json:"orders"`
-	} `json:"_links"`
+func genItems(items []store.Item) []gen.OrderItem {
+	out := make([]gen.OrderItem, len(items))
+	for i, it := range items {
+		out[i] = gen.OrderItem{SKU: it.SKU, Quantity: int32(it.Quantity), UnitPrice: gen.Money(it.UnitPrice)}
+	}
+	return out
 }
 
-func viewUser(u store.User) userView {
-	v := userView{ID: u.ID, Email: u.Email, Name: u.Name, Role: u.Role, CreatedAt: u.CreatedAt}
-	v.Links.Self.Href = "/v2/users/" + u.ID
-	v.Links.Orders.Href = "/v2/users/" + u.ID + "/orders"
-	return v
+func storeItems(items []gen.OrderItem) []store.Item {
+	out := make([]store.Item, len(items))
+	for i, it := range items {
+		out[i] = store.Item{SKU: it.SKU, Quantity: int64(it.Quantity), UnitPrice: store.Money(it.UnitPrice)}
+	}
+	return out
 }
 
-type orderLinks struct {
-	Self   link  `json:"self"`
-	User   link  `json:"user"`
-	Pay    *link `json:"pay,omitempty"`
-	Cancel *link `json:"cancel,omitempty"`
-	Fulfil *link `json:"fulfil,omitempty"`
-}
-
-type orderView struct {
-	ID                 string          `json:"id"`
-	UserID             string          `json:"user_id"`
-	Status             string          `json:"status"`
-	Items              []store.Item    `json:"items"`
-	Total              store.Money     `json:"total"`
-	Note               *string         `json:"note"`
-	ShippingAddress    json.RawMessage `json:"shipping_address"`
-	CreatedAt          time.Time       `json:"created_at"`
-	UpdatedAt          time.Time       `json:"updated_at"`
-	PaidAt             *time.Time      `json:"paid_at"`
-	FulfilledAt        *time.Time      `json:"fulfilled_at"`
-	CancelledAt        *time.Time      `json:"cancelled_at"`
-	CancellationReason *string         `json:"cancellation_reason"`
-	Links              orderLinks      `json:"_links"`
-}
-
-// viewOrder links only the transitions the order's status allows (HATEOAS: a client
+// genOrder links only the transitions the order's status allows (HATEOAS: a client
 // learns what it may do next from the representation).
-func viewOrder(o store.Order) orderView {
-	v := orderView{ID: o.ID, UserID: o.UserID, Status: o.Status, Items: o.Items, Total: o.Total, Note: o.Note,
-		ShippingAddress: o.ShippingAddress, CreatedAt: o.CreatedAt, UpdatedAt: o.UpdatedAt, PaidAt: o.PaidAt,
-		FulfilledAt: o.FulfilledAt, CancelledAt: o.CancelledAt, CancellationReason: o.CancellationReason}
-	if v.ShippingAddress == nil {
-		v.ShippingAddress = json.RawMessage("null")
+func genOrder(o store.Order) gen.Order {
+	v := gen.Order{ID: o.ID, UserID: o.UserID, Status: gen.OrderStatus(o.Status), Items: genItems(o.Items), Total: gen.Money(o.Total),
+		Note: o.Note, CreatedAt: o.CreatedAt, UpdatedAt: o.UpdatedAt, PaidAt: o.PaidAt, FulfilledAt: o.FulfilledAt,
+		CancelledAt: o.CancelledAt}
+	if len(o.ShippingAddress) > 0 {
+		var a gen.Address
+		if json.Unmarshal(o.ShippingAddress, &a) == nil {
+			v.ShippingAddress = &a
+		}
+	}
+	if o.CancellationReason != nil {
+		r := gen.CancellationReason(*o.CancellationReason)
+		v.CancellationReason = &r
 	}
 	self := "/v2/orders/" + o.ID
 	v.Links.Self.Href, v.Links.User.Href = self, "/v2/users/"+o.UserID
 	if o.Status == store.StatusPending {
-		v.Links.Pay = &link{self + "/pay"}
+		v.Links.Pay = &gen.Link{Href: self + "/pay"}
 	}
-	if store.CanTransition(o.Status, store.StatusCancelled) && o.Status != store.StatusCancelled {
-		v.Links.Cancel = &link{self + "/cancel"}
+	if o.Status == store.StatusPending || o.Status == store.StatusPaid {
+		v.Links.Cancel = &gen.Link{Href: self + "/cancel"}
 	}
 	if o.Status == store.StatusPaid {
-		v.Links.Fulfil = &link{self + "/fulfil"}
+		v.Links.Fulfil = &gen.Link{Href: self + "/fulfil"}
 	}
 	return v
 }
 
-type endpointView struct {
-	ID          string    `json:"id"`
-	URL         string    `json:"url"`
-	Events      []string  `json:"events"`
-	Description string    `json:"description,omitempty"`
-	Status      string    `json:"status"`
-	Secret      string    `json:"secret,omitempty"`
-	CreatedAt   time.Time `json:"created_at"`
-	Links       struct {
-		Self       link `json:"self"`
-		Deliveries link `json:"deliveries"`
-	} `json:"_links"`
-}
-
-func viewEndpoint(e store.Endpoint, withSecret bool) endpointView {
-	v := endpointView{ID: e.ID, URL: e.URL, Events: e.Events, Description: e.Description, Status: e.Status, CreatedAt: e.CreatedAt}
+func genEndpoint(e store.Endpoint, withSecret bool) gen.WebhookEndpoint {
+	v := gen.WebhookEndpoint{ID: e.ID, URL: e.URL, Status: gen.WebhookEndpointStatus(e.Status), CreatedAt: e.CreatedAt}
+	for _, ev := range e.Events {
+		v.Events = append(v.Events, gen.EventType(ev))
+	}
+	if e.Description != "" {
+		v.Description = &e.Description
+	}
 	if withSecret {
-		v.Secret = e.Secret
+		v.Secret = &e.Secret
 	}
 	v.Links.Self.Href = "/v2/webhook-endpoints/" + e.ID
 	v.Links.Deliveries.Href = v.Links.Self.Href + "/deliveries"
 	return v
 }
 
-type deliveryView struct {
-	ID             string          `json:"id"`
-	EndpointID     string          `json:"endpoint_id"`
-	Event          json.RawMessage `json:"event"`
-	Status         string          `json:"status"`
-	Attempts       int             `json:"attempts"`
-	ResponseStatus *int            `json:"response_status"`
-	LastAttemptAt  *time.Time      `json:"last_attempt_at"`
-	NextAttemptAt  *time.Time      `json:"next_attempt_at"`
-	CreatedAt      time.Time       `json:"created_at"`
-	Links          struct {
-		Self   link `json:"self"`
-		Replay link `json:"replay"`
-	} `json:"_links"`
-}
-
-func viewDelivery(d store.Delivery) deliveryView {
-	v := deliveryView{ID: d.ID, EndpointID: d.EndpointID, Event: d.Payload, Status: d.Status, Attempts: d.Attempts,
-		LastAttemptAt: d.LastAttemptAt, CreatedAt: d.CreatedAt}
+func genDelivery(d store.Delivery) (gen.WebhookDelivery, error) {
+	v := gen.WebhookDelivery{ID: d.ID, EndpointID: d.EndpointID, Status: gen.WebhookDeliveryStatus(d.Status),
+		Attempts: int32(d.Attempts), LastAttemptAt: d.LastAttemptAt, CreatedAt: d.CreatedAt}
+	if err := json.Unmarshal(d.Payload, &v.Event); err != nil {
+		return v, err
+	}
 	if d.LastStatusCode != 0 {
-		code := d.LastStatusCode
+		code := int32(d.LastStatusCode)
 		v.ResponseStatus = &code
 	}
 	if d.Status == store.DeliveryPending {
@@ -136,46 +96,35 @@ func viewDelivery(d store.Delivery) deliveryView {
 	base := "/v2/webhook-endpoints/" + d.EndpointID + "/deliveries"
 	v.Links.Self.Href = base + "?limit=1"
 	v.Links.Replay.Href = base + "/" + d.ID + "/replay"
-	return v
+	return v, nil
 }
 
-type pageMeta struct {
-	Limit      int     `json:"limit"`
-	NextCursor *string `json:"next_cursor"`
-	HasMore    bool    `json:"has_more"`
-}
-
-type pageLinks struct {
-	Self link  `json:"self"`
-	Next *link `json:"next,omitempty"`
-}
-
-type page[T any] struct {
-	Data  []T       `json:"data"`
-	Meta  pageMeta  `json:"meta"`
-	Links pageLinks `json:"_links"`
-}
-
-// newPage builds a page whose links repeat the query (limit and filters) of path.
-func newPage[T any](data []T, path string, query url.Values, limit int, cursor, next string) page[T] {
-	if data == nil {
-		data = []T{}
-	}
-	p := page[T]{Data: data, Meta: pageMeta{Limit: limit, HasMore: next != ""}}
+// page builds the meta and links of a page; the links keep the filters of query.
+func page(path string, filters map[string]string, limit int32, cursor, next string) (gen.PageMeta, gen.PageLinks) {
+	meta := gen.PageMeta{Limit: limit, HasMore: next != ""}
 	q := url.Values{}
-	for k, v := range query {
-		q[k] = v
+	for k, v := range filters {
+		if v != "" {
+			q.Set(k, v)
+		}
 	}
-	q.Set("limit", strconv.Itoa(limit))
-	q.Del("cursor")
+	q.Set("limit", strconv.Itoa(int(limit)))
 	if cursor != "" {
 		q.Set("cursor", cursor)
 	}
-	p.Links.Self.Href = path + "?" + q.Encode()
+	links := gen.PageLinks{Self: gen.Link{Href: path + "?" + q.Encode()}}
 	if next != "" {
-		p.Meta.NextCursor = &next
+		meta.NextCursor = &next
 		q.Set("cursor", next)
-		p.Links.Next = &link{path + "?" + q.Encode()}
+		links.Next = &gen.Link{Href: path + "?" + q.Encode()}
 	}
-	return p
+	return meta, links
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
 }
