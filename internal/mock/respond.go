@@ -166,12 +166,24 @@ func (m *model) renderBody(md *media, example string, dyn bool, seed uint64) ([]
 		return nil, fmt.Errorf("no example named %q", example)
 	}
 	if !found || dyn && example == "" {
-		v = gen.Generate(m.tree, md.schema.v, gen.Options{Dynamic: dyn, Seed: seed})
+		v = gen.Generate(m.tree, refTo(md.schema), gen.Options{Dynamic: dyn, Seed: seed})
 	}
 	if s, ok := v.(string); ok && !isJSON(md.typ) {
 		return []byte(s), nil
 	}
+	if isXML(md.typ) {
+		return toXML(v, m.xmlRoot(md)), nil
+	}
 	return json.Marshal(v)
+}
+
+// refTo points at a schema by location, so the generator counts the top
+// schema when it detects recursion.
+func refTo(a at) any {
+	if a.v == nil {
+		return nil
+	}
+	return map[string]any{"$ref": a.loc}
 }
 
 // exampleValue: the media type's example, then a named or first example.

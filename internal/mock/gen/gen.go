@@ -60,8 +60,9 @@ type state struct {
 	o Options
 	f *gofakeit.Faker
 	// open counts the $refs being generated on the current path: an optional
-	// property that re-enters one of them is left out, as documentation
-	// samplers do, so self-referencing schemas stay small.
+	// property that would enter one of them a third time is left out (one
+	// level of self-nesting is shown, as Prism does), so recursive schemas
+	// stay small.
 	open map[string]int
 }
 
@@ -71,7 +72,7 @@ func (g *state) reentrant(v any) bool {
 		return false
 	}
 	ref, ok := m["$ref"].(string)
-	return ok && g.open[ref] > 0
+	return ok && g.open[ref] > 1
 }
 
 func (g *state) deref(v any) map[string]any {
