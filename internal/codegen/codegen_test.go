@@ -1,11 +1,15 @@
 package codegen
 
 import (
+	"bytes"
 	"context"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/sequere/sequere/internal/spec"
 )
@@ -45,14 +49,118 @@ func writeFiles(t *testing.T, dir string, files []File) {
 	}
 }
 
-func TestDevWrite(t *testing.T) {
-	out := os.Getenv("CODEGEN_DEV_OUT")
-	if out == "" {
-		t.Skip("set CODEGEN_DEV_OUT")
+// TestGolden pins the whole output for a small description that uses every
+// feature once. Run with -update to rewrite testdata/codegen/small/.
+func TestGolden(t *testing.T) {
+	t.Parallel()
+	res := generate(t, filepath.Join(repo, "testdata/codegen/small.yaml"), "small")
+	dir := filepath.Join(repo, "testdata/codegen/small")
+	if *update {
+		if err := os.RemoveAll(dir); err != nil {
+			t.Fatal(err)
+		}
+		var golden []File
+		for _, f := range res.Files {
+			golden = append(golden, File{Name: f.Name + ".golden", Data: f.Data})
+		}
+		writeFiles(t, dir, golden)
 	}
-	res := generate(t, os.Getenv("CODEGEN_DEV_SPEC"), "gen")
-	for _, w := range res.Warnings {
-		t.Log("warning:", w)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	writeFiles(t, out, res.Files)
+	if len(entries) != len(res.Files) {
+		t.Errorf("%d golden files, %d generated", len(entries), len(res.Files))
+	}
+	for _, f := range res.Files {
+		t.Run(f.Name, func(t *testing.T) {
+			want, err := os.ReadFile(filepath.Join(dir, f.Name+".golden"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(want, f.Data) {
+				t.Errorf("%s differs from its golden file (run go test ./internal/codegen -run TestGolden -update):\n%s", f.Name, firstDiff(string(want), string(f.Data)))
+			}
+		})
+	}
+}
+
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) && i < len(bl); i++ {
+		if al[i] != bl[i] {
+			return "line " + itoa(i+1) + ":\n- " + al[i] + "\n+ " + bl[i]
+		}
+	}
+	return "lengths differ"
+}
+
+// TestDeterministic generates twice from two loads and wants identical bytes.
+func TestDeterministic(t *testing.T) {
+	t.Parallel()
+	for _, path := range []string{"examples/orders/openapi.yaml", "../shared/corpus/tictactoe.yaml"} {
+		a := generate(t, filepath.Join(repo, path), "gen")
+		b := generate(t, filepath.Join(repo, path), "gen")
+		if len(a.Files) != len(b.Files) {
+			t.Fatalf("%s: %d then %d files", path, len(a.Files), len(b.Files))
+		}
+		for i := range a.Files {
+			if a.Files[i].Name != b.Files[i].Name || !bytes.Equal(a.Files[i].Data, b.Files[i].Data) {
+				t.Errorf("%s: %s differs between runs", path, a.Files[i].Name)
+			}
+		}
+	}
+}
+
+// TestCommittedOrdersStubs is the Go side of .ci/check-generated.sh.
+func TestCommittedOrdersStubs(t *testing.T) {
+	t.Parallel()
+	res := generate(t, filepath.Join(repo, "examples/orders/openapi.yaml"), "gen")
+	for _, f := range res.Files {
+		got, err := os.ReadFile(filepath.Join(repo, "examples/orders/gen", f.Name))
+		if err != nil || !bytes.Equal(got, f.Data) {
+			t.Errorf("examples/orders/gen/%s is stale; regenerate with sequere generate server --lang go examples/orders/openapi.yaml -o examples/orders/gen --package gen", f.Name)
+		}
+	}
+}
+
+// TestCompiles generates packages inside the module (so the module's
+// dependencies resolve) and runs go vet, which type-checks them.
+func TestCompiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go vet")
+	}
+	specs := map[string]string{
+		"orders":    "examples/orders/openapi.yaml",
+		"petstore":  "../shared/corpus/petstore.yaml",
+		"tictactoe": "../shared/corpus/tictactoe.yaml",
+		"small":     "testdata/codegen/small.yaml",
+	}
+	var dirs []string
+	for name, path := range specs {
+		dir, err := os.MkdirTemp(".", "_vet_"+name+"_")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.RemoveAll(dir) })
+		writeFiles(t, dir, generate(t, filepath.Join(repo, path), name).Files)
+		dirs = append(dirs, "./"+filepath.Base(dir))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "go", append([]string{"vet"}, dirs...)...)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go vet %v: %v\n%s", dirs, err, out)
+	}
+}
+
+func TestSwaggerRefused(t *testing.T) {
+	t.Parallel()
+	doc, err := spec.LoadBytes(context.Background(), "v2.yaml", []byte("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n"), spec.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := GoServer(doc, Options{}); err == nil || !strings.Contains(err.Error(), "Swagger 2.0") {
+		t.Fatalf("want a Swagger 2.0 refusal, got %v", err)
+	}
 }

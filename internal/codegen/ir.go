@@ -97,6 +97,9 @@ type Param struct {
 	Default  string // Go literal of the default, "" for none
 	Schema   string // JSON pointer of its schema in SchemaJSON, "" when unvalidated
 	Wildcard string // the ServeMux wildcard name for path parameters
+	// Prefix and Suffix are the fixed text around a path parameter sharing
+	// its segment ("{sid}.json" has Suffix ".json").
+	Prefix, Suffix string
 }
 
 // Body is the request body the router decodes.

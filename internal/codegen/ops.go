@@ -16,6 +16,7 @@ import (
 func (b *builder) operations(sd *schemaDoc) ([]*Operation, error) {
 	var ops []*Operation
 	opNames := newNamer()
+	patterns := map[string]string{}
 	for _, o := range b.doc.Operations() {
 		id := o.ID()
 		if id == "" {
@@ -39,6 +40,10 @@ func (b *builder) operations(sd *schemaDoc) ([]*Operation, error) {
 		b.body(op, on.child("requestBody"), sd)
 		b.responses(op, on.child("responses"))
 		op.Security = b.security(on)
+		if other, dup := patterns[op.Pattern]; dup {
+			return nil, fmt.Errorf("%s and %s both route as %q", other, op.ID, op.Pattern)
+		}
+		patterns[op.Pattern] = op.ID
 		ops = append(ops, op)
 	}
 	return ops, nil
@@ -93,9 +98,14 @@ func (b *builder) params(op *Operation, on, item node, sd *schemaDoc) error {
 		}
 		op.Params = append(op.Params, prm)
 	}
-	pattern, err := muxPattern(op.Path, wild)
+	pattern, affixes, err := muxPattern(op.Path, wild)
 	if err != nil {
 		return err
+	}
+	for _, prm := range op.Params {
+		if a, ok := affixes[prm.Name]; ok && prm.In == "path" {
+			prm.Prefix, prm.Suffix = a[0], a[1]
+		}
 	}
 	op.Pattern = op.Method + " " + pattern
 	return nil
@@ -169,21 +179,29 @@ func resolvedOf(b *builder, s node) node {
 	return s
 }
 
-// muxPattern turns an OpenAPI path template into a ServeMux pattern. ServeMux
-// wildcards must fill a whole segment; anything else is refused.
-func muxPattern(path string, wild map[string]string) (string, error) {
+// muxPattern turns an OpenAPI path template into a ServeMux pattern.
+// ServeMux wildcards fill whole segments, so a segment such as "{sid}.json"
+// becomes one wildcard whose fixed text the handler checks and strips (the
+// affixes returned per parameter name). Two parameters in one segment are
+// refused.
+func muxPattern(path string, wild map[string]string) (string, map[string][2]string, error) {
+	affixes := map[string][2]string{}
 	segs := strings.Split(path, "/")
 	for i, s := range segs {
 		if !strings.ContainsAny(s, "{}") {
 			continue
 		}
-		if !strings.HasPrefix(s, "{") || !strings.HasSuffix(s, "}") || strings.Count(s, "{") != 1 {
-			return "", fmt.Errorf("path segment %q mixes text and a parameter, which net/http patterns cannot match", s)
+		open, end := strings.Index(s, "{"), strings.Index(s, "}")
+		if strings.Count(s, "{") != 1 || strings.Count(s, "}") != 1 || end < open {
+			return "", nil, fmt.Errorf("path segment %q holds more than one parameter, which net/http patterns cannot match", s)
 		}
-		name := s[1 : len(s)-1]
+		name := s[open+1 : end]
 		w, ok := wild[name]
 		if !ok {
-			return "", fmt.Errorf("path parameter %q is not declared", name)
+			return "", nil, fmt.Errorf("path parameter %q is not declared", name)
+		}
+		if open > 0 || end < len(s)-1 {
+			affixes[name] = [2]string{s[:open], s[end+1:]}
 		}
 		segs[i] = "{" + w + "}"
 	}
@@ -191,7 +209,7 @@ func muxPattern(path string, wild map[string]string) (string, error) {
 	if strings.HasSuffix(p, "/") {
 		p += "{$}"
 	}
-	return p, nil
+	return p, affixes, nil
 }
 
 // security is the Go literal of the requirements that apply to an operation.

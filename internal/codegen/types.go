@@ -329,3 +329,29 @@ func (b *builder) fillStruct(t *Type, s node) {
 		t.Fields = append(t.Fields, f)
 	}
 }
+
+// unpointer removes pointers to slices, maps and aliases of them, which are
+// nil-able already. It runs once every type is filled, when aliases are known.
+func (b *builder) unpointer() {
+	alias := map[string]string{}
+	for _, t := range b.types {
+		if t.Kind == KindAlias {
+			alias[t.Name] = t.Base
+		}
+	}
+	var refLike func(string, int) bool
+	refLike = func(t string, depth int) bool {
+		if isRefType(t) {
+			return true
+		}
+		base, ok := alias[t]
+		return ok && depth < 16 && refLike(base, depth+1)
+	}
+	for _, t := range b.types {
+		for _, f := range t.Fields {
+			if strings.HasPrefix(f.GoType, "*") && refLike(f.GoType[1:], 0) {
+				f.GoType = f.GoType[1:] // nil still encodes as null or, with omitempty, not at all
+			}
+		}
+	}
+}

@@ -147,10 +147,25 @@ type notFound struct{ mux *http.ServeMux }
 
 func (n notFound) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if _, pattern := n.mux.Handler(r); pattern == "" {
-		WriteProblem(w, ProblemDetails{Status: http.StatusNotFound, Detail: "no operation matches " + r.Method + " " + r.URL.Path})
+		notFoundProblem(w, r)
 		return
 	}
 	n.mux.ServeHTTP(w, r)
+}
+
+func notFoundProblem(w http.ResponseWriter, r *http.Request) {
+	WriteProblem(w, ProblemDetails{Status: http.StatusNotFound, Detail: "no operation matches " + r.Method + " " + r.URL.Path})
+}
+
+// trimPathValue strips the fixed text around a path parameter that shares
+// its segment; false means the segment does not have it.
+func trimPathValue(r *http.Request, key, prefix, suffix string) bool {
+	v := r.PathValue(key)
+	if len(v) <= len(prefix)+len(suffix) || !strings.HasPrefix(v, prefix) || !strings.HasSuffix(v, suffix) {
+		return false
+	}
+	r.SetPathValue(key, v[len(prefix):len(v)-len(suffix)])
+	return true
 }
 
 func (rt *router) invalid(w http.ResponseWriter, r *http.Request, errs []InvalidParam) {
