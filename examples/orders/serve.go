@@ -74,6 +74,7 @@ func Serve(ctx context.Context, opts Options) error {
 		defer close(dispatched)
 		(&webhooks.Dispatcher{Store: st, Logger: log}).Run(dispatchCtx, time.Second)
 	}()
+	go purgeKeys(dispatchCtx, st, log)
 
 	api.SetReady(true)
 	addr := ln.Addr().String()
@@ -104,6 +105,24 @@ func Serve(ctx context.Context, opts Options) error {
 		return nil
 	}
 	return err
+}
+
+// purgeKeys forgets Idempotency-Keys after the 24 hours the spec promises, hourly.
+func purgeKeys(ctx context.Context, st *store.Store, log *slog.Logger) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			if n, err := st.PurgeIdempotency(ctx, now.Add(-24*time.Hour)); err != nil {
+				log.Warn("purge idempotency keys", "err", err)
+			} else if n > 0 {
+				log.Info("purged idempotency keys", "count", n)
+			}
+		}
+	}
 }
 
 func describe(db string) string {

@@ -305,3 +305,13 @@ func decodeCursor(c string) (int64, string, error) {
 	}
 	return created, id, nil
 }
+
+// PurgeIdempotency forgets the Idempotency-Keys recorded before cutoff (the spec
+// keeps them 24 hours) and returns how many it removed.
+func (s *Store) PurgeIdempotency(ctx context.Context, cutoff time.Time) (int64, error) {
+	res, err := s.db.ExecContext(ctx, s.q(`DELETE FROM idempotency_keys WHERE created_at < ?`), cutoff.UnixMicro())
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}

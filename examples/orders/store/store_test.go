@@ -130,6 +130,16 @@ func TestIdempotencyConcurrent(t *testing.T) {
 			if !errors.Is(err, store.ErrIdempotencyMismatch) {
 				t.Fatalf("other body: %v", err)
 			}
+			if n, err := s.PurgeIdempotency(ctx, s.Now().Add(-time.Hour)); n != 0 || err != nil {
+				t.Fatalf("purged a fresh key: %d %v", n, err)
+			}
+			if n, err := s.PurgeIdempotency(ctx, s.Now().Add(time.Second)); n != 1 || err != nil {
+				t.Fatalf("purge: %d %v", n, err)
+			}
+			rec, err := s.CreateOrder(ctx, newOrder(s, u.ID), &store.Idempotency{ClientID: "c", Key: "k1", Hash: "other"}, nil)
+			if rec != nil || err != nil {
+				t.Fatalf("a purged key still replays: %v %v", rec, err)
+			}
 		})
 	}
 }
