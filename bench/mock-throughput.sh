@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Throughput of `sequere mock` against Prism 5 on the same spec, side by side
+# in one run, request validation on in both (it is Prism's default; sequere's
+# too). Loopback only, every load run bounded in time.
+#   1. wrk, fixed connections, DURATION each: rps and p99 for a validated query,
+#      a validated JSON body and an invalid request (422), for both servers.
+#   2. hey at a fixed 1,000 rps for 60 s against sequere: p99 and RSS sampled
+#      every 10 s (memory must stay flat); the same rate for 20 s against Prism.
+# Prism is installed into $HOME/.cache/sequere-bench, never the repo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SPEC=${SPEC:-../shared/corpus/petstore.yaml}
+DURATION=${DURATION:-10s}
+CONNS=${CONNS:-32}
+CACHE=${SEQUERE_BENCH_CACHE:-$HOME/.cache/sequere-bench}
+PRISM=$CACHE/prism/node_modules/.bin/prism
+command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
+command -v hey >/dev/null || apt-get install -y hey >/dev/null
+if [ ! -x "$PRISM" ]; then
+  mkdir -p "$CACHE/prism"
+  npm install --no-audit --no-fund --prefix "$CACHE/prism" @stoplight/prism-cli@5 >"$CACHE/prism/install.log" 2>&1
+fi
+BIN=$CACHE/sequere
+go build -o "$BIN" ./cmd/sequere
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+"$BIN" mock "$SPEC" --port 4712 --log-format none 2>/dev/null & SEQ=$!; pids+=($SEQ)
+"$PRISM" mock "$SPEC" --host 127.0.0.1 --port 4711 -v error >/dev/null 2>&1 & PRI=$!; pids+=($PRI)
+for port in 4711 4712; do
+  for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.2; done
+done
+
+LUA=$(mktemp -d)
+cat >"$LUA/post.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"id":1,"name":"Rex","tag":"dog"}'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+touch "$LUA/get.lua"
+
+rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+# wrk_run PORT PATH SCRIPT -> "rps p99"
+wrk_run() {
+  local out; out=$(wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s "$LUA/$3" "http://127.0.0.1:$1$2")
+  local rps p99
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  echo "$rps $p99"
+}
+
+# Warm both up (Prism's JIT, Go's caches) so the measured runs compare steady states.
+for port in 4711 4712; do
+  wrk -t1 -c8 -d2s -s "$LUA/get.lua" "http://127.0.0.1:$port/pets?limit=10" >/dev/null
+  wrk -t1 -c8 -d2s -s "$LUA/post.lua" "http://127.0.0.1:$port/pets" >/dev/null
+done
+
+echo "spec $SPEC, wrk -t2 -c$CONNS -d$DURATION, $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg)"
+echo "prism $("$PRISM" --version), sequere $(git rev-parse --short HEAD)"
+echo
+echo "| request | sequere rps | prism rps | ratio | sequere p99 | prism p99 |"
+echo "|---|---:|---:|---:|---:|---:|"
+for row in "GET /pets?limit=10|/pets?limit=10|get.lua" "POST /pets (JSON body)|/pets|post.lua" "GET /pets?limit=abc (422)|/pets?limit=abc|get.lua"; do
+  IFS='|' read -r label path script <<<"$row"
+  read -r s_rps s_p99 <<<"$(wrk_run 4712 "$path" "$script")"
+  read -r p_rps p_p99 <<<"$(wrk_run 4711 "$path" "$script")"
+  ratio=$(awk -v a="$s_rps" -v b="$p_rps" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "n/a" }')
+  echo "| $label | $s_rps | $p_rps | $ratio | $s_p99 | $p_p99 |"
+done
+
+echo
+echo "Fixed rate 1,000 rps (hey -c 20 -q 50), GET /pets?limit=10:"
+echo "sequere RSS before: $(rss $SEQ) kB"
+( for i in 1 2 3 4 5 6; do sleep 10; echo "sequere RSS at $((i*10)) s: $(rss $SEQ) kB"; done ) &
+SAMPLER=$!
+hout=$(hey -z 60s -c 20 -q 50 "http://127.0.0.1:4712/pets?limit=10")
+wait $SAMPLER
+echo "sequere 60 s: $(awk '/Requests\/sec/ {print $2" rps"}' <<<"$hout"), p99 $(awk '/ 99% in/ {print $3*1000" ms"}' <<<"$hout"), statuses: $(grep -A3 'Status code distribution' <<<"$hout" | grep '\[' | tr -s ' ' | tr '\n' ' ')"
+hout=$(hey -z 20s -c 20 -q 50 "http://127.0.0.1:4711/pets?limit=10")
+echo "prism 20 s:   $(awk '/Requests\/sec/ {print $2" rps"}' <<<"$hout"), p99 $(awk '/ 99% in/ {print $3*1000" ms"}' <<<"$hout"), statuses: $(grep -A3 'Status code distribution' <<<"$hout" | grep '\[' | tr -s ' ' | tr '\n' ' ')"
+rm -rf "$LUA"
