@@ -41,6 +41,11 @@ func (ch *Change) finding(msg string, path []string) report.Finding {
 	if ch.Guards != 0 {
 		f.Message += " [not breaking: " + ch.Guards.String() + "]"
 	}
+	// Formatters print one location; the base side rides in the message so
+	// every format shows both (html also gets it as a column).
+	if ch.Base != nil {
+		f.Message += " (base: " + ch.Base.String() + ")"
+	}
 	f.Fingerprint = report.Fingerprint(f.ID, path, ch.Direction.String()+"\x00"+ch.Message)
 	return f
 }
