@@ -56,7 +56,8 @@ p50=$(awk '/ 50% in /{print $3*1000}' "$work/hey.txt")
 p95=$(awk '/ 95% in /{print $3*1000}' "$work/hey.txt")
 p99=$(awk '/ 99% in /{print $3*1000}' "$work/hey.txt")
 rps=$(awk '/Requests\/sec:/{print $2}' "$work/hey.txt")
-codes=$(awk '/Status code distribution:/{f=1;next} f&&NF{print} f&&!NF{exit}' "$work/hey.txt" | tr -s ' ' | paste -sd ';' -)
+codes=$(awk '/Status code distribution:/{f=1;next} f&&NF{print} f&&!NF{exit}' "$work/hey.txt" | tr -s ' \t' ' ' | paste -sd ';' -)
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 cmd="RATE=$RATE DURATION=$DURATION CONCURRENCY=$CONCURRENCY bash bench/orders-latency.sh"
 summary="GET /v2/orders/{id}: target ${RATE} rps, achieved ${rps} rps over ${DURATION}; p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms; status:${codes}"
 echo "$summary"
@@ -67,6 +68,6 @@ if [ "${1:-}" = "--record" ]; then
 	results="$ROOT/bench/RESULTS.md"
 	touch "$results"
 	grep -q '^## orders' "$results" || printf '\n## orders\n\nReference orders API (examples/orders), in-memory SQLite, loopback, load from hey.\n' >>"$results"
-	printf -- '- %s UTC, %s, %s cores (%s): `%s`\n  %s. %s\n' "$(date -u +%Y-%m-%dT%H:%M)" "$(go env GOVERSION)" "$(nproc)" \
-		"$(uname -m)" "$cmd" "$summary" "$verdict" >>"$results"
+	printf -- '- %s UTC, %s, %s cores (%s), load average %s during the run: `%s`\n  %s. %s\n' "$(date -u +%Y-%m-%dT%H:%M)" \
+		"$(go env GOVERSION)" "$(nproc)" "$(uname -m)" "$load" "$cmd" "$summary" "$verdict" >>"$results"
 fi
