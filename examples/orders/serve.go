@@ -30,6 +30,8 @@ type Options struct {
 	// RateLimit and Burst override the per-client token bucket (see server.Config).
 	RateLimit float64
 	Burst     int
+	// WebhookHorizon is how long a failing delivery is retried (default 72 h).
+	WebhookHorizon time.Duration
 }
 
 // Serve runs the API until ctx is done, then drains in-flight requests and stops the
@@ -72,7 +74,11 @@ func Serve(ctx context.Context, opts Options) error {
 	dispatched := make(chan struct{})
 	go func() {
 		defer close(dispatched)
-		(&webhooks.Dispatcher{Store: st, Logger: log}).Run(dispatchCtx, time.Second)
+		policy := webhooks.DefaultPolicy
+		if opts.WebhookHorizon > 0 {
+			policy.Horizon = opts.WebhookHorizon
+		}
+		(&webhooks.Dispatcher{Store: st, Logger: log, Policy: policy}).Run(dispatchCtx, time.Second)
 	}()
 	go purgeKeys(dispatchCtx, st, log)
 

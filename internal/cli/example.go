@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -18,6 +19,8 @@ type ExampleServeOptions struct {
 	LogFormat string
 	// RateLimit is requests per second per client; 0 keeps the server's default.
 	RateLimit float64
+	// WebhookHorizon is how long failing webhook deliveries are retried.
+	WebhookHorizon time.Duration
 }
 
 func newExampleCmd(f *Factory) *cobra.Command {
@@ -51,6 +54,9 @@ answers 200 once the server is ready; SIGINT or SIGTERM drains requests and exit
 			default:
 				return usageErrorf("--log-level must be debug, info, warn or error, not %q", opts.LogLevel)
 			}
+			if opts.WebhookHorizon <= 0 {
+				return usageErrorf("--webhook-horizon must be positive")
+			}
 			if opts.RateLimit < 0 {
 				return usageErrorf("--rate-limit must not be negative")
 			}
@@ -63,6 +69,7 @@ answers 200 once the server is ready; SIGINT or SIGTERM drains requests and exit
 	cmd.Flags().StringVar(&opts.Addr, "addr", "127.0.0.1:8080", "address to listen on")
 	cmd.Flags().StringVar(&opts.Database, "database", "", "SQLite file or postgres:// URL (default: in-memory SQLite)")
 	cmd.Flags().Float64Var(&opts.RateLimit, "rate-limit", 0, "requests per second per client, burst twice that (default 50)")
+	cmd.Flags().DurationVar(&opts.WebhookHorizon, "webhook-horizon", 72*time.Hour, "how long failing webhook deliveries are retried")
 	cmd.Flags().StringVar(&opts.LogLevel, "log-level", "info", "debug, info, warn or error")
 	cmd.Flags().StringVar(&opts.LogFormat, "log-format", "json", "structured log format on stderr: json or text")
 	return cmd
@@ -77,7 +84,7 @@ func runExampleServe(ctx context.Context, f *Factory, opts ExampleServeOptions) 
 		h = slog.NewTextHandler(f.IO.Err, hopts)
 	}
 	err := orders.Serve(ctx, orders.Options{Addr: opts.Addr, Database: opts.Database, Banner: f.IO.Out, Logger: slog.New(h),
-		RateLimit: opts.RateLimit, Burst: int(2 * opts.RateLimit)})
+		RateLimit: opts.RateLimit, Burst: int(2 * opts.RateLimit), WebhookHorizon: opts.WebhookHorizon})
 	if err != nil && ctx.Err() == nil {
 		return InputError(err)
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -16,11 +17,13 @@ func TestExampleServeFlags(t *testing.T) {
 		want ExampleServeOptions
 		code int
 	}{
-		{"defaults", nil, ExampleServeOptions{Addr: "127.0.0.1:8080", LogLevel: "info", LogFormat: "json"}, ExitOK},
+		{"defaults", nil, ExampleServeOptions{Addr: "127.0.0.1:8080", LogLevel: "info", LogFormat: "json", WebhookHorizon: 72 * time.Hour}, ExitOK},
 		{"all", []string{"--addr", "127.0.0.1:0", "--database", "postgres://u@h/db", "--log-level", "warn", "--log-format", "text"},
-			ExampleServeOptions{Addr: "127.0.0.1:0", Database: "postgres://u@h/db", LogLevel: "warn", LogFormat: "text"}, ExitOK},
+			ExampleServeOptions{Addr: "127.0.0.1:0", Database: "postgres://u@h/db", LogLevel: "warn", LogFormat: "text", WebhookHorizon: 72 * time.Hour}, ExitOK},
+		{"horizon", []string{"--webhook-horizon", "1h"}, ExampleServeOptions{Addr: "127.0.0.1:8080", LogLevel: "info", LogFormat: "json", WebhookHorizon: time.Hour}, ExitOK},
+		{"zero-horizon", []string{"--webhook-horizon", "0s"}, ExampleServeOptions{}, ExitInput},
 		{"bad-level", []string{"--log-level", "loud"}, ExampleServeOptions{}, ExitInput},
-		{"rate", []string{"--rate-limit", "5000"}, ExampleServeOptions{Addr: "127.0.0.1:8080", LogLevel: "info", LogFormat: "json", RateLimit: 5000}, ExitOK},
+		{"rate", []string{"--rate-limit", "5000"}, ExampleServeOptions{Addr: "127.0.0.1:8080", LogLevel: "info", LogFormat: "json", RateLimit: 5000, WebhookHorizon: 72 * time.Hour}, ExitOK},
 		{"negative-rate", []string{"--rate-limit", "-1"}, ExampleServeOptions{}, ExitInput},
 		{"bad-format", []string{"--log-format", "xml"}, ExampleServeOptions{}, ExitInput},
 		{"extra-arg", []string{"now"}, ExampleServeOptions{}, ExitInput},

@@ -56,6 +56,9 @@ func TestForgedTokensAre401(t *testing.T) {
 			t.Run(name, func(t *testing.T) {
 				r := e.call("GET", path, "", "auth", "Bearer "+tok)
 				wantProblem(t, r, 401, "unauthorized")
+				if r.header.Get("RateLimit-Limit") == "" {
+					t.Fatal("a 401 without RateLimit headers")
+				}
 				if !strings.HasPrefix(r.header.Get("WWW-Authenticate"), "Bearer") {
 					t.Fatalf("WWW-Authenticate %q", r.header.Get("WWW-Authenticate"))
 				}

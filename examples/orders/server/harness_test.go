@@ -61,11 +61,7 @@ func withConfig(f func(*server.Config)) option {
 }
 
 // each runs fn once per reachable database backend.
-func each(t *testing.T, fn func(t *testing.T, b storetest.Backend)) {
-	for _, b := range storetest.Backends(t) {
-		t.Run(b.Name, func(t *testing.T) { fn(t, b) })
-	}
-}
+func each(t *testing.T, fn func(t *testing.T, b storetest.Backend)) { storetest.Run(t, fn) }
 
 func newEnv(t testing.TB, b storetest.Backend, opts ...option) *env {
 	t.Helper()

@@ -103,6 +103,8 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 		case errors.Is(err, auth.ErrNoCredentials):
 			next.ServeHTTP(w, r)
 		case err != nil:
+			// Failed attempts spend the caller's address bucket, which also slows guessing.
+			s.limiter.Allow("ip:" + remoteIP(r)).SetHeaders(w.Header())
 			s.log.Info("rejected credentials", "path", r.URL.Path, "err", err)
 			unauthorized(w, "The credentials are invalid, expired or not meant for this API.", true)
 		default:

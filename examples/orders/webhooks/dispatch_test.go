@@ -78,90 +78,86 @@ func dispatcher(s *store.Store, c *clock, srv *httptest.Server) *webhooks.Dispat
 }
 
 func TestRetryUntilDelivered(t *testing.T) {
-	for _, b := range storetest.Backends(t) {
-		t.Run(b.Name, func(t *testing.T) {
-			ctx := context.Background()
-			c := &clock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-			s := storetest.Open(t, b, c.Now)
-			rcv, srv, ep := setup(t, s, c, 3)
-			d := dispatcher(s, c, srv)
-			for attempt := int32(1); attempt <= 4; attempt++ {
-				if n, err := d.RunOnce(ctx); err != nil || n != 1 {
-					t.Fatalf("attempt %d: tried %d, %v", attempt, n, err)
-				}
-				if got := rcv.hits.Load(); got != attempt {
-					t.Fatalf("after attempt %d the receiver saw %d requests", attempt, got)
-				}
-				// Not due again before the backoff has passed.
-				if n, _ := d.RunOnce(ctx); n != 0 {
-					t.Fatalf("attempt %d: retried before the backoff", attempt)
-				}
-				c.Add(webhooks.DefaultPolicy.Max)
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		ctx := context.Background()
+		c := &clock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+		s := storetest.Open(t, b, c.Now)
+		rcv, srv, ep := setup(t, s, c, 3)
+		d := dispatcher(s, c, srv)
+		for attempt := int32(1); attempt <= 4; attempt++ {
+			if n, err := d.RunOnce(ctx); err != nil || n != 1 {
+				t.Fatalf("attempt %d: tried %d, %v", attempt, n, err)
 			}
-			if n, _ := d.RunOnce(ctx); n != 0 || rcv.hits.Load() != 4 || rcv.forged.Load() != 0 {
-				t.Fatalf("delivered again after success: hits %d forged %d", rcv.hits.Load(), rcv.forged.Load())
+			if got := rcv.hits.Load(); got != attempt {
+				t.Fatalf("after attempt %d the receiver saw %d requests", attempt, got)
 			}
-			log, _, err := s.ListDeliveries(ctx, ep.ID, 10, "")
-			if err != nil || len(log) != 1 {
-				t.Fatalf("deliveries %v %v (only order.created is subscribed)", log, err)
+			// Not due again before the backoff has passed.
+			if n, _ := d.RunOnce(ctx); n != 0 {
+				t.Fatalf("attempt %d: retried before the backoff", attempt)
 			}
-			if log[0].Status != store.DeliverySucceeded || log[0].Attempts != 4 || log[0].LastStatusCode != 204 {
-				t.Fatalf("delivery %+v", log[0])
-			}
-			attempts, _ := s.Attempts(ctx, log[0].ID)
-			var codes []int
-			for _, a := range attempts {
-				codes = append(codes, a.StatusCode)
-			}
-			if len(codes) != 4 || codes[0] != 503 || codes[2] != 503 || codes[3] != 204 {
-				t.Fatalf("attempt log %v", codes)
-			}
-			// Replay queues a fresh delivery that goes out once more.
-			if _, err := s.Replay(ctx, log[0].ID); err != nil {
-				t.Fatal(err)
-			}
-			if n, _ := d.RunOnce(ctx); n != 1 || rcv.hits.Load() != 5 {
-				t.Fatalf("replay: tried %d, hits %d", n, rcv.hits.Load())
-			}
-		})
-	}
+			c.Add(webhooks.DefaultPolicy.Max)
+		}
+		if n, _ := d.RunOnce(ctx); n != 0 || rcv.hits.Load() != 4 || rcv.forged.Load() != 0 {
+			t.Fatalf("delivered again after success: hits %d forged %d", rcv.hits.Load(), rcv.forged.Load())
+		}
+		log, _, err := s.ListDeliveries(ctx, ep.ID, 10, "")
+		if err != nil || len(log) != 1 {
+			t.Fatalf("deliveries %v %v (only order.created is subscribed)", log, err)
+		}
+		if log[0].Status != store.DeliverySucceeded || log[0].Attempts != 4 || log[0].LastStatusCode != 204 {
+			t.Fatalf("delivery %+v", log[0])
+		}
+		attempts, _ := s.Attempts(ctx, log[0].ID)
+		var codes []int
+		for _, a := range attempts {
+			codes = append(codes, a.StatusCode)
+		}
+		if len(codes) != 4 || codes[0] != 503 || codes[2] != 503 || codes[3] != 204 {
+			t.Fatalf("attempt log %v", codes)
+		}
+		// Replay queues a fresh delivery that goes out once more.
+		if _, err := s.Replay(ctx, log[0].ID); err != nil {
+			t.Fatal(err)
+		}
+		if n, _ := d.RunOnce(ctx); n != 1 || rcv.hits.Load() != 5 {
+			t.Fatalf("replay: tried %d, hits %d", n, rcv.hits.Load())
+		}
+	})
 }
 
 func TestRestartLosesNothing(t *testing.T) {
-	for _, b := range storetest.Backends(t) {
-		t.Run(b.Name, func(t *testing.T) {
-			ctx := context.Background()
-			c := &clock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-			s, err := store.Open(ctx, b.DSN, c.Now)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rcv, srv, ep := setup(t, s, c, 1)
-			if n, err := dispatcher(s, c, srv).RunOnce(ctx); n != 1 || err != nil {
-				t.Fatalf("first attempt: %d %v", n, err)
-			}
-			// The process dies in the middle of the next attempt: claimed, never recorded.
-			c.Add(webhooks.DefaultPolicy.Max)
-			if claimed, err := s.ClaimDue(ctx, c.Now(), time.Minute, 10); err != nil || len(claimed) != 1 {
-				t.Fatalf("claim: %v %v", claimed, err)
-			}
-			s.Close()
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		ctx := context.Background()
+		c := &clock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+		s, err := store.Open(ctx, b.DSN, c.Now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rcv, srv, ep := setup(t, s, c, 1)
+		if n, err := dispatcher(s, c, srv).RunOnce(ctx); n != 1 || err != nil {
+			t.Fatalf("first attempt: %d %v", n, err)
+		}
+		// The process dies in the middle of the next attempt: claimed, never recorded.
+		c.Add(webhooks.DefaultPolicy.Max)
+		if claimed, err := s.ClaimDue(ctx, c.Now(), time.Minute, 10); err != nil || len(claimed) != 1 {
+			t.Fatalf("claim: %v %v", claimed, err)
+		}
+		s.Close()
 
-			s2 := storetest.Open(t, b, c.Now)
-			d := dispatcher(s2, c, srv)
-			if n, _ := d.RunOnce(ctx); n != 0 {
-				t.Fatal("a leased delivery was sent again before its lease ran out")
-			}
-			c.Add(2 * time.Minute)
-			if n, err := d.RunOnce(ctx); n != 1 || err != nil {
-				t.Fatalf("after restart: %d %v", n, err)
-			}
-			log, _, _ := s2.ListDeliveries(ctx, ep.ID, 10, "")
-			if len(log) != 1 || log[0].Status != store.DeliverySucceeded || rcv.hits.Load() != 2 {
-				t.Fatalf("after restart: %+v hits %d", log, rcv.hits.Load())
-			}
-		})
-	}
+		s2 := storetest.Open(t, b, c.Now)
+		d := dispatcher(s2, c, srv)
+		if n, _ := d.RunOnce(ctx); n != 0 {
+			t.Fatal("a leased delivery was sent again before its lease ran out")
+		}
+		c.Add(2 * time.Minute)
+		if n, err := d.RunOnce(ctx); n != 1 || err != nil {
+			t.Fatalf("after restart: %d %v", n, err)
+		}
+		log, _, _ := s2.ListDeliveries(ctx, ep.ID, 10, "")
+		if len(log) != 1 || log[0].Status != store.DeliverySucceeded || rcv.hits.Load() != 2 {
+			t.Fatalf("after restart: %+v hits %d", log, rcv.hits.Load())
+		}
+	})
 }
 
 func TestGiveUpAtHorizon(t *testing.T) {

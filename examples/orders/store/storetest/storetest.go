@@ -11,7 +11,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -21,8 +20,6 @@ import (
 // EnvDSN names the variable holding a PostgreSQL URL for the tests.
 const EnvDSN = "ORDERS_TEST_POSTGRES_DSN"
 
-var skipNotice sync.Once
-
 // Backend is a database a test can open, and reopen to simulate a restart.
 type Backend struct {
 	Name string
@@ -31,19 +28,29 @@ type Backend struct {
 	DSN string
 }
 
-// Backends returns the backends to run t against. Without EnvDSN it logs once how to
-// get PostgreSQL and returns SQLite alone.
+// Backends returns the reachable backends: SQLite, and PostgreSQL when EnvDSN is set.
 func Backends(t testing.TB) []Backend {
 	t.Helper()
 	out := []Backend{{Name: "sqlite", DSN: filepath.Join(t.TempDir(), "orders.db")}}
 	dsn := os.Getenv(EnvDSN)
 	if dsn == "" {
-		skipNotice.Do(func() {
-			t.Logf("SKIP postgres: %s is not set; run `eval \"$(bash .ci/postgres.sh)\"` from the repository root to start one on 127.0.0.1", EnvDSN)
-		})
 		return out
 	}
 	return append(out, Backend{Name: "postgres", DSN: schemaDSN(t, dsn)})
+}
+
+// Run runs fn as one subtest per backend. Without PostgreSQL the "postgres" subtest
+// is skipped with a message saying how to start one, so `go test -v` shows it.
+func Run(t *testing.T, fn func(t *testing.T, b Backend)) {
+	t.Helper()
+	for _, b := range Backends(t) {
+		t.Run(b.Name, func(t *testing.T) { fn(t, b) })
+	}
+	if os.Getenv(EnvDSN) == "" {
+		t.Run("postgres", func(t *testing.T) {
+			t.Skipf("%s is not set; run `eval \"$(bash .ci/postgres.sh)\"` from the repository root to start PostgreSQL on 127.0.0.1", EnvDSN)
+		})
+	}
 }
 
 // Open opens b with the given clock (nil for time.Now) and closes it at cleanup.
