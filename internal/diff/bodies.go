@@ -113,7 +113,9 @@ func (c *comparer) compareBodies(g *group, b, r *body, d Direction, subject, ep 
 				c.compareMedia(g, b, r, m, alt, d, subject)
 				continue
 			}
-			c.add(g, prefix+"-media-type-removed", d, 0, at{rev: r.n, base: b.mnode[m], path: join(b.path, "content", m)},
+			// Media types are negotiated: a removed response type refuses the
+			// requests that ask for it, so that removal is a request-side change.
+			c.add(g, prefix+"-media-type-removed", Request, 0, at{rev: r.n, base: b.mnode[m], path: join(b.path, "content", m)},
 				fmt.Sprintf("%s: media type %s was removed", subject, m))
 			continue
 		}

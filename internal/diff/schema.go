@@ -178,7 +178,7 @@ func (s *sc) compareScalars() {
 	bc, rc := canonical(s.b.kw["const"].n), canonical(s.r.kw["const"].n)
 	s.triple("const", bc, rc, "schema-const-added", "schema-const-removed", "schema-const-changed")
 	s.triple("pattern", s.b.str("pattern"), s.r.str("pattern"), "schema-pattern-added", "schema-pattern-removed", "schema-pattern-changed")
-	s.triple("multipleOf", s.b.str("multipleOf"), s.r.str("multipleOf"), "schema-multiple-of-added", "schema-multiple-of-removed", "schema-multiple-of-changed")
+	s.compareMultipleOf()
 	bu, ru := s.b.flag("uniqueItems"), s.r.flag("uniqueItems")
 	if !bu && ru {
 		s.add("schema-unique-items-added", "uniqueItems", "uniqueItems became true")
@@ -191,6 +191,21 @@ func (s *sc) compareScalars() {
 			s.add("schema-default-changed", "default", "default changed from %s to %s", bd, rd)
 		}
 	}
+}
+
+func (s *sc) compareMultipleOf() {
+	bm, rm := s.b.str("multipleOf"), s.r.str("multipleOf")
+	if bf, rf, ok := nums(bm, rm); ok && bm != "" && rm != "" && bf != rf && bf > 0 && rf > 0 {
+		switch {
+		case divides(rf, bf):
+			s.add("schema-multiple-of-widened", "multipleOf", "multipleOf changed from %s to %s, a divisor: more values are valid", bm, rm)
+			return
+		case divides(bf, rf):
+			s.add("schema-multiple-of-narrowed", "multipleOf", "multipleOf changed from %s to %s, a multiple: fewer values are valid", bm, rm)
+			return
+		}
+	}
+	s.triple("multipleOf", bm, rm, "schema-multiple-of-added", "schema-multiple-of-removed", "schema-multiple-of-changed")
 }
 
 func (s *sc) triple(k, bv, rv, added, removed, changed string) {
@@ -243,6 +258,12 @@ func nums(a, b string) (float64, float64, bool) {
 	x, err1 := strconv.ParseFloat(a, 64)
 	y, err2 := strconv.ParseFloat(b, 64)
 	return x, y, err1 == nil && err2 == nil
+}
+
+// divides reports whether a divides b exactly (b is a whole multiple of a).
+func divides(a, b float64) bool {
+	q := b / a
+	return q == float64(int64(q))
 }
 
 func sameSet(a, b map[string]bool) bool { return len(a) == len(b) && subset(a, b) }

@@ -73,6 +73,8 @@ schema_fix("schema-pattern-changed", prop("pattern: '^[a-z]+$'"), prop("pattern:
 schema_fix("schema-multiple-of-added", prop("", "number"), prop("multipleOf: 2", "number"))
 schema_fix("schema-multiple-of-removed", prop("multipleOf: 2", "number"), prop("", "number"))
 schema_fix("schema-multiple-of-changed", prop("multipleOf: 2", "number"), prop("multipleOf: 3", "number"))
+schema_fix("schema-multiple-of-widened", prop("multipleOf: 4", "number"), prop("multipleOf: 2", "number"))
+schema_fix("schema-multiple-of-narrowed", prop("multipleOf: 2", "number"), prop("multipleOf: 4", "number"))
 schema_fix("schema-unique-items-added", prop("items: {type: string}", "array"), prop("items: {type: string}\nuniqueItems: true", "array"))
 schema_fix("schema-unique-items-removed", prop("items: {type: string}\nuniqueItems: true", "array"), prop("items: {type: string}", "array"))
 schema_fix("schema-property-added", "type: object\nproperties:\n  a: {type: string}", "type: object\nproperties:\n  a: {type: string}\n  b: {type: string}")
