@@ -114,6 +114,9 @@ func runMock(ctx context.Context, f *Factory, o *MockOptions) error {
 		return InputError(fmt.Errorf("cannot listen: %w", err))
 	}
 	addr := "http://" + ln.Addr().String()
+	for _, w := range srv.Warnings() {
+		fmt.Fprintln(f.IO.Err, "sequere mock: warning:", w)
+	}
 	fmt.Fprintf(f.IO.Err, "sequere mock: %d operations of %s on %s\n", srv.Operations(), doc.Name, addr)
 	if o.ready != nil {
 		o.ready(addr)

@@ -265,3 +265,14 @@ func (w *statusWriter) Flush() {
 		f.Flush()
 	}
 }
+
+// Warnings lists what the server could not honour, such as schemas the JSON
+// Schema compiler rejected (their values are accepted unvalidated).
+func (s *Server) Warnings() []string {
+	m := s.model.Load()
+	out := m.compiler.warnings()
+	for i, w := range out {
+		out[i] = m.tree.display(w)
+	}
+	return out
+}

@@ -3,6 +3,7 @@ package mock
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,6 +17,7 @@ import (
 // the generator and the router all resolve references the same way.
 type tree struct {
 	urls  []string       // resource URL by file index; entry first
+	names []string       // file name by index, for messages
 	roots map[string]any // resource URL -> root value
 }
 
@@ -54,11 +56,13 @@ func buildTree(doc *spec.Document) (*tree, error) {
 		}
 		u := resourceBase + "0.json"
 		t.urls = []string{u}
+		t.names = []string{doc.Name}
 		t.roots[u] = rewriteRefs(v, func(ref string) string { return u + ref }, false, false, true)
 		return t, nil
 	}
 	files := doc.Files()
 	index := map[string]int{}
+	t.names = files
 	for i, name := range files {
 		index[name] = i
 		t.urls = append(t.urls, resourceBase+strconv.Itoa(i)+".json")
@@ -160,7 +164,7 @@ func nullable(m map[string]any) {
 	if t, ok := m["type"].(string); ok {
 		m["type"] = []any{t, "null"}
 	}
-	if e, ok := m["enum"].([]any); ok {
+	if e, ok := m["enum"].([]any); ok && !slices.Contains(e, nil) {
 		m["enum"] = append(e, nil)
 	}
 }
@@ -237,3 +241,11 @@ func (t *tree) deref(v any) (map[string]any, string) {
 
 // Resolve implements gen.Resolver.
 func (t *tree) Resolve(ref string) (any, bool) { return t.resolve(ref) }
+
+// display rewrites resource URLs in s to the file names they stand for.
+func (t *tree) display(s string) string {
+	for i := len(t.urls) - 1; i >= 0; i-- {
+		s = strings.ReplaceAll(s, t.urls[i], t.names[i])
+	}
+	return s
+}

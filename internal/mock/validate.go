@@ -130,3 +130,22 @@ func dedupe(in []fieldError) []fieldError {
 	}
 	return out
 }
+
+// warnings lists the schemas the compiler rejected, sorted; their values are
+// not validated.
+func (c *compiler) warnings() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []string
+	for _, v := range c.cache {
+		if v.err != nil {
+			msg := strings.ReplaceAll(v.err.Error(), "\n", " ")
+			if len(msg) > 300 {
+				msg = msg[:300] + "..."
+			}
+			out = append(out, "not validated: "+v.loc+": "+msg)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
