@@ -206,7 +206,7 @@ func (m *model) mediaList(content at, validate bool) []*media {
 		mt := m.tree.child(content, typ)
 		md := &media{typ: strings.ToLower(typ), mt: mt, schema: m.tree.child(mt, "schema")}
 		if validate && md.schema.v != nil {
-			md.val = m.compiler.get(md.schema.loc)
+			md.val = m.requestValidator(md.schema.loc)
 		}
 		out = append(out, md)
 	}
@@ -264,4 +264,23 @@ func isJSON(typ string) bool {
 		typ = strings.TrimSpace(typ[:i])
 	}
 	return typ == "application/json" || strings.HasSuffix(typ, "+json")
+}
+
+// requestValidator is the validator of a request body schema: required
+// readOnly properties may be left out. The compiled schema is shared with
+// the response side; only the error filter differs.
+func (m *model) requestValidator(loc string) *validator {
+	v := *m.compiler.get(loc)
+	v.readOnly = func(schemaURL, prop string) bool {
+		s, ok := m.tree.resolve(schemaURL)
+		if !ok {
+			return false
+		}
+		sm, _ := s.(map[string]any)
+		props, _ := sm["properties"].(map[string]any)
+		ps, _ := m.tree.deref(props[prop])
+		ro, _ := ps["readOnly"].(bool)
+		return ro
+	}
+	return &v
 }

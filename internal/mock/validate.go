@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
@@ -30,6 +31,10 @@ type validator struct {
 	loc string
 	s   *jsonschema.Schema
 	err error
+	// readOnly, for request validators, reports whether the property of the
+	// schema at a location is readOnly: a client does not send those, so a
+	// missing required readOnly property is not a violation.
+	readOnly func(schemaURL, prop string) bool
 }
 
 func newCompiler(t *tree, v31 bool) (*compiler, error) {
@@ -96,18 +101,30 @@ func (v *validator) validate(value any, prefix string) []fieldError {
 		return []fieldError{{Pointer: prefix, Detail: err.Error()}}
 	}
 	var out []fieldError
-	leaves(ve, prefix, &out)
+	v.leaves(ve, prefix, &out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Pointer < out[j].Pointer })
 	return dedupe(out)
 }
 
-func leaves(e *jsonschema.ValidationError, prefix string, out *[]fieldError) {
+func (v *validator) leaves(e *jsonschema.ValidationError, prefix string, out *[]fieldError) {
 	if len(e.Causes) == 0 {
+		if req, ok := e.ErrorKind.(*kind.Required); ok && v.readOnly != nil {
+			var missing []string
+			for _, p := range req.Missing {
+				if !v.readOnly(e.SchemaURL, p) {
+					missing = append(missing, p)
+				}
+			}
+			if len(missing) == 0 {
+				return
+			}
+			e.ErrorKind = &kind.Required{Missing: missing}
+		}
 		*out = append(*out, fieldError{Pointer: prefix + pointerOf(e.InstanceLocation), Detail: e.ErrorKind.LocalizedString(printer)})
 		return
 	}
 	for _, c := range e.Causes {
-		leaves(c, prefix, out)
+		v.leaves(c, prefix, out)
 	}
 }
 

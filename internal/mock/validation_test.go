@@ -28,6 +28,8 @@ func TestRequestValidation(t *testing.T) {
 		{"body valid", "POST", "/products", `{"name":"Lamp","price":12.5,"status":"live","note":null}`, []string{"X-Api-Key: k"}, 201, nil},
 		{"form body coerced", "POST", "/products", "name=Lamp&price=3", []string{"X-Api-Key: k", "Content-Type: application/x-www-form-urlencoded"}, 201, nil},
 		{"form body invalid", "POST", "/products", "name=Lamp&price=free", []string{"X-Api-Key: k", "Content-Type: application/x-www-form-urlencoded"}, 422, []string{"/body/price"}},
+		{"required readOnly not needed in requests", "POST", "/accounts", `{"name":"A"}`, nil, 201, nil},
+		{"other required still needed", "POST", "/accounts", `{}`, nil, 422, []string{"/body"}},
 		{"malformed JSON is 400", "POST", "/products", `{"name":`, []string{"X-Api-Key: k"}, 400, nil},
 		{"trailing JSON is 400", "POST", "/products", `{} {}`, []string{"X-Api-Key: k"}, 400, nil},
 		{"unsupported media type", "POST", "/products", `name`, []string{"X-Api-Key: k", "Content-Type: text/plain"}, 415, nil},
