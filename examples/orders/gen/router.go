@@ -47,12 +47,14 @@ var Operations = []Operation{
 	{ID: "updateOrder", Name: "UpdateOrder", Method: "PATCH", Path: "/v2/orders/{id}", Pattern: "PATCH /v2/orders/{id}", Deprecated: false, Security: []map[string][]string{{"oauth2": {"orders:write"}}, {"apiKey": {}}}},
 }
 
-// NewHandler routes every operation to s. Requests that match no operation are
-// answered with a 404 problem.
+// NewHandler routes every operation to s. Requests that match no operation (a
+// wrong method included) are answered with a 404 problem.
 func NewHandler(s Server, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	Register(mux, s, opts)
-	return notFound{mux: mux}
+	// The least specific pattern catches whatever no operation matches.
+	mux.HandleFunc("/", notFoundProblem)
+	return mux
 }
 
 // Register adds every operation's route to mux.

@@ -141,18 +141,6 @@ func (rt *router) wrap(op Operation, h http.Handler) http.Handler {
 	return rt.opts.Middleware(op, h)
 }
 
-// notFound answers requests no pattern matches with a problem instead of
-// ServeMux's plain text.
-type notFound struct{ mux *http.ServeMux }
-
-func (n notFound) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if _, pattern := n.mux.Handler(r); pattern == "" {
-		notFoundProblem(w, r)
-		return
-	}
-	n.mux.ServeHTTP(w, r)
-}
-
 func notFoundProblem(w http.ResponseWriter, r *http.Request) {
 	WriteProblem(w, ProblemDetails{Status: http.StatusNotFound, Detail: "no operation matches " + r.Method + " " + r.URL.Path})
 }
