@@ -143,14 +143,28 @@ func TestCompiles(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { os.RemoveAll(dir) })
-		writeFiles(t, dir, generate(t, filepath.Join(repo, path), name).Files)
+		files := generate(t, filepath.Join(repo, path), name).Files
+		// Every schema the router uses must compile, or it would go unenforced.
+		files = append(files, File{Name: "schemas_test.go", Data: []byte("package " + name + `
+
+import "testing"
+
+func TestSchemasCompile(t *testing.T) {
+	if errs := SchemaErrors(); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+}
+`)})
+		writeFiles(t, dir, files)
 		dirs = append(dirs, "./"+filepath.Base(dir))
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "go", append([]string{"vet"}, dirs...)...)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go vet %v: %v\n%s", dirs, err, out)
+	for _, verb := range []string{"vet", "test"} {
+		cmd := exec.CommandContext(ctx, "go", append([]string{verb}, dirs...)...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go %s %v: %v\n%s", verb, dirs, err, out)
+		}
 	}
 }
 
