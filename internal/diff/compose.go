@@ -28,7 +28,7 @@ func (s *sc) compareAlternatives(kw string, b, r []*alt) {
 		s.g.link(s.c.schemaAt(p[0].raw, p[1].raw, p[0].path, p[1].path, s.dir, s.guards, s.ctx, s.child(kw+"("+p[1].label+")")))
 	}
 	for _, a := range bLeft {
-		s.c.add(s.g, id+"-removed", s.dir, s.guards, at{rev: pick(s.r.kw[kw], s.r.n), base: a.raw, path: a.path},
+		s.c.add(s.g, id+"-removed", s.dir, s.guards, at{rev: pick(s.r.kw.get(kw), s.r.n), base: a.raw, path: a.path},
 			fmt.Sprintf("%s: %s alternative %s was removed", s.subject(), kw, a.label))
 	}
 	for _, a := range rLeft {

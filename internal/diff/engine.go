@@ -81,11 +81,13 @@ type comparer struct {
 	ops  map[*Change][]string
 	seen map[*Change]bool
 	all  []*Change
+	// shapes memoises subtree hashes for identical().
+	shapes map[*yaml.Node]shape
 }
 
 // Compare diffs base against revision. It fails only when ctx is cancelled.
 func Compare(ctx context.Context, base, rev *spec.Document, opts Options) (*Result, error) {
-	c := &comparer{ctx: ctx, b: base, r: rev, opts: opts, memo: map[memoKey]*group{}, ops: map[*Change][]string{}, seen: map[*Change]bool{}}
+	c := &comparer{ctx: ctx, b: base, r: rev, opts: opts, memo: map[memoKey]*group{}, ops: map[*Change][]string{}, seen: map[*Change]bool{}, shapes: map[*yaml.Node]shape{}}
 	doc := &group{}
 	c.compareInfo(doc)
 	if err := c.compareEndpoints(doc); err != nil {

@@ -42,6 +42,9 @@ func (c *comparer) schemaAt(b, r nref, bp, rp []string, dir Direction, guards Gu
 	if g, ok := c.memo[key]; ok {
 		return g
 	}
+	if c.identical(bn.n, rn.n) {
+		return nil
+	}
 	g := &group{}
 	c.memo[key] = g
 	if spec.RefOf(r.n) != "" && len(rp2) > 0 && rp2[0] != "paths" {
@@ -66,10 +69,10 @@ func (s *sc) subject() string {
 
 // add reports a change at keyword k (its position on both sides).
 func (s *sc) add(id, k string, msg string, args ...any) {
-	where := at{rev: pick(s.r.kw[k], s.r.n), base: pick(s.b.kw[k], s.b.n), path: s.r.path}
-	if p, ok := s.r.kwPath[k]; ok {
+	where := at{rev: pick(s.r.kw.get(k), s.r.n), base: pick(s.b.kw.get(k), s.b.n), path: s.r.path}
+	if p, ok := s.r.kw.path(k); ok {
 		where.path = p
-	} else if p, ok := s.b.kwPath[k]; ok {
+	} else if p, ok := s.b.kw.path(k); ok {
 		where.path = p
 	}
 	s.c.add(s.g, id, s.dir, s.guards, where, s.subject()+": "+fmt.Sprintf(msg, args...))
@@ -103,7 +106,7 @@ func (s *sc) compareType() {
 	bt, btyped := s.b.typeSet()
 	rt, rtyped := s.r.typeSet()
 	nk := "type"
-	if s.b.kw["nullable"].n != nil || s.r.kw["nullable"].n != nil {
+	if s.b.kw.get("nullable").n != nil || s.r.kw.get("nullable").n != nil {
 		nk = "nullable"
 	}
 	if bt["null"] && !rt["null"] && (rtyped || len(rt) > 0) {
@@ -150,7 +153,7 @@ func (s *sc) compareFormat() {
 }
 
 func (s *sc) compareEnum() {
-	bn, rn := s.b.kw["enum"].n, s.r.kw["enum"].n
+	bn, rn := s.b.kw.get("enum").n, s.r.kw.get("enum").n
 	switch {
 	case bn == nil && rn == nil:
 		return
@@ -175,7 +178,7 @@ func (s *sc) compareEnum() {
 }
 
 func (s *sc) compareScalars() {
-	bc, rc := canonical(s.b.kw["const"].n), canonical(s.r.kw["const"].n)
+	bc, rc := canonical(s.b.kw.get("const").n), canonical(s.r.kw.get("const").n)
 	s.triple("const", bc, rc, "schema-const-added", "schema-const-removed", "schema-const-changed")
 	s.triple("pattern", s.b.str("pattern"), s.r.str("pattern"), "schema-pattern-added", "schema-pattern-removed", "schema-pattern-changed")
 	s.compareMultipleOf()
@@ -186,7 +189,7 @@ func (s *sc) compareScalars() {
 		s.add("schema-unique-items-removed", "uniqueItems", "uniqueItems is no longer true")
 	}
 	if s.dir == Request {
-		bd, rd := canonical(s.b.kw["default"].n), canonical(s.r.kw["default"].n)
+		bd, rd := canonical(s.b.kw.get("default").n), canonical(s.r.kw.get("default").n)
 		if bd != "" && rd != "" && bd != rd {
 			s.add("schema-default-changed", "default", "default changed from %s to %s", bd, rd)
 		}

@@ -37,7 +37,7 @@ func (s *sc) compareProperties() {
 		rp := s.r.byName[bp.name]
 		if rp == nil {
 			g := s.guardFor(bro, bwo)
-			s.c.add(s.g, "schema-property-removed", s.dir, g, at{rev: pick(s.r.kw["properties"], s.r.n), base: bp.raw, path: bp.path},
+			s.c.add(s.g, "schema-property-removed", s.dir, g, at{rev: pick(s.r.kw.get("properties"), s.r.n), base: bp.raw, path: bp.path},
 				fmt.Sprintf("%s: property %s was removed", s.ctx, s.child(bp.name)))
 			continue
 		}
@@ -80,21 +80,21 @@ func (s *sc) compareAdditional() {
 	case s.b.closed && !s.r.closed:
 		s.add("schema-additional-properties-widened", "additionalProperties", "additionalProperties is no longer false")
 	}
-	ba, ra := s.b.kw["additionalProperties"], s.r.kw["additionalProperties"]
+	ba, ra := s.b.kw.get("additionalProperties"), s.r.kw.get("additionalProperties")
 	if ba.n != nil && ra.n != nil && ba.n.Kind == yaml.MappingNode && ra.n.Kind == yaml.MappingNode {
-		s.g.link(s.c.schemaAt(ba, ra, s.b.kwPath["additionalProperties"], s.r.kwPath["additionalProperties"], s.dir, s.guards, s.ctx, s.child("{}")))
+		s.g.link(s.c.schemaAt(ba, ra, s.b.kw.pathOf("additionalProperties"), s.r.kw.pathOf("additionalProperties"), s.dir, s.guards, s.ctx, s.child("{}")))
 	}
 }
 
 func (s *sc) compareItems() {
-	bi, ri := s.b.kw["items"], s.r.kw["items"]
+	bi, ri := s.b.kw.get("items"), s.r.kw.get("items")
 	if bi.n != nil && ri.n != nil {
-		s.g.link(s.c.schemaAt(bi, ri, s.b.kwPath["items"], s.r.kwPath["items"], s.dir, s.guards, s.ctx, s.child("[]")))
+		s.g.link(s.c.schemaAt(bi, ri, s.b.kw.pathOf("items"), s.r.kw.pathOf("items"), s.dir, s.guards, s.ctx, s.child("[]")))
 	}
 }
 
 func (s *sc) compareDiscriminator() {
-	bd, rd := s.b.kw["discriminator"], s.r.kw["discriminator"]
+	bd, rd := s.b.kw.get("discriminator"), s.r.kw.get("discriminator")
 	switch {
 	case bd.n == nil && rd.n == nil:
 		return

@@ -17,8 +17,7 @@ type view struct {
 	path     []string
 	types    strSet
 	typed    bool
-	kw       map[string]nref
-	kwPath   map[string][]string
+	kw       keywords
 	props    []*prop
 	byName   map[string]*prop
 	required map[string]bool
@@ -51,43 +50,88 @@ var scalarKeywords = []string{
 }
 
 func buildView(d *spec.Document, n nref, p []string) *view {
-	v := &view{n: n, path: p, kw: map[string]nref{}, kwPath: map[string][]string{}, byName: map[string]*prop{}, required: map[string]bool{}}
-	v.merge(d, n, p, map[*yaml.Node]bool{}, 0)
+	v := &view{n: n, path: p}
+	v.merge(d, n, p, nil, 0)
 	return v
 }
 
-func (v *view) merge(d *spec.Document, n nref, p []string, visiting map[*yaml.Node]bool, depth int) {
+// keywords holds the few keywords a schema writes; a slice beats a map here
+// because views are built by the hundred thousand and hold a handful each.
+type keywords []kwEntry
+
+type kwEntry struct {
+	k string
+	n nref
+	p []string
+}
+
+func (ks keywords) get(k string) nref {
+	for i := range ks {
+		if ks[i].k == k {
+			return ks[i].n
+		}
+	}
+	return nref{}
+}
+
+func (ks keywords) path(k string) ([]string, bool) {
+	for i := range ks {
+		if ks[i].k == k {
+			return ks[i].p, true
+		}
+	}
+	return nil, false
+}
+
+func (ks keywords) pathOf(k string) []string { p, _ := ks.path(k); return p }
+
+func (v *view) merge(d *spec.Document, n nref, p []string, visiting []*yaml.Node, depth int) {
 	n, p = follow(d, n, p)
-	if n.n == nil || n.n.Kind != yaml.MappingNode || visiting[n.n] || depth > 32 {
+	if n.n == nil || n.n.Kind != yaml.MappingNode || depth > 32 {
 		return
 	}
-	visiting[n.n] = true
-	defer delete(visiting, n.n)
-	if t := n.get("type"); t.n != nil && !v.typed {
-		v.typed, v.types = true, scalarSet(t.n)
-		v.kw["type"], v.kwPath["type"] = t, join(p, "type")
+	for _, x := range visiting {
+		if x == n.n {
+			return
+		}
 	}
-	for _, k := range scalarKeywords {
-		if _, have := v.kw[k]; have {
+	if !v.typed {
+		if t := n.get("type"); t.n != nil {
+			v.typed, v.types = true, scalarSet(t.n)
+			v.kw = append(v.kw, kwEntry{"type", t, join(p, "type")})
+		}
+	}
+	for i := 0; i+1 < len(n.n.Content); i += 2 {
+		k := n.n.Content[i].Value
+		if !isScalarKeyword[k] {
 			continue
 		}
-		if x := n.get(k); x.n != nil {
-			v.kw[k], v.kwPath[k] = x, join(p, k)
+		if _, have := v.kw.path(k); have {
+			continue
 		}
+		v.kw = append(v.kw, kwEntry{k, nref{n.n.Content[i+1], n.file}, join(p, k)})
 	}
 	if ap := n.get("additionalProperties"); ap.n != nil && ap.n.Value == "false" {
 		v.closed = true
 	}
 	props := n.get("properties")
 	mapEntries(props.n, func(k string, _, val *node) {
+		if v.byName == nil {
+			v.byName = map[string]*prop{}
+		}
 		if v.byName[k] == nil {
 			pr := &prop{name: k, raw: nref{val, props.file}, path: join(p, "properties", k)}
 			v.byName[k] = pr
 			v.props = append(v.props, pr)
 		}
 	})
-	for _, r := range scalarSet(n.get("required").n).order {
-		v.required[r] = true
+	if req := n.get("required"); req.n != nil && req.n.Kind == yaml.SequenceNode {
+		if v.required == nil {
+			v.required = map[string]bool{}
+		}
+		for _, r := range req.n.Content {
+			v.required[r.Value] = true
+		}
 	}
 	if v.oneOf == nil {
 		v.oneOf = alts(d, n.get("oneOf"), join(p, "oneOf"))
@@ -97,10 +141,18 @@ func (v *view) merge(d *spec.Document, n nref, p []string, visiting map[*yaml.No
 	}
 	if all := n.get("allOf"); all.n != nil && all.n.Kind == yaml.SequenceNode {
 		for i, m := range all.n.Content {
-			v.merge(d, nref{m, all.file}, join(p, "allOf", itoa(i)), visiting, depth+1)
+			v.merge(d, nref{m, all.file}, join(p, "allOf", itoa(i)), append(visiting, n.n), depth+1)
 		}
 	}
 }
+
+var isScalarKeyword = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range scalarKeywords {
+		m[k] = true
+	}
+	return m
+}()
 
 func alts(d *spec.Document, list nref, p []string) []*alt {
 	if list.n == nil || list.n.Kind != yaml.SequenceNode {
@@ -138,14 +190,14 @@ func (v *view) typeSet() (map[string]bool, bool) {
 	for _, t := range v.types.order {
 		s[t] = true
 	}
-	if v.kw["nullable"].n != nil && v.kw["nullable"].n.Value == "true" || v.kw["x-nullable"].n != nil && v.kw["x-nullable"].n.Value == "true" {
+	if v.kw.get("nullable").n != nil && v.kw.get("nullable").n.Value == "true" || v.kw.get("x-nullable").n != nil && v.kw.get("x-nullable").n.Value == "true" {
 		s["null"] = true
 	}
 	return s, v.typed
 }
 
 func (v *view) str(k string) string {
-	if n := v.kw[k].n; n != nil && n.Kind == yaml.ScalarNode {
+	if n := v.kw.get(k).n; n != nil && n.Kind == yaml.ScalarNode {
 		return n.Value
 	}
 	return ""
