@@ -30,6 +30,7 @@ type MockOptions struct {
 	Errors       bool
 	CORS         bool
 	Watch        bool
+	Callbacks    bool
 	LogFormat    string
 	WatchEvery   time.Duration
 	ready        func(addr string) // tests learn the bound address
@@ -82,6 +83,7 @@ generated (--dynamic); clients choose with the Prefer header: code=404, example=
 	fl.BoolVar(&o.Errors, "errors", false, "with --proxy: answer violations with problem responses (4xx request, 502 response)")
 	fl.BoolVar(&o.CORS, "cors", true, "answer CORS preflights and add CORS headers")
 	fl.BoolVar(&o.Watch, "watch", false, "reload the description when its files change")
+	fl.BoolVar(&o.Callbacks, "callbacks", false, "fire the callbacks an operation declares after answering it")
 	fl.StringVar(&o.LogFormat, "log-format", "text", "request log: text, json or none")
 	o.WatchEvery = 500 * time.Millisecond
 	o.shutdownWait = 10 * time.Second
@@ -94,7 +96,7 @@ func runMock(ctx context.Context, f *Factory, o *MockOptions) error {
 		return err
 	}
 	opts := mock.Options{Dynamic: o.Dynamic, Seed: o.Seed, NoValidation: !o.Validate, Stateful: o.Stateful,
-		Errors: o.Errors, NoCORS: !o.CORS, Now: f.Now, LogJSON: o.LogFormat == "json"}
+		Errors: o.Errors, NoCORS: !o.CORS, Now: f.Now, LogJSON: o.LogFormat == "json", Callbacks: o.Callbacks}
 	if o.LogFormat != "none" {
 		opts.Log = f.IO.Err
 	}

@@ -43,7 +43,7 @@ type operation struct {
 	body             *body
 	responses        []*response // ordered: 2xx ascending, others, default last
 	security         [][]secReq  // alternatives; nil or empty means none
-
+	callbacks        []callback
 }
 
 type body struct {
@@ -184,6 +184,7 @@ func (m *model) operation(item, opv at, meth, path string, globalSec any) *opera
 		sec = s
 	}
 	op.security = m.security(sec)
+	op.callbacks = m.callbacks(t.child(opv, "callbacks"))
 
 	return op
 }

@@ -136,3 +136,23 @@ func TestTextLogLine(t *testing.T) {
 		t.Errorf("log\n%q\nwant\n%q", log.String(), want)
 	}
 }
+
+func TestCallbacksFired(t *testing.T) {
+	t.Parallel()
+	got := make(chan string, 1)
+	receiver := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body bytes.Buffer
+		_, _ = body.ReadFrom(r.Body)
+		got <- r.Method + " " + r.URL.Path + " " + r.Header.Get("Content-Type") + " " + body.String()
+	}))
+	defer receiver.Close()
+	ts := start(t, load(t, corpus+"/tictactoe.yaml"), Options{Callbacks: true})
+	r := call(t, ts, "PUT", "/board/1/1", `"X"`, "Authorization: Bearer t", "progressUrl: "+receiver.URL+"/progress")
+	if r.status != 200 {
+		t.Fatalf("PUT: %d %s", r.status, r.body)
+	}
+	msg := <-got
+	if !strings.HasPrefix(msg, "POST /progress application/json {") || !strings.Contains(msg, `"winner"`) {
+		t.Errorf("callback request: %s", msg)
+	}
+}

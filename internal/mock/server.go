@@ -45,18 +45,22 @@ type Options struct {
 	LogJSON bool
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
-	// Client sends proxied requests; nil means a client with a 30 s timeout.
+	// Client sends proxied requests and callbacks; nil means a client with a
+	// 30 s timeout that does not follow redirects.
 	Client *http.Client
+	// Callbacks fires the callbacks an operation declares after answering it.
+	Callbacks bool
 }
 
 // Server is an http.Handler over a compiled description. It is safe for
 // concurrent use; Reload swaps the description without dropping requests.
 type Server struct {
-	opts  Options
-	model atomic.Pointer[model]
-	store *store
-	log   *logger
-	proxy *proxy
+	opts   Options
+	model  atomic.Pointer[model]
+	store  *store
+	log    *logger
+	proxy  *proxy
+	client *http.Client
 }
 
 // New compiles doc and returns a server for it.
@@ -71,8 +75,12 @@ func New(doc *spec.Document, opts Options) (*Server, error) {
 	if opts.Stateful {
 		s.store = newStore()
 	}
+	s.client = opts.Client
+	if s.client == nil {
+		s.client = &http.Client{Timeout: 30 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	}
 	if opts.Proxy != nil {
-		s.proxy = newProxy(opts.Proxy, opts.Client)
+		s.proxy = newProxy(opts.Proxy, s.client)
 	}
 	return s, nil
 }
@@ -149,7 +157,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, m *model, e *entr
 		return
 	}
 	var c checked
-	if !s.opts.NoValidation || s.store != nil {
+	if !s.opts.NoValidation || s.store != nil || s.opts.Callbacks {
 		c = m.check(r, op, mt.params)
 	}
 	if s.opts.NoValidation {
@@ -170,6 +178,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, m *model, e *entr
 	if s.proxy != nil {
 		s.proxy.forward(w, r, m, op, c, e, s.opts.Errors)
 		return
+	}
+	if s.opts.Callbacks && len(op.callbacks) > 0 {
+		defer s.fire(r, m, op, c.body)
 	}
 	pref := parsePrefer(r.Header.Get("Prefer"))
 	if s.store != nil && pref.code == "" && s.store.handle(w, r, m, op, mt, c) {
