@@ -32,6 +32,9 @@ type Options struct {
 	Burst     int
 	// WebhookHorizon is how long a failing delivery is retried (default 72 h).
 	WebhookHorizon time.Duration
+	// WebhookAllowPrivate lets deliveries reach loopback and private addresses, for
+	// trying webhooks against a receiver on this machine.
+	WebhookAllowPrivate bool
 }
 
 // Serve runs the API until ctx is done, then drains in-flight requests and stops the
@@ -78,7 +81,11 @@ func Serve(ctx context.Context, opts Options) error {
 		if opts.WebhookHorizon > 0 {
 			policy.Horizon = opts.WebhookHorizon
 		}
-		(&webhooks.Dispatcher{Store: st, Logger: log, Policy: policy}).Run(dispatchCtx, time.Second)
+		client := webhooks.SafeClient(10 * time.Second)
+		if opts.WebhookAllowPrivate {
+			client = &http.Client{Timeout: 10 * time.Second}
+		}
+		(&webhooks.Dispatcher{Store: st, Logger: log, Policy: policy, Client: client}).Run(dispatchCtx, time.Second)
 	}()
 	go purgeKeys(dispatchCtx, st, log)
 

@@ -21,6 +21,8 @@ type ExampleServeOptions struct {
 	RateLimit float64
 	// WebhookHorizon is how long failing webhook deliveries are retried.
 	WebhookHorizon time.Duration
+	// WebhookAllowPrivate lets deliveries reach loopback and private addresses.
+	WebhookAllowPrivate bool
 }
 
 func newExampleCmd(f *Factory) *cobra.Command {
@@ -70,6 +72,7 @@ answers 200 once the server is ready; SIGINT or SIGTERM drains requests and exit
 	cmd.Flags().StringVar(&opts.Database, "database", "", "SQLite file or postgres:// URL (default: in-memory SQLite)")
 	cmd.Flags().Float64Var(&opts.RateLimit, "rate-limit", 0, "requests per second per client, burst twice that (default 50)")
 	cmd.Flags().DurationVar(&opts.WebhookHorizon, "webhook-horizon", 72*time.Hour, "how long failing webhook deliveries are retried")
+	cmd.Flags().BoolVar(&opts.WebhookAllowPrivate, "webhook-allow-private", false, "let webhooks reach loopback and private addresses (local testing)")
 	cmd.Flags().StringVar(&opts.LogLevel, "log-level", "info", "debug, info, warn or error")
 	cmd.Flags().StringVar(&opts.LogFormat, "log-format", "json", "structured log format on stderr: json or text")
 	return cmd
@@ -84,7 +87,7 @@ func runExampleServe(ctx context.Context, f *Factory, opts ExampleServeOptions) 
 		h = slog.NewTextHandler(f.IO.Err, hopts)
 	}
 	err := orders.Serve(ctx, orders.Options{Addr: opts.Addr, Database: opts.Database, Banner: f.IO.Out, Logger: slog.New(h),
-		RateLimit: opts.RateLimit, Burst: int(2 * opts.RateLimit), WebhookHorizon: opts.WebhookHorizon})
+		RateLimit: opts.RateLimit, Burst: int(2 * opts.RateLimit), WebhookHorizon: opts.WebhookHorizon, WebhookAllowPrivate: opts.WebhookAllowPrivate})
 	if err != nil && ctx.Err() == nil {
 		return InputError(err)
 	}
