@@ -9,14 +9,15 @@ CACHE=${SEQUERE_BENCH_CACHE:-$HOME/.cache/sequere-bench}
 H=../shared/corpus/history
 mkdir -p "$CACHE/bin"
 [ -x "$CACHE/bin/oasdiff" ] || GOBIN="$CACHE/bin" GOFLAGS=-mod=mod go install github.com/oasdiff/oasdiff@v1.36.0
-go build -o "$CACHE/bin/sequere" ./cmd/sequere
+# SEQUERE_BIN runs an already built binary (e.g. while the tree does not build).
+if [ -n "${SEQUERE_BIN:-}" ]; then cp "$SEQUERE_BIN" "$CACHE/bin/sequere"; else go build -o "$CACHE/bin/sequere" ./cmd/sequere; fi
 OAS="$CACHE/bin/oasdiff" SQ="$CACHE/bin/sequere"
 
 measure() { # label cmd...
   local label=$1; shift
   for i in $(seq "$RUNS"); do
     /usr/bin/time -f "%e %U %S %M" -o /tmp/diff-speed.$$ "$@" >/dev/null 2>&1 || true
-    read -r wall user sys kb < /tmp/diff-speed.$$
+    read -r wall user sys kb < <(tail -n 1 /tmp/diff-speed.$$)
     printf '| %s | %s | %s | %s | %d |\n' "$label" "$i" "$wall" "$(echo "$user + $sys" | bc)" $((kb / 1024))
   done
 }
