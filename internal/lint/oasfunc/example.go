@@ -51,21 +51,61 @@ func Example(c lint.Call) []lint.Violation {
 	} else if media && isUnder(c.Target.Path, responsePaths(v2)) {
 		r = relaxWriteOnly
 	}
-	compiled, err := schemaSetOf(c.Doc).compile(sch.n, sch.file, r)
+	set := schemaSetOf(c.Doc)
+	compiled, err := set.compile(sch.n, sch.file, r)
 	if err != nil {
 		return nil
 	}
+	// Spectral's validator refuses a schema that is nullable without a type
+	// and reports that instead of checking the example.
+	broken := set.nullableWithoutType(sch)
 	var out []lint.Violation
 	for _, it := range items {
-		if !it.present {
+		switch {
+		case !it.present:
 			out = append(out, lint.Violation{Message: "the example has no value", Path: it.path})
-			continue
-		}
-		if err := compiled.Validate(toValue(it.value)); err != nil {
-			out = append(out, violations(err, it.path)...)
+		case broken:
+			out = append(out, lint.Violation{Message: `"nullable" cannot be used without "type"`, Path: it.path})
+		default:
+			if spec.RefOf(it.value) != "" {
+				// Spectral resolves a $ref written as example data; an
+				// unresolvable one is skipped rather than judged as data.
+				t, _, ok := c.Doc.Deref(t.file, it.value)
+				if !ok {
+					continue
+				}
+				it.value = t
+			}
+			if err := compiled.Validate(toValue(it.value)); err != nil {
+				out = append(out, first(violations(err, it.path), it)...)
+			}
 		}
 	}
 	return out
+}
+
+// first keeps the violation Spectral would report: its validator stops at the
+// first error, met in schema order, which follows the example's own order in
+// practice; so the earliest offending node of the example wins.
+func first(vs []lint.Violation, it exampleItem) []lint.Violation {
+	if len(vs) < 2 {
+		return vs
+	}
+	best, bestLine, bestCol := 0, int(^uint(0)>>1), 0
+	for i, v := range vs {
+		n := rawAt(it.value, v.Path[len(it.path):])
+		for n == nil && len(v.Path) > len(it.path) {
+			v.Path = v.Path[:len(v.Path)-1]
+			n = rawAt(it.value, v.Path[len(it.path):])
+		}
+		if n == nil {
+			continue
+		}
+		if n.Line < bestLine || (n.Line == bestLine && n.Column < bestCol) {
+			best, bestLine, bestCol = i, n.Line, n.Column
+		}
+	}
+	return vs[best : best+1]
 }
 
 type exampleItem struct {

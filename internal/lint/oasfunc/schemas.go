@@ -34,6 +34,8 @@ type schemaSet struct {
 	ids map[resKey]int
 	res []resKey
 	out map[resKey]*compiled
+	// nullable caches nullableWithoutType per schema node.
+	nullable map[*yaml.Node]bool
 }
 
 type resKey struct {
@@ -155,4 +157,58 @@ func (s *schemaSet) relaxRequired(n *yaml.Node, file string, r relax, m map[stri
 	} else {
 		m["required"] = kept
 	}
+}
+
+var subschemaKeys = []string{"properties", "patternProperties"}
+var schemaKeys = []string{"items", "additionalProperties", "not"}
+var schemaListKeys = []string{"allOf", "anyOf", "oneOf"}
+
+// nullableWithoutType reports whether the schema, or any schema below it
+// (through $refs), says nullable: true without a type. The answer is cached.
+func (s *schemaSet) nullableWithoutType(root node) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.nullable == nil {
+		s.nullable = map[*yaml.Node]bool{}
+	}
+	if v, ok := s.nullable[root.n]; ok {
+		return v
+	}
+	seen := map[*yaml.Node]bool{}
+	var walk func(v node) bool
+	walk = func(v node) bool {
+		v = deref(s.doc, v)
+		if !isMap(v.n) || seen[v.n] {
+			return false
+		}
+		seen[v.n] = true
+		if isTrue(spec.MapGet(v.n, "nullable")) && spec.MapGet(v.n, "type") == nil {
+			return true
+		}
+		for _, k := range subschemaKeys {
+			found := false
+			each(spec.MapGet(v.n, k), func(_, c *yaml.Node) { found = found || walk(node{c, v.file}) })
+			if found {
+				return true
+			}
+		}
+		for _, k := range schemaKeys {
+			if c := spec.MapGet(v.n, k); c != nil && walk(node{c, v.file}) {
+				return true
+			}
+		}
+		for _, k := range schemaListKeys {
+			if l := spec.MapGet(v.n, k); isSeq(l) {
+				for _, c := range l.Content {
+					if walk(node{c, v.file}) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	v := s.doc.Version != spec.V31 && walk(root)
+	s.nullable[root.n] = v
+	return v
 }

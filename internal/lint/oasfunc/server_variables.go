@@ -126,18 +126,44 @@ func ServerVariables(c lint.Call) []lint.Violation {
 
 var urlScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*$`)
 
-// absoluteURL approximates the WHATWG URL parser Spectral relies on: an
-// absolute URL with a scheme, and a host for the special schemes.
+// absoluteURL approximates the WHATWG URL parser Spectral relies on: a
+// scheme, and for the special schemes a host free of forbidden code points
+// once percent-decoded.
 func absoluteURL(s string) bool {
-	u, err := url.Parse(strings.TrimSpace(s))
-	if err != nil || !urlScheme.MatchString(u.Scheme) {
+	s = strings.TrimSpace(s)
+	scheme, rest, ok := strings.Cut(s, ":")
+	if !ok || !urlScheme.MatchString(scheme) {
 		return false
 	}
-	switch strings.ToLower(u.Scheme) {
+	switch strings.ToLower(scheme) {
 	case "http", "https", "ws", "wss", "ftp":
-		return u.Host != "" && !strings.ContainsAny(u.Host, "{}<>^`|\\ ")
+	default:
+		return true
 	}
-	return true
+	rest = strings.TrimLeft(rest, "/\\")
+	host := rest
+	if i := strings.IndexAny(host, "/?#\\"); i >= 0 {
+		host = host[:i]
+	}
+	if i := strings.LastIndexByte(host, '@'); i >= 0 {
+		host = host[i+1:]
+	}
+	if i := strings.LastIndexByte(host, ':'); i >= 0 && !strings.HasSuffix(host, "]") {
+		host = host[:i]
+	}
+	if u, err := url.PathUnescape(host); err == nil {
+		host = u
+	}
+	return host != "" && !strings.ContainsAny(host, " #/:<>?@[\\]^|%\x7f") && !hasControl(host)
+}
+
+func hasControl(s string) bool {
+	for _, r := range s {
+		if r < 0x20 {
+			return true
+		}
+	}
+	return false
 }
 
 // encodeURI escapes like JavaScript's encodeURI: reserved URL characters stay.
