@@ -49,7 +49,7 @@ status out), and a net/http router that validates every request against the
 description and answers invalid ones with RFC 9457 problems. Output is
 deterministic and gofmt-clean. Templates are embedded; --templates DIR replaces
 any of them by file name (models.go.tmpl, server.go.tmpl, router.go.tmpl,
-runtime.go.tmpl).`,
+runtime.go.tmpl, validate.go.tmpl).`,
 		Example: `  sequere generate server --lang go examples/orders/openapi.yaml -o examples/orders/gen --package gen`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

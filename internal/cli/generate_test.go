@@ -44,7 +44,7 @@ func TestGenerateServer(t *testing.T) {
 		check func(t *testing.T, dir string)
 	}{
 		{"writes the package", []string{"generate", "server", "--lang", "go", small, "-o", "api"}, ExitOK, func(t *testing.T, dir string) {
-			for _, f := range []string{"models.go", "router.go", "runtime.go", "schemas.json", "server.go"} {
+			for _, f := range []string{"models.go", "router.go", "runtime.go", "schemas.json", "server.go", "validate.go"} {
 				b, err := os.ReadFile(filepath.Join(dir, "api", f))
 				if err != nil {
 					t.Fatal(err)

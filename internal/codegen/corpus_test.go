@@ -18,7 +18,7 @@ func TestCorpus(t *testing.T) {
 	} {
 		t.Run(path, func(t *testing.T) {
 			res := generate(t, filepath.Join(repo, "../shared/corpus", path), "api")
-			if len(res.Files) != 5 {
+			if len(res.Files) != 6 {
 				t.Errorf("%d files", len(res.Files))
 			}
 			if len(res.Warnings) > 0 {

@@ -4,7 +4,6 @@ package gen
 
 import (
 	"bytes"
-	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,18 +14,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
-	"github.com/santhosh-tekuri/jsonschema/v6/kind"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 )
-
-// schemaJSON holds the description's schemas as JSON Schema 2020-12.
-//
-//go:embed schemas.json
-var schemaJSON []byte
 
 // Options tune the router. The zero value is usable.
 type Options struct {
@@ -341,135 +331,4 @@ func decodeStrict(data []byte, v any) error {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.DisallowUnknownFields()
 	return d.Decode(v)
-}
-
-var (
-	compileOnce sync.Once
-	compiled    map[string]*jsonschema.Schema
-	schemaErrs  []error
-	printer     = message.NewPrinter(language.English)
-)
-
-// compileSchemas compiles every schema once. A schema the compiler refuses
-// (an ECMAScript-only pattern, say) is not enforced; SchemaErrors says which.
-func compileSchemas() {
-	compileOnce.Do(func() {
-		compiled = map[string]*jsonschema.Schema{}
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaJSON))
-		if err != nil {
-			schemaErrs = append(schemaErrs, err)
-			return
-		}
-		c := jsonschema.NewCompiler()
-		c.DefaultDraft(jsonschema.Draft2020)
-		c.AssertFormat()
-		if err := c.AddResource("schemas.json", doc); err != nil {
-			schemaErrs = append(schemaErrs, err)
-			return
-		}
-		for _, p := range schemaPointers {
-			s, err := c.Compile("schemas.json#" + p)
-			if err != nil {
-				schemaErrs = append(schemaErrs, fmt.Errorf("%s: %w", p, err))
-				continue
-			}
-			compiled[p] = s
-		}
-	})
-}
-
-// SchemaErrors lists the schemas that could not be compiled and so are not
-// enforced.
-func SchemaErrors() []error {
-	compileSchemas()
-	return schemaErrs
-}
-
-// check validates v against the schema at pointer p and records field errors.
-func (rt *router) check(p string, v any, in, name string, errs *[]InvalidParam) bool {
-	s := compiled[p]
-	if p == "" || s == nil {
-		return true
-	}
-	err := s.Validate(v)
-	if err == nil {
-		return true
-	}
-	base := ""
-	if in != "body" {
-		base = "/" + escape(name)
-	}
-	var ve *jsonschema.ValidationError
-	if !errors.As(err, &ve) {
-		*errs = append(*errs, InvalidParam{In: in, Pointer: base, Detail: err.Error()})
-		return false
-	}
-	n := len(*errs)
-	leaves(ve, func(loc []string, detail string) {
-		*errs = append(*errs, InvalidParam{In: in, Pointer: base + pointer(loc), Detail: detail})
-	})
-	if len(*errs) == n {
-		*errs = append(*errs, InvalidParam{In: in, Pointer: base, Detail: "is not valid"})
-	}
-	return false
-}
-
-// leaves reports the innermost failures. For oneOf and anyOf only the closest
-// alternative (the one with the fewest failures) is reported, which is the
-// variant the client meant.
-func leaves(e *jsonschema.ValidationError, emit func(loc []string, detail string)) {
-	switch k := e.ErrorKind.(type) {
-	case *kind.Required:
-		for _, m := range k.Missing {
-			emit(append(append([]string{}, e.InstanceLocation...), m), "is required")
-		}
-		return
-	case *kind.AdditionalProperties:
-		for _, p := range k.Properties {
-			emit(append(append([]string{}, e.InstanceLocation...), p), "is not allowed")
-		}
-		return
-	case *kind.OneOf, *kind.AnyOf:
-		if len(e.Causes) > 0 {
-			best := e.Causes[0]
-			for _, c := range e.Causes[1:] {
-				if count(c) < count(best) {
-					best = c
-				}
-			}
-			leaves(best, emit)
-			return
-		}
-	}
-	if len(e.Causes) == 0 {
-		emit(e.InstanceLocation, e.ErrorKind.LocalizedString(printer))
-		return
-	}
-	for _, c := range e.Causes {
-		leaves(c, emit)
-	}
-}
-
-func count(e *jsonschema.ValidationError) int {
-	if len(e.Causes) == 0 {
-		return 1
-	}
-	n := 0
-	for _, c := range e.Causes {
-		n += count(c)
-	}
-	return n
-}
-
-func pointer(loc []string) string {
-	var b strings.Builder
-	for _, s := range loc {
-		b.WriteByte('/')
-		b.WriteString(escape(s))
-	}
-	return b.String()
-}
-
-func escape(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
 }

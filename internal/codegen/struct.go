@@ -1,0 +1,147 @@
+package codegen
+
+import (
+	"fmt"
+	"strings"
+
+	yaml "github.com/pb33f/go-yaml"
+
+	"github.com/sequere/sequere/internal/spec"
+)
+
+func (b *builder) fillUnion(t *Type, s node) {
+	t.Kind = KindUnion
+	members := s.seq("oneOf")
+	if len(members) == 0 {
+		members = s.seq("anyOf")
+	}
+	local := newNamer()
+	byTarget := map[*yaml.Node]*Variant{}
+	for i, m := range members {
+		if spec.RefOf(m.n) == "" && m.str("type") == "null" {
+			continue
+		}
+		gt, _ := b.goType(m, fmt.Sprintf("%sVariant%d", t.Name, i+1))
+		v := &Variant{GoType: gt, Field: local.unique(variantField(gt))}
+		target, name, isRef := b.resolve(m)
+		if !isRef {
+			target = m
+		}
+		types, _ := b.schemaTypes(target)
+		v.Object = b.isStruct(target, types) || (len(types) == 1 && types[0] == "object")
+		if isRef && target.ok() {
+			byTarget[target.n] = v
+			defer func(v *Variant, name string) {
+				if len(v.Tags) == 0 {
+					v.Tags = []string{fmt.Sprintf("%q", name)}
+				}
+			}(v, name)
+		}
+		t.Variants = append(t.Variants, v)
+	}
+	disc := s.child("discriminator")
+	if !disc.ok() {
+		return
+	}
+	t.Discriminator = disc.str("propertyName")
+	for _, p := range disc.pairs("mapping") {
+		target, _, err := b.doc.ResolveRef(s.file, p.val.n.Value)
+		if err != nil {
+			b.warn("discriminator mapping %q: %v", p.val.n.Value, err)
+			continue
+		}
+		if v := byTarget[unalias(target)]; v != nil {
+			v.Tags = append(v.Tags, fmt.Sprintf("%q", p.key))
+		}
+	}
+}
+
+// variantField names a union member from its Go type.
+func variantField(goType string) string {
+	switch {
+	case strings.HasPrefix(goType, "[]"):
+		return variantField(goType[2:]) + "List"
+	case strings.HasPrefix(goType, "map[string]"):
+		return variantField(goType[len("map[string]"):]) + "Map"
+	case goType == "time.Time":
+		return "Time"
+	}
+	return exported(goType)
+}
+
+func (b *builder) fillStruct(t *Type, s node) {
+	t.Kind = KindStruct
+	required := map[string]bool{}
+	var props []pair
+	seen := map[string]bool{}
+	var collect func(s node, depth int)
+	collect = func(s node, depth int) {
+		if depth > 16 {
+			return
+		}
+		if target, _, isRef := b.resolve(s); isRef {
+			if target.ok() {
+				collect(target, depth+1)
+			}
+			return
+		}
+		for _, r := range s.seq("required") {
+			required[r.n.Value] = true
+		}
+		for _, p := range s.pairs("properties") {
+			if !seen[p.key] {
+				seen[p.key] = true
+				props = append(props, p)
+			}
+		}
+		for _, m := range s.seq("allOf") {
+			collect(m, depth+1)
+		}
+	}
+	collect(s, 0)
+	local := newNamer()
+	for _, p := range props {
+		ft, null := b.goType(p.val, t.Name+exported(p.key))
+		f := &Field{Name: local.unique(exported(p.key)), JSONName: p.key, Doc: firstSentence(p.val.str("description"))}
+		ref := strings.HasPrefix(ft, "[]") || strings.HasPrefix(ft, "map[") || ft == "any"
+		switch {
+		case required[p.key] && (!null || ref):
+			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s"`, p.key)
+		case required[p.key]:
+			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s"`, p.key)
+		case null:
+			f.GoType, f.Tag = "Nullable["+ft+"]", fmt.Sprintf(`json:"%s,omitzero"`, p.key)
+		case ref:
+			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s,omitempty"`, p.key)
+		default:
+			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s,omitempty"`, p.key)
+		}
+		t.Fields = append(t.Fields, f)
+	}
+}
+
+// unpointer removes pointers to slices, maps and aliases of them, which are
+// nil-able already. It runs once every type is filled, when aliases are known.
+func (b *builder) unpointer() {
+	alias := map[string]string{}
+	for _, t := range b.types {
+		if t.Kind == KindAlias {
+			alias[t.Name] = t.Base
+		}
+	}
+	var refLike func(string, int) bool
+	refLike = func(t string, depth int) bool {
+		if isRefType(t) {
+			return true
+		}
+		base, ok := alias[t]
+		return ok && depth < 16 && refLike(base, depth+1)
+	}
+	for _, t := range b.types {
+		for _, f := range t.Fields {
+			if strings.HasPrefix(f.GoType, "*") && refLike(f.GoType[1:], 0) {
+				f.GoType = f.GoType[1:] // nil still encodes as null or, with omitempty, not at all
+			}
+		}
+	}
+}
