@@ -33,6 +33,9 @@ func paramsOf(d *spec.Document, pe *pathEntry, op nref, opPath []string) (map[st
 			n, np := follow(d, nref{raw, list.file}, p)
 			pr := &param{in: n.str("in"), name: n.str("name"), raw: nref{raw, list.file}, n: n, path: np}
 			key := pr.in + ":" + pr.name
+			if pr.in == "header" {
+				key = strings.ToLower(key) // header names are case-insensitive
+			}
 			if pr.in == "path" {
 				if i, ok := pos[pr.name]; ok {
 					key = fmt.Sprintf("path:#%d", i)

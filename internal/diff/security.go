@@ -135,6 +135,7 @@ func (c *comparer) compareSecuritySchemes(g *group) {
 					fmt.Sprintf("security scheme %s: %s changed from %q to %q", k, f, b.str(f), r.str(f)))
 			}
 		}
+		c.compareFlows(g, k, b.get("flows"), r.get("flows"), join(rp, k, "flows"))
 	})
 	mapEntries(bs.n, func(k string, _, v *node) {
 		if rs.get(k).n == nil {
@@ -173,4 +174,24 @@ func (c *comparer) compareComponentSchemas(g *group) {
 			c.add(g, "component-schema-removed", Request, 0, at{rev: rroot, base: nref{s.Node, s.File}, path: spec.PointerSegments(s.Pointer)}, fmt.Sprintf("schema %s was removed", s.Name))
 		}
 	}
+}
+
+// compareFlows compares OAuth 2 flows (3.x): a removed flow or a changed URL
+// breaks clients that use it; scopes are judged per operation instead.
+func (c *comparer) compareFlows(g *group, scheme string, b, r nref, p []string) {
+	mapEntries(b.n, func(flow string, _, bv *node) {
+		rf := r.get(flow)
+		bf := nref{bv, b.file}
+		if rf.n == nil {
+			c.add(g, "security-scheme-changed", Request, 0, at{rev: pick(r, nref{c.r.Root, c.r.Name}), base: bf, path: join(p, flow)},
+				fmt.Sprintf("security scheme %s: OAuth flow %s was removed", scheme, flow))
+			return
+		}
+		for _, u := range []string{"authorizationUrl", "tokenUrl"} {
+			if bf.str(u) != rf.str(u) {
+				c.add(g, "security-scheme-changed", Request, 0, at{rev: pick(rf.get(u), rf), base: bf.get(u), path: join(p, flow, u)},
+					fmt.Sprintf("security scheme %s: %s of flow %s changed from %q to %q", scheme, u, flow, bf.str(u), rf.str(u)))
+			}
+		}
+	})
 }
