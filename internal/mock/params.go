@@ -129,6 +129,12 @@ func coerce(raw, kind string) any {
 
 // delimiter of an array or object serialised in one string.
 func (p *param) delimiter() string {
+	switch {
+	case p.style == "label" && p.explode:
+		return "."
+	case p.style == "matrix" && p.explode:
+		return ";" + p.name + "="
+	}
 	switch p.style {
 	case "spaceDelimited":
 		return " "
