@@ -26,5 +26,15 @@ func Functions() map[string]lint.Function {
 		// Functions of the OWASP ruleset.
 		"checkSecurity":            CheckSecurity,
 		"differentSecuritySchemes": DifferentSecuritySchemes,
+		// Functions of the sequere house ruleset.
+		"sequereProblemJSON":        ProblemJSON,
+		"sequerePagination":         Pagination,
+		"sequereVersioning":         Versioning,
+		"sequereDeprecationHeaders": DeprecationHeaders,
+		"sequereRateLimit429":       RateLimit429,
+		"sequereOperationSecurity":  OperationSecurity,
+		"sequereETag":               ETag,
+		"sequerePropertyCasing":     PropertyCasing,
+		"sequereBodyExample":        BodyExample,
 	}
 }
