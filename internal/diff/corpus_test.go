@@ -32,3 +32,21 @@ func TestCorpusHistory(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusSelf compares every corpus description with itself: two loads
+// of the same bytes must give no change at all (no false positives from
+// $ref following, allOf merging or alternative matching).
+func TestCorpusSelf(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the corpus")
+	}
+	const dir = "../../../shared/corpus/"
+	for _, f := range []string{"petstore.yaml", "tictactoe.yaml", "asana.yaml", "digitalocean/specification/DigitalOcean-public.v2.yaml"} {
+		if _, err := os.Stat(dir + f); err != nil {
+			t.Skip("corpus not present")
+		}
+		if res := compareFiles(t, dir+f, dir+f); len(res.Changes) != 0 {
+			t.Errorf("%s against itself: %d changes, first: %s", f, len(res.Changes), res.Changes[0].Message)
+		}
+	}
+}
