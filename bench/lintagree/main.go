@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 
@@ -35,7 +36,18 @@ func main() {
 	dir := flag.String("spectral-dir", "", "directory holding <name>.json Spectral outputs")
 	detail := flag.Int("detail", 5, "example keys listed per rule and side")
 	flag.StringVar(&dump, "dump", "", "also print sequere's findings of this rule with their messages")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the sequere runs to this file")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fail(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fail(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	rs, err := builtin.Load(*rulesetPath)
 	if err != nil {
 		fail(err)
