@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/sequere/sequere/internal/report"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -25,4 +26,52 @@ func (f *Factory) openDest(dest string) (io.Writer, func() error, error) {
 		return nil, nil, InputError(fmt.Errorf("cannot write %s: %w", dest, err))
 	}
 	return file, file.Close, nil
+}
+
+// output is one --format NAME[=DEST].
+type output struct {
+	formatter report.Formatter
+	dest      string
+}
+
+// parseFormats turns --format values into outputs; none means stylish on a
+// terminal and text otherwise.
+func parseFormats(f *Factory, values []string) ([]output, error) {
+	if len(values) == 0 {
+		name := "text"
+		if f.IO.OutTTY {
+			name = "stylish"
+		}
+		values = []string{name}
+	}
+	var outs []output
+	for _, v := range values {
+		name, dest, err := report.ParseFormatFlag(v)
+		if err != nil {
+			return nil, usageErrorf("--format: %v", err)
+		}
+		fm, _ := report.Lookup(name)
+		outs = append(outs, output{formatter: fm, dest: dest})
+	}
+	return outs, nil
+}
+
+// writeReport renders rep once per output.
+func writeReport(f *Factory, rep *report.Report, outs []output, threshold report.Severity) error {
+	wd, _ := os.Getwd()
+	for _, o := range outs {
+		w, closeFn, err := f.openDest(o.dest)
+		if err != nil {
+			return err
+		}
+		color := f.IO.Color && o.dest == ""
+		werr := o.formatter.Write(w, rep, report.Options{Theme: report.NewTheme(color), BaseDir: wd, FailSeverity: threshold})
+		if cerr := closeFn(); werr == nil {
+			werr = cerr
+		}
+		if werr != nil {
+			return InputError(fmt.Errorf("writing %s output: %w", o.formatter.Name(), werr))
+		}
+	}
+	return nil
 }
