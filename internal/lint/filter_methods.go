@@ -12,6 +12,10 @@ import (
 func methodCall(recv evalFn, name string, args []evalFn) evalFn {
 	return func(e *env) val {
 		r := recv(e)
+		if r.isNullish() {
+			// A TypeError in JavaScript: jsonpath-plus drops the candidate.
+			return val{}
+		}
 		a := make([]val, len(args))
 		for i, f := range args {
 			a[i] = f(e)

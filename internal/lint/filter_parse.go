@@ -12,7 +12,17 @@ import (
 type expr struct {
 	eval     func(*env) val
 	usesPath bool
+	// objOnly is true when the filter is false for every scalar @ (it needs
+	// a member of @ to be present), so the walk can skip evaluating it on the
+	// scalar majority of nodes.
+	objOnly bool
 }
+
+// attr describes the expression a parse function just returned, for the
+// objOnly analysis: undef means "undefined when @ is a scalar", falsy means
+// "falsy when @ is a scalar", lit means "a literal that is neither undefined
+// nor null".
+type attr struct{ undef, falsy, lit, nullish bool }
 
 type tokKind uint8
 
@@ -144,6 +154,7 @@ type parser struct {
 	toks     []token
 	i        int
 	usesPath bool
+	a        attr
 }
 
 func parseExpr(src string) (*expr, error) {
@@ -159,7 +170,7 @@ func parseExpr(src string) (*expr, error) {
 	if t := p.peek(); t.kind != tEOF {
 		return nil, fmt.Errorf("unexpected %q at offset %d", t.text, t.pos)
 	}
-	return &expr{eval: f, usesPath: p.usesPath}, nil
+	return &expr{eval: f, usesPath: p.usesPath, objOnly: p.a.falsy}, nil
 }
 
 func (p *parser) peek() token { return p.toks[p.i] }
@@ -187,6 +198,7 @@ func (p *parser) ternary() (evalFn, error) {
 	if err != nil || !p.accept("?") {
 		return cond, err
 	}
+	p.a = attr{}
 	a, err := p.ternary()
 	if err != nil {
 		return nil, err
@@ -210,7 +222,9 @@ func (p *parser) or() (evalFn, error) {
 	l, err := p.and()
 	for err == nil && p.accept("||") {
 		var r evalFn
+		la := p.a
 		if r, err = p.and(); err == nil {
+			p.a = attr{falsy: la.falsy && p.a.falsy}
 			a, b := l, r
 			l = func(e *env) val {
 				if v := a(e); v.truthy() {
@@ -227,7 +241,9 @@ func (p *parser) and() (evalFn, error) {
 	l, err := p.equality()
 	for err == nil && p.accept("&&") {
 		var r evalFn
+		la := p.a
 		if r, err = p.equality(); err == nil {
+			p.a = attr{falsy: la.falsy || p.a.falsy}
 			a, b := l, r
 			l = func(e *env) val {
 				if v := a(e); !v.truthy() {
@@ -249,7 +265,15 @@ func (p *parser) equality() (evalFn, error) {
 		}
 		p.i++
 		var r evalFn
+		la := p.a
 		if r, err = p.relational(); err == nil {
+			ra := p.a
+			switch t.text {
+			case "===", "==":
+				p.a = attr{falsy: la.undef && ra.lit || ra.undef && la.lit}
+			default:
+				p.a = attr{falsy: la.undef && ra.nullish || ra.undef && la.nullish}
+			}
 			a, b, op := l, r, t.text
 			l = func(e *env) val {
 				x, y := a(e), b(e)
@@ -276,6 +300,7 @@ func (p *parser) relational() (evalFn, error) {
 		p.i++
 		var r evalFn
 		if r, err = p.unary(); err == nil {
+			p.a = attr{}
 			a, b, op := l, r, t.text
 			l = func(e *env) val { return boolVal(compare(a(e), b(e), op)) }
 		}
@@ -292,6 +317,7 @@ func (p *parser) unary() (evalFn, error) {
 		if err != nil {
 			return nil, err
 		}
+		p.a = attr{}
 		return func(e *env) val { return boolVal(!x(e).truthy()) }, nil
 	case t.kind == tPunct && t.text == "-":
 		p.i++
@@ -299,6 +325,7 @@ func (p *parser) unary() (evalFn, error) {
 		if err != nil {
 			return nil, err
 		}
+		p.a = attr{lit: true}
 		return func(e *env) val { return numVal(-x(e).number()) }, nil
 	case t.kind == tIdent && t.text == "typeof":
 		p.i++
@@ -306,12 +333,14 @@ func (p *parser) unary() (evalFn, error) {
 		if err != nil {
 			return nil, err
 		}
+		p.a = attr{lit: true}
 		return func(e *env) val { return strVal(x(e).typeOf()) }, nil
 	case t.kind == tIdent && t.text == "void":
 		p.i++
 		if _, err := p.unary(); err != nil {
 			return nil, err
 		}
+		p.a = attr{nullish: true}
 		return func(*env) val { return val{} }, nil
 	}
 	return p.postfix()

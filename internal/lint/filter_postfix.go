@@ -5,8 +5,24 @@ import (
 )
 
 func (p *parser) postfix() (evalFn, error) {
+	bareAt := p.peek().kind == tAt && p.peek().text == ""
 	x, err := p.primary()
+	first := true
 	for err == nil {
+		// A chain that starts by reading a member of a scalar @ is undefined
+		// whatever follows, except the members strings have.
+		if first && bareAt && p.peek().kind == tPunct && (p.peek().text == "." || p.peek().text == "[") {
+			nt := p.toks[p.i+1]
+			if p.peek().text == "[" || nt.kind == tIdent && nt.text != "length" && nt.text != "constructor" && p.toks[p.i+2].text != "(" {
+				p.a = attr{undef: true, falsy: true}
+			} else {
+				p.a = attr{}
+			}
+		} else if !first && !p.a.undef {
+			p.a = attr{}
+		}
+		first = false
+		saved := p.a
 		switch {
 		case p.accept("."):
 			t := p.peek()
@@ -19,6 +35,7 @@ func (p *parser) postfix() (evalFn, error) {
 				if args, err = p.args(); err == nil {
 					x = methodCall(x, t.text, args)
 				}
+				p.a = attr{undef: saved.undef, falsy: saved.undef}
 				continue
 			}
 			recv, name := x, t.text
@@ -31,6 +48,7 @@ func (p *parser) postfix() (evalFn, error) {
 			if err = p.expect("]"); err != nil {
 				return nil, err
 			}
+			p.a = saved
 			recv := x
 			x = func(e *env) val { return recv(e).member(e, idx(e).String()) }
 		default:
@@ -63,6 +81,9 @@ func (p *parser) args() ([]evalFn, error) {
 func (p *parser) primary() (evalFn, error) {
 	t := p.peek()
 	p.i++
+	p.a = attr{lit: t.kind == tNum || t.kind == tStr || t.kind == tRegex ||
+		t.kind == tIdent && (t.text == "true" || t.text == "false"),
+		nullish: t.kind == tIdent && (t.text == "null" || t.text == "undefined")}
 	switch t.kind {
 	case tAt:
 		switch t.text {
@@ -123,6 +144,7 @@ func (p *parser) primary() (evalFn, error) {
 			if err != nil {
 				return nil, err
 			}
+			p.a.lit, p.a.nullish = false, false
 			return x, p.expect(")")
 		}
 	}

@@ -190,7 +190,7 @@ func (v val) member(e *env, name string) val {
 		if name == "constructor" {
 			return val{k: vCtor, s: "Array"}
 		}
-		if i, err := strconv.Atoi(name); err == nil && i >= 0 && i < len(n.Content) {
+		if i, ok := index(name); ok && i < len(n.Content) {
 			c := n.Content[i]
 			if e.deref != nil {
 				c = e.deref(c)
@@ -304,4 +304,19 @@ func typeSelector(v val, kind string) bool {
 		return v.k != vNode
 	}
 	return false
+}
+
+// index parses a non-negative array index without allocating on failure.
+func index(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
-	"sync/atomic"
 
 	"github.com/sequere/sequere/internal/report"
 	"github.com/sequere/sequere/internal/spec"
@@ -50,32 +49,7 @@ func Run(ctx context.Context, doc *spec.Document, rules []*Rule, registry map[st
 		return nil, err
 	}
 
-	var hits [2][]hit
-	var wg sync.WaitGroup
-	for i, resolved := range []bool{true, false} {
-		if len(plan.paths[i]) == 0 {
-			continue
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			hits[i] = newWalker(doc, plan.paths[i], resolved).run()
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-
-	var tasks []task
-	for i := range hits {
-		for _, h := range hits[i] {
-			for _, ri := range plan.owners[i][h.path] {
-				tasks = append(tasks, task{rule: active[ri], hit: h, resolved: i == 0})
-			}
-		}
-	}
-	findings := runTasks(ctx, doc, tasks, registry, opts.Workers)
+	findings := stream(ctx, doc, active, plan, registry, opts.Workers)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -98,14 +72,52 @@ type task struct {
 	resolved bool
 }
 
-func runTasks(ctx context.Context, doc *spec.Document, tasks []task, registry map[string]Function, workers int) []report.Finding {
+// stream runs the walks and the rule functions at the same time: walkers
+// hand over batches of tasks as they find them, so a long function on the
+// root (whole-document schema validation) starts at once and runs on the
+// other core while the walk goes on.
+func stream(ctx context.Context, doc *spec.Document, active []*Rule, pl *plan, registry map[string]Function, workers int) []report.Finding {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if workers > len(tasks) {
-		workers = max(1, len(tasks))
+	queue := make(chan []task, 64)
+	var walkers sync.WaitGroup
+	for i, resolved := range []bool{true, false} {
+		if len(pl.paths[i]) == 0 {
+			continue
+		}
+		walkers.Add(1)
+		go func() {
+			defer walkers.Done()
+			w := newWalker(doc, pl.paths[i], resolved)
+			var batch []task
+			flush := func() {
+				if len(batch) > 0 {
+					queue <- batch
+					batch = nil
+				}
+			}
+			roots := true
+			w.emit = func(h hit) {
+				for _, ri := range pl.owners[i][h.path] {
+					batch = append(batch, task{rule: active[ri], hit: h, resolved: resolved})
+				}
+				if roots && h.node != doc.Root {
+					roots = false
+					flush()
+				}
+				if len(batch) >= 64 {
+					flush()
+				}
+			}
+			w.run()
+			flush()
+		}()
 	}
-	var next atomic.Int64
+	go func() {
+		walkers.Wait()
+		close(queue)
+	}()
 	out := make([][]report.Finding, workers)
 	var wg sync.WaitGroup
 	for wi := range workers {
@@ -113,12 +125,11 @@ func runTasks(ctx context.Context, doc *spec.Document, tasks []task, registry ma
 		go func() {
 			defer wg.Done()
 			a := &applier{doc: doc, registry: registry}
-			for {
-				i := int(next.Add(64)) - 64
-				if i >= len(tasks) || ctx.Err() != nil {
-					break
+			for batch := range queue {
+				if ctx.Err() != nil {
+					continue
 				}
-				for _, t := range tasks[i:min(i+64, len(tasks))] {
+				for _, t := range batch {
 					a.apply(t)
 				}
 			}

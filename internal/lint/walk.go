@@ -23,10 +23,13 @@ type walker struct {
 	paths    []*Path
 	usesPath bool
 
-	sets  map[string]int32
+	sets  map[uint64][]interned
+	nsets int32
+	buf   []state // stack of live state sets, one slice per depth
 	memo  map[memoKey]struct{}
 	seen  map[hitKey]struct{}
 	hits  []hit
+	emit  func(hit) // when set, hits go here instead of into hits
 	stack []frame
 	env   env
 	refs  map[string][]string // ref target pointer -> segments
@@ -68,7 +71,7 @@ type hit struct {
 
 func newWalker(doc *spec.Document, paths []*Path, resolved bool) *walker {
 	w := &walker{doc: doc, resolved: resolved, paths: paths,
-		sets: map[string]int32{}, memo: map[memoKey]struct{}{}, seen: map[hitKey]struct{}{},
+		sets: map[uint64][]interned{}, memo: map[memoKey]struct{}{}, seen: map[hitKey]struct{}{},
 		refs: map[string][]string{}}
 	for _, p := range paths {
 		w.usesPath = w.usesPath || p.usesPath
@@ -114,23 +117,30 @@ func (w *walker) runFrom(root *yaml.Node, file string, phys []string) []hit {
 	return w.hits
 }
 
+type interned struct {
+	states []state
+	id     int32
+}
+
+// setID interns a sorted state set by an FNV hash, comparing on collision.
 func (w *walker) setID(s []state) int32 {
-	var b strings.Builder
+	h := uint64(14695981039346656037)
 	for _, x := range s {
-		b.WriteString(strconv.FormatUint(uint64(x), 36))
-		b.WriteByte(',')
+		h ^= uint64(x)
+		h *= 1099511628211
 	}
-	k := b.String()
-	if id, ok := w.sets[k]; ok {
-		return id
+	for _, e := range w.sets[h] {
+		if slices.Equal(e.states, s) {
+			return e.id
+		}
 	}
-	id := int32(len(w.sets))
-	w.sets[k] = id
-	return id
+	w.nsets++
+	w.sets[h] = append(w.sets[h], interned{states: slices.Clone(s), id: w.nsets})
+	return w.nsets
 }
 
 func (w *walker) visit(n *yaml.Node, file string, phys []string, states []state) {
-	var next []state
+	base := len(w.buf)
 	child := func(key val, kNode, c *yaml.Node, seg string) {
 		cfile, cphys := file, append(phys, seg)
 		onCycle := false
@@ -143,7 +153,7 @@ func (w *walker) visit(n *yaml.Node, file string, phys []string, states []state)
 			}
 			onCycle = w.onStack(c)
 		}
-		next = next[:0]
+		w.buf = w.buf[:base]
 		w.env.cur, w.env.parent, w.env.prop = c, n, key
 		w.env.parentProp = w.stack[len(w.stack)-1].key
 		w.stack = append(w.stack, frame{key: key, node: c, kNode: kNode, file: cfile, phys: cphys})
@@ -152,26 +162,31 @@ func (w *walker) visit(n *yaml.Node, file string, phys []string, states []state)
 			p := w.paths[pi]
 			st := &p.steps[si]
 			if st.desc {
-				next = append(next, s)
+				w.buf = append(w.buf, s)
 			}
 			if w.stepMatches(st, key, c, n) {
 				if si+1 == len(p.steps) {
 					w.match(pi, n, c, kNode, cfile, cphys)
 				} else {
-					next = append(next, s+1)
+					w.buf = append(w.buf, s+1)
 				}
 			}
 		}
+		next := w.buf[base:]
 		if len(next) > 0 && !onCycle && (c.Kind == yaml.MappingNode || c.Kind == yaml.SequenceNode) {
 			slices.Sort(next)
 			next = slices.Compact(next)
+			w.buf = w.buf[:base+len(next)]
 			id := w.setID(next)
 			mk := memoKey{c, id}
 			if _, done := w.memo[mk]; !done || w.usesPath {
 				w.memo[mk] = struct{}{}
-				w.visit(c, cfile, cphys, slices.Clone(next))
+				// The child's states live in w.buf above base; they are
+				// copied out because the child's own children reuse w.buf.
+				w.visit(c, cfile, cphys, w.buf[base:base+len(next):base+len(next)])
 			}
 		}
+		w.buf = w.buf[:base]
 		w.stack = w.stack[:len(w.stack)-1]
 	}
 	switch n.Kind {
@@ -261,6 +276,9 @@ func (w *walker) stepMatches(st *step, key val, c, parent *yaml.Node) bool {
 		}
 		return i >= lo && i < hi
 	case stepFilter:
+		if st.filter.objOnly && c.Kind == yaml.ScalarNode {
+			return false
+		}
 		return st.filter.eval(&w.env).truthy()
 	}
 	return false
@@ -297,7 +315,12 @@ func (w *walker) addHit(pi int, n, k, parent *yaml.Node, file string, phys []str
 		return
 	}
 	w.seen[hk] = struct{}{}
-	w.hits = append(w.hits, hit{path: pi, node: n, key: k, parent: parent, file: file, phys: slices.Clone(phys), isKey: isKey})
+	h := hit{path: pi, node: n, key: k, parent: parent, file: file, phys: slices.Clone(phys), isKey: isKey}
+	if w.emit != nil {
+		w.emit(h)
+		return
+	}
+	w.hits = append(w.hits, h)
 }
 
 // pathString renders the logical route as jsonpath-plus prints @path.

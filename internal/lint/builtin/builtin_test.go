@@ -73,3 +73,29 @@ func TestCorpus(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkLint measures lint.Run alone (the document is loaded once) with
+// spectral:oas recommended on each corpus spec.
+func BenchmarkLint(b *testing.B) {
+	dir := corpusDir(b)
+	rs, err := builtin.Load("spectral:oas")
+	if err != nil {
+		b.Fatal(err)
+	}
+	reg := builtin.Registry()
+	for _, c := range corpus {
+		b.Run(c.name, func(b *testing.B) {
+			doc, err := spec.Load(context.Background(), filepath.Join(dir, c.path), spec.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			rules := rs.For(doc.Name)
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := lint.Run(context.Background(), doc, rules, reg, lint.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -10,14 +10,14 @@ import (
 
 // builtinAliases maps the names other tools publish the same rulesets under.
 var builtinAliases = map[string]string{
-	"spectral:oas":                           "spectral:oas",
-	"owasp":                                  "owasp",
-	"@stoplight/spectral-owasp-ruleset":      "owasp",
-	"spectral-owasp-ruleset":                 "owasp",
-	"sequere":                                "sequere",
-	"sequere:recommended":                    "sequere",
-	"@stoplight/spectral-rulesets/oas":       "spectral:oas",
-	"@stoplight/spectral-rulesets/dist/oas":  "spectral:oas",
+	"spectral:oas":                          "spectral:oas",
+	"owasp":                                 "owasp",
+	"@stoplight/spectral-owasp-ruleset":     "owasp",
+	"spectral-owasp-ruleset":                "owasp",
+	"sequere":                               "sequere",
+	"sequere:recommended":                   "sequere",
+	"@stoplight/spectral-rulesets/oas":      "spectral:oas",
+	"@stoplight/spectral-rulesets/dist/oas": "spectral:oas",
 }
 
 // BuiltinName canonicalises a built-in ruleset name; ok is false for
