@@ -155,6 +155,9 @@ func TestSchemasCompile(t *testing.T) {
 	}
 }
 `)})
+		if name == "small" {
+			files = append(files, File{Name: "params_test.go", Data: []byte(smallParamsTest)})
+		}
 		writeFiles(t, dir, files)
 		dirs = append(dirs, "./"+filepath.Base(dir))
 	}
@@ -178,3 +181,40 @@ func TestSwaggerRefused(t *testing.T) {
 		t.Fatalf("want a Swagger 2.0 refusal, got %v", err)
 	}
 }
+
+// smallParamsTest runs inside the generated small package: arrays arrive
+// repeated (form, explode) or comma-separated (explode: false), defaults apply.
+const smallParamsTest = `package small
+
+import (
+	"context"
+	"net/http/httptest"
+	"reflect"
+	"testing"
+)
+
+type srv struct {
+	Unimplemented
+	got *ListPetsRequest
+}
+
+func (s srv) ListPets(_ context.Context, r ListPetsRequest) (ListPetsResponse, error) {
+	*s.got = r
+	return ListPets200Response{Body: []Pet{}}, nil
+}
+
+func TestArrays(t *testing.T) {
+	var got ListPetsRequest
+	h := NewHandler(srv{got: &got}, Options{})
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/pets?tags=a&tags=b&ids=1,2,3", nil))
+	if rec.Code != 200 || !reflect.DeepEqual(got.Tags, []string{"a", "b"}) || !reflect.DeepEqual(got.IDs, []int{1, 2, 3}) || got.Limit != 10 {
+		t.Fatalf("%d %s %+v", rec.Code, rec.Body, got)
+	}
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/pets?ids=1,2,3,4", nil))
+	if rec.Code != 400 {
+		t.Fatalf("four ids (maxItems 3): %d %s", rec.Code, rec.Body)
+	}
+}
+`

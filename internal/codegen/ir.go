@@ -85,13 +85,16 @@ type Operation struct {
 
 // Param is one parameter, decoded into a request struct field.
 type Param struct {
-	Name     string // as written
-	In       string // path, query, header, cookie
-	Field    string // Go field in the request struct
-	GoType   string // field type (pointer when optional without default)
-	Elem     string // element Go type: the field type without pointer or slice
-	Kind     string // string, integer, number, boolean: how raw text is read
-	Array    bool
+	Name   string // as written
+	In     string // path, query, header, cookie
+	Field  string // Go field in the request struct
+	GoType string // field type (pointer when optional without default)
+	Elem   string // element Go type: the field type without pointer or slice
+	Kind   string // string, integer, number, boolean: how raw text is read
+	Array  bool
+	// Split says an array arrives as one comma-separated value (simple
+	// style, or form style with explode: false) rather than repeated.
+	Split    bool
 	Required bool
 	Pointer  bool
 	Default  string // Go literal of the default, "" for none

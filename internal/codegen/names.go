@@ -7,7 +7,7 @@ import (
 
 // initialisms are written in capitals in Go names, as Go style asks.
 var initialisms = map[string]string{
-	"id": "ID", "url": "URL", "uri": "URI", "http": "HTTP", "https": "HTTPS", "api": "API",
+	"id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uri": "URI", "http": "HTTP", "https": "HTTPS", "api": "API",
 	"json": "JSON", "uuid": "UUID", "ip": "IP", "html": "HTML", "xml": "XML", "jwt": "JWT",
 	"sku": "SKU", "sql": "SQL", "ttl": "TTL", "tls": "TLS", "cpu": "CPU", "ui": "UI",
 }

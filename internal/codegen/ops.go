@@ -86,6 +86,7 @@ func (b *builder) params(op *Operation, on, item node, sd *schemaDoc) error {
 		}
 		prm := &Param{Name: name, In: in, Field: fields.unique(exported(name)), Required: in == "path" || p.str("required") == "true"}
 		b.paramType(op, prm, p.child("schema"))
+		prm.Split = prm.Array && (in != "query" || p.str("explode") == "false")
 		if prm.Kind != "raw" {
 			prm.Schema = sd.addParam(op.Name, i, p.child("schema"))
 		}

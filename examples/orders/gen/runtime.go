@@ -159,8 +159,9 @@ func (rt *router) invalid(w http.ResponseWriter, r *http.Request, errs []Invalid
 	})
 }
 
-// lookup finds a parameter's raw values. Path keys are ServeMux wildcards.
-func lookup(r *http.Request, query url.Values, in, key string, list bool) ([]string, bool) {
+// lookup finds a parameter's raw values. Path keys are ServeMux wildcards;
+// split cuts a single comma-separated value into its items.
+func lookup(r *http.Request, query url.Values, in, key string, split bool) ([]string, bool) {
 	var vs []string
 	switch in {
 	case "path":
@@ -176,7 +177,7 @@ func lookup(r *http.Request, query url.Values, in, key string, list bool) ([]str
 			vs = []string{c.Value}
 		}
 	}
-	if list && in != "query" && len(vs) == 1 {
+	if split && len(vs) == 1 {
 		vs = strings.Split(vs[0], ",")
 	}
 	return vs, len(vs) > 0
