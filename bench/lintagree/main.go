@@ -62,8 +62,8 @@ func main() {
 		}
 		theirs, err := readSpectral(filepath.Join(*dir, name+".json"), filepath.Dir(specPath))
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "%s: no Spectral output: %v\n", name, err)
-			continue
+			fmt.Fprintf(os.Stderr, "%s: no Spectral output (%v); sequere only\n", name, err)
+			theirs = map[string]bool{}
 		}
 		ours, err := runSequere(specPath, rs.For(specPath))
 		if err != nil {
