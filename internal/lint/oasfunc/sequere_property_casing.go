@@ -62,7 +62,7 @@ func PropertyCasing(c lint.Call) []lint.Violation {
 	for i, p := range props {
 		class[i] = -1
 		for j, cs := range casings {
-			if cs.re.MatchString(p.name) {
+			if cs.re.MatchString(casingCore(p.name)) {
 				class[i] = j
 				count[j]++
 				break
@@ -77,7 +77,7 @@ func PropertyCasing(c lint.Call) []lint.Violation {
 	}
 	var out []lint.Violation
 	for i, p := range props {
-		if class[i] == win || oneWord.MatchString(p.name) || strings.HasPrefix(p.name, "$") || strings.HasPrefix(p.name, "@") {
+		if class[i] == win || oneWord.MatchString(casingCore(p.name)) || strings.HasPrefix(p.name, "$") || strings.HasPrefix(p.name, "@") {
 			continue
 		}
 		out = append(out, lint.Violation{
@@ -87,3 +87,8 @@ func PropertyCasing(c lint.Call) []lint.Violation {
 	}
 	return out
 }
+
+// casingCore drops a leading underscore: HAL's reserved members (_links,
+// _embedded) mark their role with it, and the rest of the name follows the
+// document's casing like any other.
+func casingCore(name string) string { return strings.TrimPrefix(name, "_") }
