@@ -23,18 +23,6 @@ type tree struct {
 
 const resourceBase = "https://sequere.invalid/"
 
-// dataKeys hold literal values: a "$ref" key below them is data, not a reference.
-var dataKeys = map[string]bool{"example": true, "examples": true, "default": true, "enum": true, "const": true, "value": true}
-
-// nameMaps have user-chosen names as keys ("properties: {example: ...}").
-var nameMaps = map[string]bool{
-	"properties": true, "patternProperties": true, "definitions": true, "$defs": true,
-	"schemas": true, "responses": true, "parameters": true, "headers": true, "securitySchemes": true,
-	"links": true, "callbacks": true, "requestBodies": true, "pathItems": true, "paths": true,
-	"content": true, "encoding": true, "mapping": true, "variables": true, "scopes": true,
-	"dependentSchemas": true, "webhooks": true, "securityDefinitions": true,
-}
-
 // buildTree converts the loaded files. A Swagger 2.0 description goes through
 // kin-openapi's 2.0 -> 3.0 conversion so the rest of the package sees 3.0 only.
 func buildTree(doc *spec.Document) (*tree, error) {
@@ -118,8 +106,8 @@ func convert(n *yaml.Node, abs func(string) string, data, nameMap, v30 bool) any
 				m[k] = abs(v.Value)
 				continue
 			}
-			childData := data || (!nameMap && dataKeys[k])
-			m[k] = convert(v, abs, childData, !childData && !nameMap && nameMaps[k], v30)
+			childData := data || (!nameMap && spec.IsDataKey(k))
+			m[k] = convert(v, abs, childData, !childData && !nameMap && spec.IsNameMap(k), v30)
 		}
 		if v30 && !data && !nameMap {
 			nullable(m)
@@ -182,8 +170,8 @@ func rewriteRefs(v any, abs func(string) string, data, nameMap, v30 bool) any {
 				x[k] = abs(s)
 				continue
 			}
-			childData := data || (!nameMap && dataKeys[k])
-			x[k] = rewriteRefs(c, abs, childData, !childData && !nameMap && nameMaps[k], v30)
+			childData := data || (!nameMap && spec.IsDataKey(k))
+			x[k] = rewriteRefs(c, abs, childData, !childData && !nameMap && spec.IsNameMap(k), v30)
 		}
 		if v30 && !data && !nameMap {
 			nullable(x)

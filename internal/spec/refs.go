@@ -82,6 +82,15 @@ func (d *Document) resolveAll(ctx context.Context) error {
 	return nil
 }
 
+// IsDataKey reports whether values under key are literal data (examples,
+// defaults, enums) in which a "$ref" key is data, not a reference. It does not
+// apply inside a name map (see IsNameMap).
+func IsDataKey(key string) bool { return dataKeys[key] }
+
+// IsNameMap reports whether the keys of the mapping under key are user-chosen
+// names (properties, schemas, responses...) rather than keywords.
+func IsNameMap(key string) bool { return nameMaps[key] }
+
 func isRemote(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }

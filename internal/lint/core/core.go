@@ -92,18 +92,4 @@ func optNumber(opts map[string]any, key string) (float64, bool) {
 	return 0, false
 }
 
-func optStrings(opts map[string]any, key string) []string {
-	switch v := opts[key].(type) {
-	case []string:
-		return v
-	case []any:
-		out := make([]string, 0, len(v))
-		for _, x := range v {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
-}
+func optStrings(opts map[string]any, key string) []string { return lint.OptionStrings(opts, key) }

@@ -1,5 +1,7 @@
 package oasfunc
 
+import "github.com/sequere/sequere/internal/lint"
+
 import "strconv"
 
 // optInt reads an integer option whatever numeric type the ruleset reader
@@ -35,18 +37,4 @@ func optString(opts map[string]any, key, def string) string {
 }
 
 // optStrings reads a list of strings ([]any or []string).
-func optStrings(opts map[string]any, key string) []string {
-	switch v := opts[key].(type) {
-	case []string:
-		return v
-	case []any:
-		out := make([]string, 0, len(v))
-		for _, x := range v {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
-}
+func optStrings(opts map[string]any, key string) []string { return lint.OptionStrings(opts, key) }
