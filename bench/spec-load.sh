@@ -13,8 +13,8 @@ go build -o "$bin" ./cmd/sequere
 
 echo "## go test -bench (count=$runs)"
 go test ./internal/spec -run '^$' -bench 'LoadAndWalk|LibopenapiDirect' -benchmem -count "$runs" | grep -E '^Benchmark' |
-  awk '{name=$1; sub(/-[0-9]+$/,"",name); t[name]=t[name]" "$3; m[name]=$5} END {for (n in t) {split(substr(t[n],2),a," "); asort(a); printf "%-58s median %8.1f ms  %6.1f MB/op\n", n, a[int((length(a)+1)/2)]/1e6, m[n]/1048576}}' | sort
-
+  awk '{name=$1; sub(/-[0-9]+$/,"",name); print name, $3, $5}' | sort -k1,1 -k2,2n |
+  awk '{n[$1]++; v[$1","n[$1]]=$2; m[$1]=$3} END {for (k in n) printf "%-58s median %8.1f ms  %6.1f MB/op\n", k, v[k","int((n[k]+1)/2)]/1e6, m[k]/1048576}' | sort
 echo
 echo "## whole process: sequere inspect (median of $runs)"
 printf '%-28s %10s %10s\n' spec wall_s peak_MiB
