@@ -78,6 +78,8 @@ type Document struct {
 	ownerOnce sync.Once
 	owner     map[*yaml.Node]string
 
+	keyIndex sync.Map // *yaml.Node (large mapping) -> map[string]*yaml.Node
+
 	models models
 }
 
