@@ -68,6 +68,18 @@ if [ "${1:-}" = "--record" ]; then
 	results="$ROOT/bench/RESULTS.md"
 	touch "$results"
 	grep -q '^## orders' "$results" || printf '\n## orders\n\nReference orders API (examples/orders), in-memory SQLite, loopback, load from hey.\n' >>"$results"
-	printf -- '- %s UTC, %s, %s cores (%s), load average %s during the run: `%s`\n  %s. %s\n' "$(date -u +%Y-%m-%dT%H:%M)" \
-		"$(go env GOVERSION)" "$(nproc)" "$(uname -m)" "$load" "$cmd" "$summary" "$verdict" >>"$results"
+	entry=$(printf -- '- %s UTC, %s, %s cores (%s), load average %s during the run: `%s`\n  %s. %s' "$(date -u +%Y-%m-%dT%H:%M)" \
+		"$(go env GOVERSION)" "$(nproc)" "$(uname -m)" "$load" "$cmd" "$summary" "$verdict")
+	# Insert at the end of the orders section, before the next heading.
+	ENTRY="$entry" python3 - "$results" <<'PY'
+import os, sys
+path = sys.argv[1]
+lines = open(path).read().split("\n")
+start = lines.index("## orders")
+end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+while end > start + 1 and lines[end - 1] == "":
+    end -= 1
+lines[end:end] = os.environ["ENTRY"].split("\n")
+open(path, "w").write("\n".join(lines))
+PY
 fi
