@@ -185,6 +185,27 @@ func TestRouter(t *testing.T) {
 	}
 }
 
+func TestRouterMethodNotAllowed(t *testing.T) {
+	t.Parallel()
+	h := gen.NewHandler(&fake{}, gen.Options{})
+	for _, tt := range []struct{ method, path, allow string }{
+		{"PUT", order, "GET, HEAD, PATCH"},
+		{"DELETE", "/v2/orders", "POST"},
+		{"GET", "/oauth/token", "POST"},
+		{"PUT", "/v3/nothing", ""},
+	} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(tt.method, tt.path, nil))
+		want := http.StatusMethodNotAllowed
+		if tt.allow == "" {
+			want = http.StatusNotFound
+		}
+		if rec.Code != want || rec.Header().Get("Allow") != tt.allow || rec.Header().Get("Content-Type") != "application/problem+json" {
+			t.Errorf("%s %s: %d Allow %q %s, want %d Allow %q", tt.method, tt.path, rec.Code, rec.Header().Get("Allow"), rec.Body, want, tt.allow)
+		}
+	}
+}
+
 func TestRouterResponseHeadersAndMiddleware(t *testing.T) {
 	t.Parallel()
 	var seen []string

@@ -23,7 +23,7 @@ type builder struct {
 
 // reserved names are declared by the templates themselves.
 var reserved = []string{
-	"Server", "Unimplemented", "Options", "Operation", "Operations", "NewHandler", "Register",
+	"Server", "Unimplemented", "Options", "Operation", "Operations", "NewHandler", "Register", "Allowed",
 	"Nullable", "NewNullable", "InvalidParam", "ProblemDetails", "WriteProblem", "SchemaErrors", "ErrNotImplemented",
 }
 
