@@ -1,12 +1,14 @@
 // Package auth issues and verifies the orders API's credentials: RS256 access tokens
 // from the OAuth 2.0 client-credentials grant, and API keys. Verification accepts
-// only RS256 signed by this issuer's key, for this audience, with an exp in the future.
+// only RS256 signed by one of this issuer's keys (named by the token's kid), for this
+// audience, with an exp in the future.
 package auth
 
 import (
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -41,7 +43,8 @@ type Principal struct {
 // Has reports whether p was granted scope.
 func (p Principal) Has(scope string) bool { return slices.Contains(p.Scopes, scope) }
 
-// Issuer signs and verifies access tokens. Zero TTL means one hour.
+// Issuer signs and verifies access tokens. Zero TTL means one hour. Key and KeyID
+// are the signing key; change them only through Rotate once the issuer is in use.
 type Issuer struct {
 	Key      *rsa.PrivateKey
 	KeyID    string
@@ -50,7 +53,100 @@ type Issuer struct {
 	TTL      time.Duration
 	Now      func() time.Time
 
-	cache verified
+	mu sync.RWMutex
+	// retired keys still verify the tokens they signed until their overlap ends.
+	retired []retiredKey
+	cache   verified
+}
+
+type retiredKey struct {
+	id    string
+	key   *rsa.PublicKey
+	until time.Time
+}
+
+// PublicKey is a key that verifies tokens, as published in the JWKS.
+type PublicKey struct {
+	ID  string
+	Key *rsa.PublicKey
+}
+
+// KeyID derives a key's kid from its modulus, so the same key always has the same id.
+func KeyID(pub *rsa.PublicKey) string {
+	sum := sha256.Sum256(pub.N.Bytes())
+	return hex.EncodeToString(sum[:8])
+}
+
+// Rotate makes next the signing key. The previous key keeps verifying for overlap
+// (0 means the token TTL, which lets every token it signed live out its exp), and
+// stays in Keys as long.
+func (i *Issuer) Rotate(next *rsa.PrivateKey, overlap time.Duration) {
+	if overlap <= 0 {
+		overlap = i.ttl()
+	}
+	now := i.Now()
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	i.retired = slices.DeleteFunc(i.retired, func(k retiredKey) bool { return !now.Before(k.until) })
+	i.retired = append(i.retired, retiredKey{id: i.KeyID, key: &i.Key.PublicKey, until: now.Add(overlap)})
+	i.Key, i.KeyID = next, KeyID(&next.PublicKey)
+	// Cached tokens of the old key were stored without its new end date.
+	i.cache.reset()
+}
+
+// Keys lists the keys that verify tokens now: the signing key first, then retired
+// keys still in their overlap.
+func (i *Issuer) Keys() []PublicKey {
+	now := i.Now()
+	i.mu.RLock()
+	defer i.mu.RUnlock()
+	keys := []PublicKey{{ID: i.KeyID, Key: &i.Key.PublicKey}}
+	for _, k := range i.retired {
+		if now.Before(k.until) {
+			keys = append(keys, PublicKey{ID: k.id, Key: k.key})
+		}
+	}
+	return keys
+}
+
+// JWK is the RFC 7517 form of a key: base64url modulus n and exponent e.
+func (k PublicKey) JWK() (n, e string) {
+	enc := base64.RawURLEncoding
+	return enc.EncodeToString(k.Key.N.Bytes()), enc.EncodeToString(bigEndian(k.Key.E))
+}
+
+func bigEndian(e int) []byte {
+	var b []byte
+	for ; e > 0; e >>= 8 {
+		b = append([]byte{byte(e)}, b...)
+	}
+	return b
+}
+
+// ErrUnknownKey is the cause when a token's kid names no key in use.
+var ErrUnknownKey = errors.New("unknown signing key")
+
+// verificationKey returns the public key named kid and until when it may verify
+// (zero for the signing key).
+func (i *Issuer) verificationKey(kid string, now time.Time) (*rsa.PublicKey, time.Time, error) {
+	i.mu.RLock()
+	defer i.mu.RUnlock()
+	if kid == i.KeyID {
+		return &i.Key.PublicKey, time.Time{}, nil
+	}
+	for _, k := range i.retired {
+		if k.id == kid && now.Before(k.until) {
+			return k.key, k.until, nil
+		}
+	}
+	return nil, time.Time{}, fmt.Errorf("%w %q", ErrUnknownKey, kid)
+}
+
+func (i *Issuer) ttl() time.Duration {
+	if i.TTL == 0 {
+		return time.Hour
+	}
+	return i.TTL
 }
 
 // verified remembers tokens whose signature already checked out, until their exp:
@@ -79,6 +175,12 @@ func (v *verified) get(token string, now time.Time) (Principal, bool) {
 	return e.p, true
 }
 
+func (v *verified) reset() {
+	v.mu.Lock()
+	v.entries = nil
+	v.mu.Unlock()
+}
+
 func (v *verified) put(token string, p Principal, exp time.Time) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
@@ -95,11 +197,10 @@ func NewIssuer(issuer, audience string, now func() time.Time) (*Issuer, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum := sha256.Sum256(key.PublicKey.N.Bytes())
 	if now == nil {
 		now = time.Now
 	}
-	return &Issuer{Key: key, KeyID: hex.EncodeToString(sum[:8]), Issuer: issuer, Audience: audience, TTL: time.Hour, Now: now}, nil
+	return &Issuer{Key: key, KeyID: KeyID(&key.PublicKey), Issuer: issuer, Audience: audience, TTL: time.Hour, Now: now}, nil
 }
 
 type claims struct {
@@ -110,10 +211,7 @@ type claims struct {
 
 // Issue returns a signed token for p and its lifetime.
 func (i *Issuer) Issue(p Principal) (string, time.Duration, error) {
-	ttl := i.TTL
-	if ttl == 0 {
-		ttl = time.Hour
-	}
+	ttl := i.ttl()
 	now := i.Now()
 	c := claims{
 		RegisteredClaims: jwt.RegisteredClaims{
@@ -129,8 +227,10 @@ func (i *Issuer) Issue(p Principal) (string, time.Duration, error) {
 		ClientID: p.ClientID,
 	}
 	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, c)
+	i.mu.RLock()
 	tok.Header["kid"] = i.KeyID
 	s, err := tok.SignedString(i.Key)
+	i.mu.RUnlock()
 	return s, ttl, err
 }
 
@@ -138,14 +238,19 @@ func (i *Issuer) Issue(p Principal) (string, time.Duration, error) {
 // the client.
 var ErrInvalidToken = errors.New("invalid access token")
 
-// Verify checks signature, algorithm, issuer, audience and expiry.
+// Verify checks the key named by kid, signature, algorithm, issuer, audience and expiry.
 func (i *Issuer) Verify(token string) (Principal, error) {
-	if p, ok := i.cache.get(token, i.Now()); ok {
+	now := i.Now()
+	if p, ok := i.cache.get(token, now); ok {
 		return p, nil
 	}
 	var c claims
+	var keyUntil time.Time
 	_, err := jwt.ParseWithClaims(token, &c, func(t *jwt.Token) (any, error) {
-		return &i.Key.PublicKey, nil
+		kid, _ := t.Header["kid"].(string)
+		key, until, err := i.verificationKey(kid, now)
+		keyUntil = until
+		return key, err
 	},
 		// Pinning the method is what rejects alg "none" and the HS256-with-public-key confusion.
 		jwt.WithValidMethods([]string{jwt.SigningMethodRS256.Alg()}),
@@ -162,7 +267,12 @@ func (i *Issuer) Verify(token string) (Principal, error) {
 		return Principal{}, fmt.Errorf("%w: no client_id", ErrInvalidToken)
 	}
 	p := Principal{ClientID: c.ClientID, UserID: c.Subject, Scopes: strings.Fields(c.Scope)}
-	i.cache.put(token, p, c.ExpiresAt.Time)
+	// A token signed by a retired key stops verifying with its key, even before its exp.
+	exp := c.ExpiresAt.Time
+	if !keyUntil.IsZero() && keyUntil.Before(exp) {
+		exp = keyUntil
+	}
+	i.cache.put(token, p, exp)
 	return p, nil
 }
 

@@ -1,8 +1,11 @@
 package auth_test
 
 import (
+	"crypto/rand"
+	"crypto/rsa"
 	"crypto/x509"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -35,12 +38,9 @@ func TestVerifyRejectsForgeries(t *testing.T) {
 		c[k] = v
 		return c
 	}
+	// rs256 signs with i's key and names the good issuer's kid, so only the key differs.
 	rs256 := func(c jwt.MapClaims, i *auth.Issuer) string {
-		s, err := jwt.NewWithClaims(jwt.SigningMethodRS256, c).SignedString(i.Key)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
+		return signKid(t, c, i, good.KeyID)
 	}
 	pub, _ := x509.MarshalPKIXPublicKey(&good.Key.PublicKey)
 	hs256, _ := jwt.NewWithClaims(jwt.SigningMethodHS256, valid).SignedString(pub)
@@ -58,6 +58,8 @@ func TestVerifyRejectsForgeries(t *testing.T) {
 		{"wrong-issuer", rs256(with("iss", "https://evil.example"), good), false},
 		{"expired", rs256(with("exp", clock.Add(-time.Second).Unix()), good), false},
 		{"no-exp", rs256(with("exp", nil), good), false},
+		{"unknown-kid", signKid(t, valid, good, "0000000000000000"), false},
+		{"no-kid", signKid(t, valid, good, ""), false},
 		{"garbage", "not.a.jwt", false},
 	}
 	for _, tt := range tests {
@@ -73,6 +75,60 @@ func TestVerifyRejectsForgeries(t *testing.T) {
 				t.Fatalf("Verify accepted a forged token: %+v, %v", p, err)
 			}
 		})
+	}
+}
+
+func signKid(t *testing.T, c jwt.MapClaims, i *auth.Issuer, kid string) string {
+	t.Helper()
+	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, c)
+	if kid != "" {
+		tok.Header["kid"] = kid
+	}
+	s, err := tok.SignedString(i.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestRotationOverlap(t *testing.T) {
+	now := clock
+	i, err := auth.NewIssuer("https://orders.example", "orders-api", func() time.Time { return now })
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldKid := i.KeyID
+	old, _, _ := i.Issue(auth.Principal{ClientID: "cli_1", UserID: "usr_1"})
+	if _, err := i.Verify(old); err != nil {
+		t.Fatal(err) // cached from here on, which must not outlive the overlap either
+	}
+	next, _ := rsa.GenerateKey(rand.Reader, 2048)
+	i.Rotate(next, 10*time.Minute)
+	fresh, _, _ := i.Issue(auth.Principal{ClientID: "cli_1", UserID: "usr_1"})
+	if i.KeyID == oldKid || i.KeyID != auth.KeyID(&next.PublicKey) {
+		t.Fatalf("kid after rotation %s (was %s)", i.KeyID, oldKid)
+	}
+	if keys := i.Keys(); len(keys) != 2 || keys[0].ID != i.KeyID || keys[1].ID != oldKid {
+		t.Fatalf("keys during the overlap %+v", keys)
+	}
+	for name, tok := range map[string]string{"old": old, "fresh": fresh} {
+		if _, err := i.Verify(tok); err != nil {
+			t.Fatalf("%s token refused during the overlap: %v", name, err)
+		}
+	}
+	now = now.Add(10 * time.Minute)
+	if _, err := i.Verify(old); !errors.Is(err, auth.ErrInvalidToken) || !strings.Contains(err.Error(), "unknown signing key") {
+		t.Fatalf("old-key token after the overlap: %v", err)
+	}
+	if _, err := i.Verify(fresh); err != nil {
+		t.Fatalf("fresh token after the overlap: %v", err)
+	}
+	if keys := i.Keys(); len(keys) != 1 || keys[0].ID != i.KeyID {
+		t.Fatalf("keys after the overlap %+v", keys)
+	}
+	n, e := i.Keys()[0].JWK()
+	if e != "AQAB" || len(n) != 342 {
+		t.Fatalf("JWK n %d chars, e %q", len(n), e)
 	}
 }
 

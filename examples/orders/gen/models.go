@@ -180,6 +180,72 @@ func (v InvoicePaymentMethod) Valid() bool {
 	return false
 }
 
+// JWK: One RSA public key (RFC 7518 section 6.3); `n` and `e` are base64url without padding.
+type JWK struct {
+	Kty JWKKty `json:"kty"`
+	Use JWKUse `json:"use"`
+	Alg JWKAlg `json:"alg"`
+	Kid string `json:"kid"`
+	N   string `json:"n"`
+	E   string `json:"e"`
+}
+
+// JWKAlg is an enumeration of the description.
+type JWKAlg string
+
+// The values of JWKAlg.
+const (
+	JWKAlgRS256 JWKAlg = "RS256"
+)
+
+// Valid reports whether v is one of the values the description allows.
+func (v JWKAlg) Valid() bool {
+	switch v {
+	case JWKAlgRS256:
+		return true
+	}
+	return false
+}
+
+// JWKKty is an enumeration of the description.
+type JWKKty string
+
+// The values of JWKKty.
+const (
+	JWKKtyRSA JWKKty = "RSA"
+)
+
+// Valid reports whether v is one of the values the description allows.
+func (v JWKKty) Valid() bool {
+	switch v {
+	case JWKKtyRSA:
+		return true
+	}
+	return false
+}
+
+// JWKS: A JSON Web Key Set (RFC 7517) of the keys that verify access tokens.
+type JWKS struct {
+	Keys []JWK `json:"keys"`
+}
+
+// JWKUse is an enumeration of the description.
+type JWKUse string
+
+// The values of JWKUse.
+const (
+	JWKUseSig JWKUse = "sig"
+)
+
+// Valid reports whether v is one of the values the description allows.
+func (v JWKUse) Valid() bool {
+	switch v {
+	case JWKUseSig:
+		return true
+	}
+	return false
+}
+
 // Link: A hypermedia link.
 type Link struct {
 	Href string `json:"href"`
@@ -412,15 +478,19 @@ func (u *Payment) UnmarshalJSON(data []byte) error {
 // or a token that is forged, expired or for another audience. -
 // https://api.example.com/problems/forbidden (403): the credentials lack the scope. -
 // https://api.example.com/problems/not-found (404): no such resource, or not yours. -
-// https://api.example.com/problems/conflict (409): the resource is in use (a user with open
-// orders). - https://api.example.com/problems/invalid-transition (409): the order's status does not
-// allow this transition. - https://api.example.com/problems/precondition-failed (412): If-Match
-// does not match the current ETag. - https://api.example.com/problems/idempotency-key-reused (422):
-// the Idempotency-Key was used with another body. - https://api.example.com/problems/unprocessable
-// (422): valid syntax that breaks a business rule (mixed currencies). -
-// https://api.example.com/problems/rate-limited (429): too many requests; see Retry-After. -
-// https://api.example.com/problems/internal (500): our fault; the `instance` identifies the
-// incident. - https://api.example.com/problems/unavailable (503): not ready yet.
+// https://api.example.com/problems/method-not-allowed (405): the path exists but not with this
+// method; `Allow` lists the methods it has. - https://api.example.com/problems/conflict (409): the
+// resource is in use (a user with open orders). -
+// https://api.example.com/problems/invalid-transition (409): the order's status does not allow this
+// transition. - https://api.example.com/problems/precondition-failed (412): If-Match does not match
+// the current ETag. - https://api.example.com/problems/precondition-required (428): a change
+// without If-Match; read the resource and send its ETag. -
+// https://api.example.com/problems/idempotency-key-reused (422): the Idempotency-Key was used with
+// another body. - https://api.example.com/problems/unprocessable (422): valid syntax that breaks a
+// business rule (mixed currencies). - https://api.example.com/problems/rate-limited (429): too many
+// requests; see Retry-After. - https://api.example.com/problems/internal (500): our fault; the
+// `instance` identifies the incident. - https://api.example.com/problems/unavailable (503): not
+// ready yet.
 type Problem struct {
 	Type     string  `json:"type"`
 	Title    string  `json:"title"`

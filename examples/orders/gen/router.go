@@ -32,6 +32,7 @@ var Operations = []Operation{
 	{ID: "deleteWebhookEndpoint", Name: "DeleteWebhookEndpoint", Method: "DELETE", Path: "/v2/webhook-endpoints/{id}", Pattern: "DELETE /v2/webhook-endpoints/{id}", Deprecated: false, Security: []map[string][]string{{"oauth2": {"users:admin"}}, {"apiKey": {}}}},
 	{ID: "fulfilOrder", Name: "FulfilOrder", Method: "POST", Path: "/v2/orders/{id}/fulfil", Pattern: "POST /v2/orders/{id}/fulfil", Deprecated: false, Security: []map[string][]string{{"oauth2": {"users:admin"}}, {"apiKey": {}}}},
 	{ID: "getHealth", Name: "GetHealth", Method: "GET", Path: "/healthz", Pattern: "GET /healthz", Deprecated: false, Security: []map[string][]string{{}}},
+	{ID: "getJwks", Name: "GetJwks", Method: "GET", Path: "/.well-known/jwks.json", Pattern: "GET /.well-known/jwks.json", Deprecated: false, Security: []map[string][]string{{}}},
 	{ID: "getMetrics", Name: "GetMetrics", Method: "GET", Path: "/metrics", Pattern: "GET /metrics", Deprecated: false, Security: []map[string][]string{{"apiKey": {}}}},
 	{ID: "getOrder", Name: "GetOrder", Method: "GET", Path: "/v2/orders/{id}", Pattern: "GET /v2/orders/{id}", Deprecated: false, Security: []map[string][]string{{"oauth2": {"orders:read"}}, {"apiKey": {}}}},
 	{ID: "getOrderV1", Name: "GetOrderV1", Method: "GET", Path: "/v1/orders/{id}", Pattern: "GET /v1/orders/{id}", Deprecated: true, Security: []map[string][]string{{"oauth2": {"orders:read"}}, {"apiKey": {}}}},
@@ -47,13 +48,14 @@ var Operations = []Operation{
 	{ID: "updateOrder", Name: "UpdateOrder", Method: "PATCH", Path: "/v2/orders/{id}", Pattern: "PATCH /v2/orders/{id}", Deprecated: false, Security: []map[string][]string{{"oauth2": {"orders:write"}}, {"apiKey": {}}}},
 }
 
-// NewHandler routes every operation to s. Requests that match no operation (a
-// wrong method included) are answered with a 404 problem.
+// NewHandler routes every operation to s. A known path with another method is
+// answered with a 405 problem and Allow; any other unmatched request with a
+// 404 problem.
 func NewHandler(s Server, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	Register(mux, s, opts)
 	// The least specific pattern catches whatever no operation matches.
-	mux.HandleFunc("/", notFoundProblem)
+	mux.HandleFunc("/", unmatched(mux))
 	return mux
 }
 
@@ -69,19 +71,20 @@ func Register(mux *http.ServeMux, s Server, opts Options) {
 	mux.Handle("DELETE /v2/webhook-endpoints/{id}", rt.wrap(Operations[6], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleDeleteWebhookEndpoint(w, r) })))
 	mux.Handle("POST /v2/orders/{id}/fulfil", rt.wrap(Operations[7], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleFulfilOrder(w, r) })))
 	mux.Handle("GET /healthz", rt.wrap(Operations[8], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetHealth(w, r) })))
-	mux.Handle("GET /metrics", rt.wrap(Operations[9], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetMetrics(w, r) })))
-	mux.Handle("GET /v2/orders/{id}", rt.wrap(Operations[10], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetOrder(w, r) })))
-	mux.Handle("GET /v1/orders/{id}", rt.wrap(Operations[11], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetOrderV1(w, r) })))
-	mux.Handle("GET /readyz", rt.wrap(Operations[12], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetReadiness(w, r) })))
-	mux.Handle("GET /v2/users/{id}", rt.wrap(Operations[13], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetUser(w, r) })))
-	mux.Handle("GET /v2/webhook-endpoints/{id}", rt.wrap(Operations[14], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetWebhookEndpoint(w, r) })))
-	mux.Handle("GET /v2/users/{id}/orders", rt.wrap(Operations[15], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListUserOrders(w, r) })))
-	mux.Handle("GET /v1/users/{id}/orders", rt.wrap(Operations[16], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListUserOrdersV1(w, r) })))
-	mux.Handle("GET /v2/webhook-endpoints/{id}/deliveries", rt.wrap(Operations[17], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListWebhookDeliveries(w, r) })))
-	mux.Handle("GET /v2/webhook-endpoints", rt.wrap(Operations[18], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListWebhookEndpoints(w, r) })))
-	mux.Handle("POST /v2/orders/{id}/pay", rt.wrap(Operations[19], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handlePayOrder(w, r) })))
-	mux.Handle("POST /v2/webhook-endpoints/{id}/deliveries/{delivery_id}/replay", rt.wrap(Operations[20], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleReplayWebhookDelivery(w, r) })))
-	mux.Handle("PATCH /v2/orders/{id}", rt.wrap(Operations[21], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleUpdateOrder(w, r) })))
+	mux.Handle("GET /.well-known/jwks.json", rt.wrap(Operations[9], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetJwks(w, r) })))
+	mux.Handle("GET /metrics", rt.wrap(Operations[10], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetMetrics(w, r) })))
+	mux.Handle("GET /v2/orders/{id}", rt.wrap(Operations[11], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetOrder(w, r) })))
+	mux.Handle("GET /v1/orders/{id}", rt.wrap(Operations[12], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetOrderV1(w, r) })))
+	mux.Handle("GET /readyz", rt.wrap(Operations[13], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetReadiness(w, r) })))
+	mux.Handle("GET /v2/users/{id}", rt.wrap(Operations[14], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetUser(w, r) })))
+	mux.Handle("GET /v2/webhook-endpoints/{id}", rt.wrap(Operations[15], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetWebhookEndpoint(w, r) })))
+	mux.Handle("GET /v2/users/{id}/orders", rt.wrap(Operations[16], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListUserOrders(w, r) })))
+	mux.Handle("GET /v1/users/{id}/orders", rt.wrap(Operations[17], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListUserOrdersV1(w, r) })))
+	mux.Handle("GET /v2/webhook-endpoints/{id}/deliveries", rt.wrap(Operations[18], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListWebhookDeliveries(w, r) })))
+	mux.Handle("GET /v2/webhook-endpoints", rt.wrap(Operations[19], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListWebhookEndpoints(w, r) })))
+	mux.Handle("POST /v2/orders/{id}/pay", rt.wrap(Operations[20], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handlePayOrder(w, r) })))
+	mux.Handle("POST /v2/webhook-endpoints/{id}/deliveries/{delivery_id}/replay", rt.wrap(Operations[21], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleReplayWebhookDelivery(w, r) })))
+	mux.Handle("PATCH /v2/orders/{id}", rt.wrap(Operations[22], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleUpdateOrder(w, r) })))
 }
 
 func (rt *router) handleCancelOrder(w http.ResponseWriter, r *http.Request) {
@@ -366,6 +369,26 @@ func (rt *router) handleGetHealth(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_ = resp.writeGetHealth(w)
+}
+
+func (rt *router) handleGetJwks(w http.ResponseWriter, r *http.Request) {
+	var req GetJwksRequest
+	var errs []InvalidParam
+	var query map[string][]string
+	_ = query
+	if len(errs) > 0 {
+		rt.invalid(w, r, errs)
+		return
+	}
+	resp, err := rt.s.GetJwks(r.Context(), req)
+	if err == nil && resp == nil {
+		err = errNilResponse
+	}
+	if err != nil {
+		rt.opts.ErrorHandler(w, r, err)
+		return
+	}
+	_ = resp.writeGetJwks(w)
 }
 
 func (rt *router) handleGetMetrics(w http.ResponseWriter, r *http.Request) {

@@ -131,6 +131,39 @@ func (rt *router) wrap(op Operation, h http.Handler) http.Handler {
 	return rt.opts.Middleware(op, h)
 }
 
+// probedMethods are the methods an OpenAPI path item can declare.
+var probedMethods = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"}
+
+// Allowed lists the methods mux routes to an operation for r's path, in a
+// fixed order; empty means the path is unknown. It asks mux itself, so the
+// answer follows ServeMux precedence exactly; patterns without a method (a
+// catch-all) do not count. Only unmatched requests pay for the probing.
+func Allowed(mux *http.ServeMux, r *http.Request) []string {
+	var allow []string
+	probe := *r
+	for _, m := range probedMethods {
+		probe.Method = m
+		_, p := mux.Handler(&probe)
+		if _, path, _ := strings.Cut(p, " "); path != "" {
+			allow = append(allow, m)
+		}
+	}
+	return allow
+}
+
+// unmatched answers what no operation matched: 405 with Allow for a known
+// path, 404 otherwise.
+func unmatched(mux *http.ServeMux) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if allow := Allowed(mux, r); len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			WriteProblem(w, ProblemDetails{Status: http.StatusMethodNotAllowed, Detail: r.Method + " is not allowed on " + r.URL.Path})
+			return
+		}
+		notFoundProblem(w, r)
+	}
+}
+
 func notFoundProblem(w http.ResponseWriter, r *http.Request) {
 	WriteProblem(w, ProblemDetails{Status: http.StatusNotFound, Detail: "no operation matches " + r.Method + " " + r.URL.Path})
 }

@@ -31,6 +31,8 @@ type Server interface {
 	FulfilOrder(ctx context.Context, req FulfilOrderRequest) (FulfilOrderResponse, error)
 	// GetHealth is GET /healthz: Liveness
 	GetHealth(ctx context.Context, req GetHealthRequest) (GetHealthResponse, error)
+	// GetJwks is GET /.well-known/jwks.json: Token signing keys
+	GetJwks(ctx context.Context, req GetJwksRequest) (GetJwksResponse, error)
 	// GetMetrics is GET /metrics: Prometheus metrics
 	GetMetrics(ctx context.Context, req GetMetricsRequest) (GetMetricsResponse, error)
 	// GetOrder is GET /v2/orders/{id}: Get an order
@@ -113,6 +115,11 @@ func (Unimplemented) FulfilOrder(context.Context, FulfilOrderRequest) (FulfilOrd
 
 // GetHealth returns ErrNotImplemented.
 func (Unimplemented) GetHealth(context.Context, GetHealthRequest) (GetHealthResponse, error) {
+	return nil, ErrNotImplemented
+}
+
+// GetJwks returns ErrNotImplemented.
+func (Unimplemented) GetJwks(context.Context, GetJwksRequest) (GetJwksResponse, error) {
 	return nil, ErrNotImplemented
 }
 
@@ -218,6 +225,8 @@ type CancelOrder200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CancelOrder200Response) writeCancelOrder(w http.ResponseWriter) error {
@@ -238,6 +247,9 @@ func (r CancelOrder200Response) writeCancelOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -260,6 +272,8 @@ type CancelOrder400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CancelOrder400Response) writeCancelOrder(w http.ResponseWriter) error {
@@ -274,6 +288,9 @@ func (r CancelOrder400Response) writeCancelOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -298,6 +315,8 @@ type CancelOrder401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CancelOrder401Response) writeCancelOrder(w http.ResponseWriter) error {
@@ -315,6 +334,9 @@ func (r CancelOrder401Response) writeCancelOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -337,6 +359,8 @@ type CancelOrder404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CancelOrder404Response) writeCancelOrder(w http.ResponseWriter) error {
@@ -351,6 +375,9 @@ func (r CancelOrder404Response) writeCancelOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -373,6 +400,8 @@ type CancelOrder409ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CancelOrder409Response) writeCancelOrder(w http.ResponseWriter) error {
@@ -387,6 +416,9 @@ func (r CancelOrder409Response) writeCancelOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 409
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -411,6 +443,8 @@ type CancelOrder429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CancelOrder429Response) writeCancelOrder(w http.ResponseWriter) error {
@@ -429,6 +463,9 @@ func (r CancelOrder429Response) writeCancelOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -444,11 +481,16 @@ type CancelOrder500Response struct {
 type CancelOrder500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CancelOrder500Response) writeCancelOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -493,6 +535,8 @@ type CreateOrder201ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateOrder201Response) writeCreateOrder(w http.ResponseWriter) error {
@@ -517,6 +561,9 @@ func (r CreateOrder201Response) writeCreateOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 201
 	return writeJSON(w, status, "application/json", r.Body)
 }
@@ -538,6 +585,8 @@ type CreateOrder400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateOrder400Response) writeCreateOrder(w http.ResponseWriter) error {
@@ -552,6 +601,9 @@ func (r CreateOrder400Response) writeCreateOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -576,6 +628,8 @@ type CreateOrder401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateOrder401Response) writeCreateOrder(w http.ResponseWriter) error {
@@ -593,6 +647,9 @@ func (r CreateOrder401Response) writeCreateOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -615,6 +672,8 @@ type CreateOrder403ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateOrder403Response) writeCreateOrder(w http.ResponseWriter) error {
@@ -629,6 +688,9 @@ func (r CreateOrder403Response) writeCreateOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 403
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -651,6 +713,8 @@ type CreateOrder422ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateOrder422Response) writeCreateOrder(w http.ResponseWriter) error {
@@ -665,6 +729,9 @@ func (r CreateOrder422Response) writeCreateOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 422
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -689,6 +756,8 @@ type CreateOrder429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateOrder429Response) writeCreateOrder(w http.ResponseWriter) error {
@@ -707,6 +776,9 @@ func (r CreateOrder429Response) writeCreateOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -722,11 +794,16 @@ type CreateOrder500Response struct {
 type CreateOrder500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateOrder500Response) writeCreateOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -765,6 +842,8 @@ type CreateToken200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateToken200Response) writeCreateToken(w http.ResponseWriter) error {
@@ -782,6 +861,9 @@ func (r CreateToken200Response) writeCreateToken(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -804,6 +886,8 @@ type CreateToken400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateToken400Response) writeCreateToken(w http.ResponseWriter) error {
@@ -818,6 +902,9 @@ func (r CreateToken400Response) writeCreateToken(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -842,6 +929,8 @@ type CreateToken401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateToken401Response) writeCreateToken(w http.ResponseWriter) error {
@@ -859,6 +948,9 @@ func (r CreateToken401Response) writeCreateToken(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -883,6 +975,8 @@ type CreateToken429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateToken429Response) writeCreateToken(w http.ResponseWriter) error {
@@ -901,6 +995,9 @@ func (r CreateToken429Response) writeCreateToken(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -916,11 +1013,16 @@ type CreateToken500Response struct {
 type CreateToken500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateToken500Response) writeCreateToken(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -963,6 +1065,8 @@ type CreateUser201ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateUser201Response) writeCreateUser(w http.ResponseWriter) error {
@@ -987,6 +1091,9 @@ func (r CreateUser201Response) writeCreateUser(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 201
 	return writeJSON(w, status, "application/json", r.Body)
 }
@@ -1008,6 +1115,8 @@ type CreateUser400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateUser400Response) writeCreateUser(w http.ResponseWriter) error {
@@ -1022,6 +1131,9 @@ func (r CreateUser400Response) writeCreateUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1046,6 +1158,8 @@ type CreateUser401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateUser401Response) writeCreateUser(w http.ResponseWriter) error {
@@ -1063,6 +1177,9 @@ func (r CreateUser401Response) writeCreateUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1085,6 +1202,8 @@ type CreateUser403ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateUser403Response) writeCreateUser(w http.ResponseWriter) error {
@@ -1099,6 +1218,9 @@ func (r CreateUser403Response) writeCreateUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 403
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1121,6 +1243,8 @@ type CreateUser409ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateUser409Response) writeCreateUser(w http.ResponseWriter) error {
@@ -1135,6 +1259,9 @@ func (r CreateUser409Response) writeCreateUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 409
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1159,6 +1286,8 @@ type CreateUser429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateUser429Response) writeCreateUser(w http.ResponseWriter) error {
@@ -1177,6 +1306,9 @@ func (r CreateUser429Response) writeCreateUser(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -1192,11 +1324,16 @@ type CreateUser500Response struct {
 type CreateUser500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateUser500Response) writeCreateUser(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1237,6 +1374,8 @@ type CreateWebhookEndpoint201ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateWebhookEndpoint201Response) writeCreateWebhookEndpoint(w http.ResponseWriter) error {
@@ -1257,6 +1396,9 @@ func (r CreateWebhookEndpoint201Response) writeCreateWebhookEndpoint(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 201
 	return writeJSON(w, status, "application/json", r.Body)
@@ -1279,6 +1421,8 @@ type CreateWebhookEndpoint400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateWebhookEndpoint400Response) writeCreateWebhookEndpoint(w http.ResponseWriter) error {
@@ -1293,6 +1437,9 @@ func (r CreateWebhookEndpoint400Response) writeCreateWebhookEndpoint(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1317,6 +1464,8 @@ type CreateWebhookEndpoint401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateWebhookEndpoint401Response) writeCreateWebhookEndpoint(w http.ResponseWriter) error {
@@ -1334,6 +1483,9 @@ func (r CreateWebhookEndpoint401Response) writeCreateWebhookEndpoint(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1356,6 +1508,8 @@ type CreateWebhookEndpoint403ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateWebhookEndpoint403Response) writeCreateWebhookEndpoint(w http.ResponseWriter) error {
@@ -1370,6 +1524,9 @@ func (r CreateWebhookEndpoint403Response) writeCreateWebhookEndpoint(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 403
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1394,6 +1551,8 @@ type CreateWebhookEndpoint429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateWebhookEndpoint429Response) writeCreateWebhookEndpoint(w http.ResponseWriter) error {
@@ -1412,6 +1571,9 @@ func (r CreateWebhookEndpoint429Response) writeCreateWebhookEndpoint(w http.Resp
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -1427,11 +1589,16 @@ type CreateWebhookEndpoint500Response struct {
 type CreateWebhookEndpoint500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r CreateWebhookEndpoint500Response) writeCreateWebhookEndpoint(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1464,6 +1631,8 @@ type DeleteUser204ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteUser204Response) writeDeleteUser(w http.ResponseWriter) error {
@@ -1478,6 +1647,9 @@ func (r DeleteUser204Response) writeDeleteUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 204
 	w.WriteHeader(status)
@@ -1501,6 +1673,8 @@ type DeleteUser400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteUser400Response) writeDeleteUser(w http.ResponseWriter) error {
@@ -1515,6 +1689,9 @@ func (r DeleteUser400Response) writeDeleteUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1539,6 +1716,8 @@ type DeleteUser401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteUser401Response) writeDeleteUser(w http.ResponseWriter) error {
@@ -1556,6 +1735,9 @@ func (r DeleteUser401Response) writeDeleteUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1578,6 +1760,8 @@ type DeleteUser403ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteUser403Response) writeDeleteUser(w http.ResponseWriter) error {
@@ -1592,6 +1776,9 @@ func (r DeleteUser403Response) writeDeleteUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 403
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1614,6 +1801,8 @@ type DeleteUser404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteUser404Response) writeDeleteUser(w http.ResponseWriter) error {
@@ -1628,6 +1817,9 @@ func (r DeleteUser404Response) writeDeleteUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1650,6 +1842,8 @@ type DeleteUser409ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteUser409Response) writeDeleteUser(w http.ResponseWriter) error {
@@ -1664,6 +1858,9 @@ func (r DeleteUser409Response) writeDeleteUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 409
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1688,6 +1885,8 @@ type DeleteUser429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteUser429Response) writeDeleteUser(w http.ResponseWriter) error {
@@ -1706,6 +1905,9 @@ func (r DeleteUser429Response) writeDeleteUser(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -1721,11 +1923,16 @@ type DeleteUser500Response struct {
 type DeleteUser500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteUser500Response) writeDeleteUser(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1758,6 +1965,8 @@ type DeleteWebhookEndpoint204ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteWebhookEndpoint204Response) writeDeleteWebhookEndpoint(w http.ResponseWriter) error {
@@ -1772,6 +1981,9 @@ func (r DeleteWebhookEndpoint204Response) writeDeleteWebhookEndpoint(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 204
 	w.WriteHeader(status)
@@ -1795,6 +2007,8 @@ type DeleteWebhookEndpoint400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteWebhookEndpoint400Response) writeDeleteWebhookEndpoint(w http.ResponseWriter) error {
@@ -1809,6 +2023,9 @@ func (r DeleteWebhookEndpoint400Response) writeDeleteWebhookEndpoint(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1833,6 +2050,8 @@ type DeleteWebhookEndpoint401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteWebhookEndpoint401Response) writeDeleteWebhookEndpoint(w http.ResponseWriter) error {
@@ -1850,6 +2069,9 @@ func (r DeleteWebhookEndpoint401Response) writeDeleteWebhookEndpoint(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1872,6 +2094,8 @@ type DeleteWebhookEndpoint403ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteWebhookEndpoint403Response) writeDeleteWebhookEndpoint(w http.ResponseWriter) error {
@@ -1886,6 +2110,9 @@ func (r DeleteWebhookEndpoint403Response) writeDeleteWebhookEndpoint(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 403
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1908,6 +2135,8 @@ type DeleteWebhookEndpoint404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteWebhookEndpoint404Response) writeDeleteWebhookEndpoint(w http.ResponseWriter) error {
@@ -1922,6 +2151,9 @@ func (r DeleteWebhookEndpoint404Response) writeDeleteWebhookEndpoint(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -1946,6 +2178,8 @@ type DeleteWebhookEndpoint429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteWebhookEndpoint429Response) writeDeleteWebhookEndpoint(w http.ResponseWriter) error {
@@ -1964,6 +2198,9 @@ func (r DeleteWebhookEndpoint429Response) writeDeleteWebhookEndpoint(w http.Resp
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -1979,11 +2216,16 @@ type DeleteWebhookEndpoint500Response struct {
 type DeleteWebhookEndpoint500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r DeleteWebhookEndpoint500Response) writeDeleteWebhookEndpoint(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2022,6 +2264,8 @@ type FulfilOrder200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r FulfilOrder200Response) writeFulfilOrder(w http.ResponseWriter) error {
@@ -2042,6 +2286,9 @@ func (r FulfilOrder200Response) writeFulfilOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -2064,6 +2311,8 @@ type FulfilOrder400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r FulfilOrder400Response) writeFulfilOrder(w http.ResponseWriter) error {
@@ -2078,6 +2327,9 @@ func (r FulfilOrder400Response) writeFulfilOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2102,6 +2354,8 @@ type FulfilOrder401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r FulfilOrder401Response) writeFulfilOrder(w http.ResponseWriter) error {
@@ -2119,6 +2373,9 @@ func (r FulfilOrder401Response) writeFulfilOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2141,6 +2398,8 @@ type FulfilOrder403ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r FulfilOrder403Response) writeFulfilOrder(w http.ResponseWriter) error {
@@ -2155,6 +2414,9 @@ func (r FulfilOrder403Response) writeFulfilOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 403
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2177,6 +2439,8 @@ type FulfilOrder404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r FulfilOrder404Response) writeFulfilOrder(w http.ResponseWriter) error {
@@ -2191,6 +2455,9 @@ func (r FulfilOrder404Response) writeFulfilOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2213,6 +2480,8 @@ type FulfilOrder409ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r FulfilOrder409Response) writeFulfilOrder(w http.ResponseWriter) error {
@@ -2227,6 +2496,9 @@ func (r FulfilOrder409Response) writeFulfilOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 409
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2251,6 +2523,8 @@ type FulfilOrder429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r FulfilOrder429Response) writeFulfilOrder(w http.ResponseWriter) error {
@@ -2269,6 +2543,9 @@ func (r FulfilOrder429Response) writeFulfilOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -2284,11 +2561,16 @@ type FulfilOrder500Response struct {
 type FulfilOrder500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r FulfilOrder500Response) writeFulfilOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2323,6 +2605,8 @@ type GetHealth200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetHealth200Response) writeGetHealth(w http.ResponseWriter) error {
@@ -2340,6 +2624,9 @@ func (r GetHealth200Response) writeGetHealth(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -2362,6 +2649,8 @@ type GetHealth400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetHealth400Response) writeGetHealth(w http.ResponseWriter) error {
@@ -2376,6 +2665,9 @@ func (r GetHealth400Response) writeGetHealth(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2400,6 +2692,8 @@ type GetHealth401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetHealth401Response) writeGetHealth(w http.ResponseWriter) error {
@@ -2417,6 +2711,9 @@ func (r GetHealth401Response) writeGetHealth(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2441,6 +2738,8 @@ type GetHealth429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetHealth429Response) writeGetHealth(w http.ResponseWriter) error {
@@ -2459,6 +2758,9 @@ func (r GetHealth429Response) writeGetHealth(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -2474,11 +2776,231 @@ type GetHealth500Response struct {
 type GetHealth500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetHealth500Response) writeGetHealth(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
+	status := 500
+	return writeJSON(w, status, "application/problem+json", r.Body)
+}
+
+// GetJwksRequest is the decoded, validated input of GetJwks.
+type GetJwksRequest struct {
+}
+
+// GetJwksResponse is one of GetJwks200Response, GetJwks400Response, GetJwks401Response, GetJwks429Response, GetJwks500Response.
+type GetJwksResponse interface {
+	writeGetJwks(w http.ResponseWriter) error
+}
+
+// GetJwks200Response is the 200 response of GetJwks: The keys currently accepted.
+type GetJwks200Response struct {
+	Body    JWKS
+	Headers GetJwks200ResponseHeaders
+}
+
+// GetJwks200ResponseHeaders are the documented headers of GetJwks200Response. Nil pointers and
+// empty strings are not written, so middleware may set them instead.
+type GetJwks200ResponseHeaders struct {
+	// Caching directives. Single resources are `private, no-cache` (revalidate with the ETag); lists
+	// and tokens are `no-store`.
+	CacheControl string
+	// Requests allowed in the current window for this client.
+	RateLimitLimit *int32
+	// Requests left in the current window.
+	RateLimitRemaining *int32
+	// Seconds until the window resets.
+	RateLimitReset *int32
+	// The browser origins allowed to read this response.
+	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
+}
+
+func (r GetJwks200Response) writeGetJwks(w http.ResponseWriter) error {
+	if r.Headers.CacheControl != "" {
+		w.Header().Set("Cache-Control", r.Headers.CacheControl)
+	}
+	if r.Headers.RateLimitLimit != nil {
+		w.Header().Set("RateLimit-Limit", formatHeader(*r.Headers.RateLimitLimit))
+	}
+	if r.Headers.RateLimitRemaining != nil {
+		w.Header().Set("RateLimit-Remaining", formatHeader(*r.Headers.RateLimitRemaining))
+	}
+	if r.Headers.RateLimitReset != nil {
+		w.Header().Set("RateLimit-Reset", formatHeader(*r.Headers.RateLimitReset))
+	}
+	if r.Headers.AccessControlAllowOrigin != "" {
+		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
+	status := 200
+	return writeJSON(w, status, "application/json", r.Body)
+}
+
+// GetJwks400Response is the 400 response of GetJwks: The request does not match this description.
+type GetJwks400Response struct {
+	Body    Problem
+	Headers GetJwks400ResponseHeaders
+}
+
+// GetJwks400ResponseHeaders are the documented headers of GetJwks400Response. Nil pointers and
+// empty strings are not written, so middleware may set them instead.
+type GetJwks400ResponseHeaders struct {
+	// Requests allowed in the current window for this client.
+	RateLimitLimit *int32
+	// Requests left in the current window.
+	RateLimitRemaining *int32
+	// Seconds until the window resets.
+	RateLimitReset *int32
+	// The browser origins allowed to read this response.
+	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
+}
+
+func (r GetJwks400Response) writeGetJwks(w http.ResponseWriter) error {
+	if r.Headers.RateLimitLimit != nil {
+		w.Header().Set("RateLimit-Limit", formatHeader(*r.Headers.RateLimitLimit))
+	}
+	if r.Headers.RateLimitRemaining != nil {
+		w.Header().Set("RateLimit-Remaining", formatHeader(*r.Headers.RateLimitRemaining))
+	}
+	if r.Headers.RateLimitReset != nil {
+		w.Header().Set("RateLimit-Reset", formatHeader(*r.Headers.RateLimitReset))
+	}
+	if r.Headers.AccessControlAllowOrigin != "" {
+		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
+	status := 400
+	return writeJSON(w, status, "application/problem+json", r.Body)
+}
+
+// GetJwks401Response is the 401 response of GetJwks: Missing, forged, expired or foreign credentials.
+type GetJwks401Response struct {
+	Body    Problem
+	Headers GetJwks401ResponseHeaders
+}
+
+// GetJwks401ResponseHeaders are the documented headers of GetJwks401Response. Nil pointers and
+// empty strings are not written, so middleware may set them instead.
+type GetJwks401ResponseHeaders struct {
+	// The authentication schemes accepted, with the error for a rejected token.
+	WWWAuthenticate string
+	// Requests allowed in the current window for this client.
+	RateLimitLimit *int32
+	// Requests left in the current window.
+	RateLimitRemaining *int32
+	// Seconds until the window resets.
+	RateLimitReset *int32
+	// The browser origins allowed to read this response.
+	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
+}
+
+func (r GetJwks401Response) writeGetJwks(w http.ResponseWriter) error {
+	if r.Headers.WWWAuthenticate != "" {
+		w.Header().Set("WWW-Authenticate", r.Headers.WWWAuthenticate)
+	}
+	if r.Headers.RateLimitLimit != nil {
+		w.Header().Set("RateLimit-Limit", formatHeader(*r.Headers.RateLimitLimit))
+	}
+	if r.Headers.RateLimitRemaining != nil {
+		w.Header().Set("RateLimit-Remaining", formatHeader(*r.Headers.RateLimitRemaining))
+	}
+	if r.Headers.RateLimitReset != nil {
+		w.Header().Set("RateLimit-Reset", formatHeader(*r.Headers.RateLimitReset))
+	}
+	if r.Headers.AccessControlAllowOrigin != "" {
+		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
+	status := 401
+	return writeJSON(w, status, "application/problem+json", r.Body)
+}
+
+// GetJwks429Response is the 429 response of GetJwks: Rate limit exceeded; wait Retry-After seconds.
+type GetJwks429Response struct {
+	Body    Problem
+	Headers GetJwks429ResponseHeaders
+}
+
+// GetJwks429ResponseHeaders are the documented headers of GetJwks429Response. Nil pointers and
+// empty strings are not written, so middleware may set them instead.
+type GetJwks429ResponseHeaders struct {
+	// Seconds to wait before retrying.
+	RetryAfter *int32
+	// Requests allowed in the current window for this client.
+	RateLimitLimit *int32
+	// Requests left in the current window.
+	RateLimitRemaining *int32
+	// Seconds until the window resets.
+	RateLimitReset *int32
+	// The browser origins allowed to read this response.
+	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
+}
+
+func (r GetJwks429Response) writeGetJwks(w http.ResponseWriter) error {
+	if r.Headers.RetryAfter != nil {
+		w.Header().Set("Retry-After", formatHeader(*r.Headers.RetryAfter))
+	}
+	if r.Headers.RateLimitLimit != nil {
+		w.Header().Set("RateLimit-Limit", formatHeader(*r.Headers.RateLimitLimit))
+	}
+	if r.Headers.RateLimitRemaining != nil {
+		w.Header().Set("RateLimit-Remaining", formatHeader(*r.Headers.RateLimitRemaining))
+	}
+	if r.Headers.RateLimitReset != nil {
+		w.Header().Set("RateLimit-Reset", formatHeader(*r.Headers.RateLimitReset))
+	}
+	if r.Headers.AccessControlAllowOrigin != "" {
+		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
+	status := 429
+	return writeJSON(w, status, "application/problem+json", r.Body)
+}
+
+// GetJwks500Response is the 500 response of GetJwks: An unexpected failure on our side.
+type GetJwks500Response struct {
+	Body    Problem
+	Headers GetJwks500ResponseHeaders
+}
+
+// GetJwks500ResponseHeaders are the documented headers of GetJwks500Response. Nil pointers and
+// empty strings are not written, so middleware may set them instead.
+type GetJwks500ResponseHeaders struct {
+	// The browser origins allowed to read this response.
+	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
+}
+
+func (r GetJwks500Response) writeGetJwks(w http.ResponseWriter) error {
+	if r.Headers.AccessControlAllowOrigin != "" {
+		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2513,6 +3035,8 @@ type GetMetrics200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetMetrics200Response) writeGetMetrics(w http.ResponseWriter) error {
@@ -2530,6 +3054,9 @@ func (r GetMetrics200Response) writeGetMetrics(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeRaw(w, status, "text/plain", []byte(r.Body))
@@ -2552,6 +3079,8 @@ type GetMetrics400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetMetrics400Response) writeGetMetrics(w http.ResponseWriter) error {
@@ -2566,6 +3095,9 @@ func (r GetMetrics400Response) writeGetMetrics(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2590,6 +3122,8 @@ type GetMetrics401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetMetrics401Response) writeGetMetrics(w http.ResponseWriter) error {
@@ -2607,6 +3141,9 @@ func (r GetMetrics401Response) writeGetMetrics(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2631,6 +3168,8 @@ type GetMetrics429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetMetrics429Response) writeGetMetrics(w http.ResponseWriter) error {
@@ -2649,6 +3188,9 @@ func (r GetMetrics429Response) writeGetMetrics(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -2664,11 +3206,16 @@ type GetMetrics500Response struct {
 type GetMetrics500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetMetrics500Response) writeGetMetrics(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2709,6 +3256,8 @@ type GetOrder200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrder200Response) writeGetOrder(w http.ResponseWriter) error {
@@ -2729,6 +3278,9 @@ func (r GetOrder200Response) writeGetOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -2755,6 +3307,8 @@ type GetOrder304ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrder304Response) writeGetOrder(w http.ResponseWriter) error {
@@ -2775,6 +3329,9 @@ func (r GetOrder304Response) writeGetOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 304
 	w.WriteHeader(status)
@@ -2798,6 +3355,8 @@ type GetOrder400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrder400Response) writeGetOrder(w http.ResponseWriter) error {
@@ -2812,6 +3371,9 @@ func (r GetOrder400Response) writeGetOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2836,6 +3398,8 @@ type GetOrder401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrder401Response) writeGetOrder(w http.ResponseWriter) error {
@@ -2853,6 +3417,9 @@ func (r GetOrder401Response) writeGetOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2875,6 +3442,8 @@ type GetOrder404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrder404Response) writeGetOrder(w http.ResponseWriter) error {
@@ -2889,6 +3458,9 @@ func (r GetOrder404Response) writeGetOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2913,6 +3485,8 @@ type GetOrder429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrder429Response) writeGetOrder(w http.ResponseWriter) error {
@@ -2931,6 +3505,9 @@ func (r GetOrder429Response) writeGetOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -2946,11 +3523,16 @@ type GetOrder500Response struct {
 type GetOrder500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrder500Response) writeGetOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -2997,6 +3579,8 @@ type GetOrderV1200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrderV1200Response) writeGetOrderV1(w http.ResponseWriter) error {
@@ -3027,6 +3611,9 @@ func (r GetOrderV1200Response) writeGetOrderV1(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
 }
@@ -3052,6 +3639,8 @@ type GetOrderV1304ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrderV1304Response) writeGetOrderV1(w http.ResponseWriter) error {
@@ -3072,6 +3661,9 @@ func (r GetOrderV1304Response) writeGetOrderV1(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 304
 	w.WriteHeader(status)
@@ -3095,6 +3687,8 @@ type GetOrderV1400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrderV1400Response) writeGetOrderV1(w http.ResponseWriter) error {
@@ -3109,6 +3703,9 @@ func (r GetOrderV1400Response) writeGetOrderV1(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3133,6 +3730,8 @@ type GetOrderV1401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrderV1401Response) writeGetOrderV1(w http.ResponseWriter) error {
@@ -3150,6 +3749,9 @@ func (r GetOrderV1401Response) writeGetOrderV1(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3172,6 +3774,8 @@ type GetOrderV1404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrderV1404Response) writeGetOrderV1(w http.ResponseWriter) error {
@@ -3186,6 +3790,9 @@ func (r GetOrderV1404Response) writeGetOrderV1(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3210,6 +3817,8 @@ type GetOrderV1429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrderV1429Response) writeGetOrderV1(w http.ResponseWriter) error {
@@ -3228,6 +3837,9 @@ func (r GetOrderV1429Response) writeGetOrderV1(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -3243,11 +3855,16 @@ type GetOrderV1500Response struct {
 type GetOrderV1500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetOrderV1500Response) writeGetOrderV1(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3282,6 +3899,8 @@ type GetReadiness200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetReadiness200Response) writeGetReadiness(w http.ResponseWriter) error {
@@ -3299,6 +3918,9 @@ func (r GetReadiness200Response) writeGetReadiness(w http.ResponseWriter) error 
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -3321,6 +3943,8 @@ type GetReadiness400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetReadiness400Response) writeGetReadiness(w http.ResponseWriter) error {
@@ -3335,6 +3959,9 @@ func (r GetReadiness400Response) writeGetReadiness(w http.ResponseWriter) error 
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3359,6 +3986,8 @@ type GetReadiness401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetReadiness401Response) writeGetReadiness(w http.ResponseWriter) error {
@@ -3376,6 +4005,9 @@ func (r GetReadiness401Response) writeGetReadiness(w http.ResponseWriter) error 
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3400,6 +4032,8 @@ type GetReadiness429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetReadiness429Response) writeGetReadiness(w http.ResponseWriter) error {
@@ -3418,6 +4052,9 @@ func (r GetReadiness429Response) writeGetReadiness(w http.ResponseWriter) error 
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -3433,11 +4070,16 @@ type GetReadiness500Response struct {
 type GetReadiness500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetReadiness500Response) writeGetReadiness(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3454,11 +4096,16 @@ type GetReadiness503Response struct {
 type GetReadiness503ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetReadiness503Response) writeGetReadiness(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 503
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3499,6 +4146,8 @@ type GetUser200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetUser200Response) writeGetUser(w http.ResponseWriter) error {
@@ -3519,6 +4168,9 @@ func (r GetUser200Response) writeGetUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -3545,6 +4197,8 @@ type GetUser304ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetUser304Response) writeGetUser(w http.ResponseWriter) error {
@@ -3565,6 +4219,9 @@ func (r GetUser304Response) writeGetUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 304
 	w.WriteHeader(status)
@@ -3588,6 +4245,8 @@ type GetUser400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetUser400Response) writeGetUser(w http.ResponseWriter) error {
@@ -3602,6 +4261,9 @@ func (r GetUser400Response) writeGetUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3626,6 +4288,8 @@ type GetUser401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetUser401Response) writeGetUser(w http.ResponseWriter) error {
@@ -3643,6 +4307,9 @@ func (r GetUser401Response) writeGetUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3665,6 +4332,8 @@ type GetUser404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetUser404Response) writeGetUser(w http.ResponseWriter) error {
@@ -3679,6 +4348,9 @@ func (r GetUser404Response) writeGetUser(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3703,6 +4375,8 @@ type GetUser429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetUser429Response) writeGetUser(w http.ResponseWriter) error {
@@ -3721,6 +4395,9 @@ func (r GetUser429Response) writeGetUser(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -3736,11 +4413,16 @@ type GetUser500Response struct {
 type GetUser500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetUser500Response) writeGetUser(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3781,6 +4463,8 @@ type GetWebhookEndpoint200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetWebhookEndpoint200Response) writeGetWebhookEndpoint(w http.ResponseWriter) error {
@@ -3801,6 +4485,9 @@ func (r GetWebhookEndpoint200Response) writeGetWebhookEndpoint(w http.ResponseWr
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -3827,6 +4514,8 @@ type GetWebhookEndpoint304ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetWebhookEndpoint304Response) writeGetWebhookEndpoint(w http.ResponseWriter) error {
@@ -3847,6 +4536,9 @@ func (r GetWebhookEndpoint304Response) writeGetWebhookEndpoint(w http.ResponseWr
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 304
 	w.WriteHeader(status)
@@ -3870,6 +4562,8 @@ type GetWebhookEndpoint400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetWebhookEndpoint400Response) writeGetWebhookEndpoint(w http.ResponseWriter) error {
@@ -3884,6 +4578,9 @@ func (r GetWebhookEndpoint400Response) writeGetWebhookEndpoint(w http.ResponseWr
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3908,6 +4605,8 @@ type GetWebhookEndpoint401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetWebhookEndpoint401Response) writeGetWebhookEndpoint(w http.ResponseWriter) error {
@@ -3925,6 +4624,9 @@ func (r GetWebhookEndpoint401Response) writeGetWebhookEndpoint(w http.ResponseWr
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3947,6 +4649,8 @@ type GetWebhookEndpoint403ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetWebhookEndpoint403Response) writeGetWebhookEndpoint(w http.ResponseWriter) error {
@@ -3961,6 +4665,9 @@ func (r GetWebhookEndpoint403Response) writeGetWebhookEndpoint(w http.ResponseWr
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 403
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -3983,6 +4690,8 @@ type GetWebhookEndpoint404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetWebhookEndpoint404Response) writeGetWebhookEndpoint(w http.ResponseWriter) error {
@@ -3997,6 +4706,9 @@ func (r GetWebhookEndpoint404Response) writeGetWebhookEndpoint(w http.ResponseWr
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4021,6 +4733,8 @@ type GetWebhookEndpoint429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetWebhookEndpoint429Response) writeGetWebhookEndpoint(w http.ResponseWriter) error {
@@ -4039,6 +4753,9 @@ func (r GetWebhookEndpoint429Response) writeGetWebhookEndpoint(w http.ResponseWr
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -4054,11 +4771,16 @@ type GetWebhookEndpoint500Response struct {
 type GetWebhookEndpoint500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r GetWebhookEndpoint500Response) writeGetWebhookEndpoint(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4101,6 +4823,8 @@ type ListUserOrders200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrders200Response) writeListUserOrders(w http.ResponseWriter) error {
@@ -4118,6 +4842,9 @@ func (r ListUserOrders200Response) writeListUserOrders(w http.ResponseWriter) er
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -4140,6 +4867,8 @@ type ListUserOrders400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrders400Response) writeListUserOrders(w http.ResponseWriter) error {
@@ -4154,6 +4883,9 @@ func (r ListUserOrders400Response) writeListUserOrders(w http.ResponseWriter) er
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4178,6 +4910,8 @@ type ListUserOrders401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrders401Response) writeListUserOrders(w http.ResponseWriter) error {
@@ -4195,6 +4929,9 @@ func (r ListUserOrders401Response) writeListUserOrders(w http.ResponseWriter) er
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4217,6 +4954,8 @@ type ListUserOrders404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrders404Response) writeListUserOrders(w http.ResponseWriter) error {
@@ -4231,6 +4970,9 @@ func (r ListUserOrders404Response) writeListUserOrders(w http.ResponseWriter) er
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4255,6 +4997,8 @@ type ListUserOrders429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrders429Response) writeListUserOrders(w http.ResponseWriter) error {
@@ -4273,6 +5017,9 @@ func (r ListUserOrders429Response) writeListUserOrders(w http.ResponseWriter) er
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -4288,11 +5035,16 @@ type ListUserOrders500Response struct {
 type ListUserOrders500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrders500Response) writeListUserOrders(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4339,6 +5091,8 @@ type ListUserOrdersV1200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrdersV1200Response) writeListUserOrdersV1(w http.ResponseWriter) error {
@@ -4366,6 +5120,9 @@ func (r ListUserOrdersV1200Response) writeListUserOrdersV1(w http.ResponseWriter
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
 }
@@ -4387,6 +5144,8 @@ type ListUserOrdersV1400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrdersV1400Response) writeListUserOrdersV1(w http.ResponseWriter) error {
@@ -4401,6 +5160,9 @@ func (r ListUserOrdersV1400Response) writeListUserOrdersV1(w http.ResponseWriter
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4425,6 +5187,8 @@ type ListUserOrdersV1401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrdersV1401Response) writeListUserOrdersV1(w http.ResponseWriter) error {
@@ -4442,6 +5206,9 @@ func (r ListUserOrdersV1401Response) writeListUserOrdersV1(w http.ResponseWriter
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4464,6 +5231,8 @@ type ListUserOrdersV1404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrdersV1404Response) writeListUserOrdersV1(w http.ResponseWriter) error {
@@ -4478,6 +5247,9 @@ func (r ListUserOrdersV1404Response) writeListUserOrdersV1(w http.ResponseWriter
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4502,6 +5274,8 @@ type ListUserOrdersV1429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrdersV1429Response) writeListUserOrdersV1(w http.ResponseWriter) error {
@@ -4520,6 +5294,9 @@ func (r ListUserOrdersV1429Response) writeListUserOrdersV1(w http.ResponseWriter
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -4535,11 +5312,16 @@ type ListUserOrdersV1500Response struct {
 type ListUserOrdersV1500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListUserOrdersV1500Response) writeListUserOrdersV1(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4580,6 +5362,8 @@ type ListWebhookDeliveries200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookDeliveries200Response) writeListWebhookDeliveries(w http.ResponseWriter) error {
@@ -4597,6 +5381,9 @@ func (r ListWebhookDeliveries200Response) writeListWebhookDeliveries(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -4619,6 +5406,8 @@ type ListWebhookDeliveries400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookDeliveries400Response) writeListWebhookDeliveries(w http.ResponseWriter) error {
@@ -4633,6 +5422,9 @@ func (r ListWebhookDeliveries400Response) writeListWebhookDeliveries(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4657,6 +5449,8 @@ type ListWebhookDeliveries401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookDeliveries401Response) writeListWebhookDeliveries(w http.ResponseWriter) error {
@@ -4674,6 +5468,9 @@ func (r ListWebhookDeliveries401Response) writeListWebhookDeliveries(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4696,6 +5493,8 @@ type ListWebhookDeliveries403ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookDeliveries403Response) writeListWebhookDeliveries(w http.ResponseWriter) error {
@@ -4710,6 +5509,9 @@ func (r ListWebhookDeliveries403Response) writeListWebhookDeliveries(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 403
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4732,6 +5534,8 @@ type ListWebhookDeliveries404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookDeliveries404Response) writeListWebhookDeliveries(w http.ResponseWriter) error {
@@ -4746,6 +5550,9 @@ func (r ListWebhookDeliveries404Response) writeListWebhookDeliveries(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4770,6 +5577,8 @@ type ListWebhookDeliveries429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookDeliveries429Response) writeListWebhookDeliveries(w http.ResponseWriter) error {
@@ -4788,6 +5597,9 @@ func (r ListWebhookDeliveries429Response) writeListWebhookDeliveries(w http.Resp
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -4803,11 +5615,16 @@ type ListWebhookDeliveries500Response struct {
 type ListWebhookDeliveries500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookDeliveries500Response) writeListWebhookDeliveries(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4846,6 +5663,8 @@ type ListWebhookEndpoints200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookEndpoints200Response) writeListWebhookEndpoints(w http.ResponseWriter) error {
@@ -4863,6 +5682,9 @@ func (r ListWebhookEndpoints200Response) writeListWebhookEndpoints(w http.Respon
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -4885,6 +5707,8 @@ type ListWebhookEndpoints400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookEndpoints400Response) writeListWebhookEndpoints(w http.ResponseWriter) error {
@@ -4899,6 +5723,9 @@ func (r ListWebhookEndpoints400Response) writeListWebhookEndpoints(w http.Respon
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4923,6 +5750,8 @@ type ListWebhookEndpoints401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookEndpoints401Response) writeListWebhookEndpoints(w http.ResponseWriter) error {
@@ -4940,6 +5769,9 @@ func (r ListWebhookEndpoints401Response) writeListWebhookEndpoints(w http.Respon
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -4962,6 +5794,8 @@ type ListWebhookEndpoints403ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookEndpoints403Response) writeListWebhookEndpoints(w http.ResponseWriter) error {
@@ -4976,6 +5810,9 @@ func (r ListWebhookEndpoints403Response) writeListWebhookEndpoints(w http.Respon
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 403
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5000,6 +5837,8 @@ type ListWebhookEndpoints429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookEndpoints429Response) writeListWebhookEndpoints(w http.ResponseWriter) error {
@@ -5018,6 +5857,9 @@ func (r ListWebhookEndpoints429Response) writeListWebhookEndpoints(w http.Respon
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -5033,11 +5875,16 @@ type ListWebhookEndpoints500Response struct {
 type ListWebhookEndpoints500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ListWebhookEndpoints500Response) writeListWebhookEndpoints(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5080,6 +5927,8 @@ type PayOrder200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r PayOrder200Response) writePayOrder(w http.ResponseWriter) error {
@@ -5100,6 +5949,9 @@ func (r PayOrder200Response) writePayOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -5122,6 +5974,8 @@ type PayOrder400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r PayOrder400Response) writePayOrder(w http.ResponseWriter) error {
@@ -5136,6 +5990,9 @@ func (r PayOrder400Response) writePayOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5160,6 +6017,8 @@ type PayOrder401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r PayOrder401Response) writePayOrder(w http.ResponseWriter) error {
@@ -5177,6 +6036,9 @@ func (r PayOrder401Response) writePayOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5199,6 +6061,8 @@ type PayOrder404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r PayOrder404Response) writePayOrder(w http.ResponseWriter) error {
@@ -5213,6 +6077,9 @@ func (r PayOrder404Response) writePayOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5235,6 +6102,8 @@ type PayOrder409ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r PayOrder409Response) writePayOrder(w http.ResponseWriter) error {
@@ -5249,6 +6118,9 @@ func (r PayOrder409Response) writePayOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 409
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5273,6 +6145,8 @@ type PayOrder429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r PayOrder429Response) writePayOrder(w http.ResponseWriter) error {
@@ -5291,6 +6165,9 @@ func (r PayOrder429Response) writePayOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -5306,11 +6183,16 @@ type PayOrder500Response struct {
 type PayOrder500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r PayOrder500Response) writePayOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5348,6 +6230,8 @@ type ReplayWebhookDelivery202ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ReplayWebhookDelivery202Response) writeReplayWebhookDelivery(w http.ResponseWriter) error {
@@ -5365,6 +6249,9 @@ func (r ReplayWebhookDelivery202Response) writeReplayWebhookDelivery(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 202
 	return writeJSON(w, status, "application/json", r.Body)
@@ -5387,6 +6274,8 @@ type ReplayWebhookDelivery400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ReplayWebhookDelivery400Response) writeReplayWebhookDelivery(w http.ResponseWriter) error {
@@ -5401,6 +6290,9 @@ func (r ReplayWebhookDelivery400Response) writeReplayWebhookDelivery(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5425,6 +6317,8 @@ type ReplayWebhookDelivery401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ReplayWebhookDelivery401Response) writeReplayWebhookDelivery(w http.ResponseWriter) error {
@@ -5442,6 +6336,9 @@ func (r ReplayWebhookDelivery401Response) writeReplayWebhookDelivery(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5464,6 +6361,8 @@ type ReplayWebhookDelivery403ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ReplayWebhookDelivery403Response) writeReplayWebhookDelivery(w http.ResponseWriter) error {
@@ -5478,6 +6377,9 @@ func (r ReplayWebhookDelivery403Response) writeReplayWebhookDelivery(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 403
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5500,6 +6402,8 @@ type ReplayWebhookDelivery404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ReplayWebhookDelivery404Response) writeReplayWebhookDelivery(w http.ResponseWriter) error {
@@ -5514,6 +6418,9 @@ func (r ReplayWebhookDelivery404Response) writeReplayWebhookDelivery(w http.Resp
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5538,6 +6445,8 @@ type ReplayWebhookDelivery429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ReplayWebhookDelivery429Response) writeReplayWebhookDelivery(w http.ResponseWriter) error {
@@ -5556,6 +6465,9 @@ func (r ReplayWebhookDelivery429Response) writeReplayWebhookDelivery(w http.Resp
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -5571,11 +6483,16 @@ type ReplayWebhookDelivery500Response struct {
 type ReplayWebhookDelivery500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r ReplayWebhookDelivery500Response) writeReplayWebhookDelivery(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5593,7 +6510,7 @@ type UpdateOrderRequest struct {
 	RawBody []byte
 }
 
-// UpdateOrderResponse is one of UpdateOrder200Response, UpdateOrder400Response, UpdateOrder401Response, UpdateOrder404Response, UpdateOrder409Response, UpdateOrder412Response, UpdateOrder422Response, UpdateOrder429Response, UpdateOrder500Response.
+// UpdateOrderResponse is one of UpdateOrder200Response, UpdateOrder400Response, UpdateOrder401Response, UpdateOrder404Response, UpdateOrder409Response, UpdateOrder412Response, UpdateOrder422Response, UpdateOrder428Response, UpdateOrder429Response, UpdateOrder500Response.
 type UpdateOrderResponse interface {
 	writeUpdateOrder(w http.ResponseWriter) error
 }
@@ -5620,6 +6537,8 @@ type UpdateOrder200ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r UpdateOrder200Response) writeUpdateOrder(w http.ResponseWriter) error {
@@ -5640,6 +6559,9 @@ func (r UpdateOrder200Response) writeUpdateOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
 	return writeJSON(w, status, "application/json", r.Body)
@@ -5662,6 +6584,8 @@ type UpdateOrder400ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r UpdateOrder400Response) writeUpdateOrder(w http.ResponseWriter) error {
@@ -5676,6 +6600,9 @@ func (r UpdateOrder400Response) writeUpdateOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 400
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5700,6 +6627,8 @@ type UpdateOrder401ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r UpdateOrder401Response) writeUpdateOrder(w http.ResponseWriter) error {
@@ -5717,6 +6646,9 @@ func (r UpdateOrder401Response) writeUpdateOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 401
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5739,6 +6671,8 @@ type UpdateOrder404ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r UpdateOrder404Response) writeUpdateOrder(w http.ResponseWriter) error {
@@ -5753,6 +6687,9 @@ func (r UpdateOrder404Response) writeUpdateOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 404
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5775,6 +6712,8 @@ type UpdateOrder409ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r UpdateOrder409Response) writeUpdateOrder(w http.ResponseWriter) error {
@@ -5789,6 +6728,9 @@ func (r UpdateOrder409Response) writeUpdateOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 409
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5813,6 +6755,8 @@ type UpdateOrder412ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r UpdateOrder412Response) writeUpdateOrder(w http.ResponseWriter) error {
@@ -5830,6 +6774,9 @@ func (r UpdateOrder412Response) writeUpdateOrder(w http.ResponseWriter) error {
 	}
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 412
 	return writeJSON(w, status, "application/problem+json", r.Body)
@@ -5852,6 +6799,8 @@ type UpdateOrder422ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r UpdateOrder422Response) writeUpdateOrder(w http.ResponseWriter) error {
@@ -5867,7 +6816,51 @@ func (r UpdateOrder422Response) writeUpdateOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 422
+	return writeJSON(w, status, "application/problem+json", r.Body)
+}
+
+// UpdateOrder428Response is the 428 response of UpdateOrder: The change carried no If-Match; read the resource and send its ETag.
+type UpdateOrder428Response struct {
+	Body    Problem
+	Headers UpdateOrder428ResponseHeaders
+}
+
+// UpdateOrder428ResponseHeaders are the documented headers of UpdateOrder428Response. Nil pointers and
+// empty strings are not written, so middleware may set them instead.
+type UpdateOrder428ResponseHeaders struct {
+	// Requests allowed in the current window for this client.
+	RateLimitLimit *int32
+	// Requests left in the current window.
+	RateLimitRemaining *int32
+	// Seconds until the window resets.
+	RateLimitReset *int32
+	// The browser origins allowed to read this response.
+	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
+}
+
+func (r UpdateOrder428Response) writeUpdateOrder(w http.ResponseWriter) error {
+	if r.Headers.RateLimitLimit != nil {
+		w.Header().Set("RateLimit-Limit", formatHeader(*r.Headers.RateLimitLimit))
+	}
+	if r.Headers.RateLimitRemaining != nil {
+		w.Header().Set("RateLimit-Remaining", formatHeader(*r.Headers.RateLimitRemaining))
+	}
+	if r.Headers.RateLimitReset != nil {
+		w.Header().Set("RateLimit-Reset", formatHeader(*r.Headers.RateLimitReset))
+	}
+	if r.Headers.AccessControlAllowOrigin != "" {
+		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
+	status := 428
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
 
@@ -5890,6 +6883,8 @@ type UpdateOrder429ResponseHeaders struct {
 	RateLimitReset *int32
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r UpdateOrder429Response) writeUpdateOrder(w http.ResponseWriter) error {
@@ -5908,6 +6903,9 @@ func (r UpdateOrder429Response) writeUpdateOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
 	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
+	}
 	status := 429
 	return writeJSON(w, status, "application/problem+json", r.Body)
 }
@@ -5923,11 +6921,16 @@ type UpdateOrder500Response struct {
 type UpdateOrder500ResponseHeaders struct {
 	// The browser origins allowed to read this response.
 	AccessControlAllowOrigin string
+	// The response headers a browser script may read.
+	AccessControlExposeHeaders string
 }
 
 func (r UpdateOrder500Response) writeUpdateOrder(w http.ResponseWriter) error {
 	if r.Headers.AccessControlAllowOrigin != "" {
 		w.Header().Set("Access-Control-Allow-Origin", r.Headers.AccessControlAllowOrigin)
+	}
+	if r.Headers.AccessControlExposeHeaders != "" {
+		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 500
 	return writeJSON(w, status, "application/problem+json", r.Body)

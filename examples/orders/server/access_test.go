@@ -30,13 +30,17 @@ func TestForgedTokensAre401(t *testing.T) {
 			}
 			return c
 		}
-		sign := func(c jwt.MapClaims, key *rsa.PrivateKey) string {
-			s, err := jwt.NewWithClaims(jwt.SigningMethodRS256, c).SignedString(key)
+		// Every forgery names our kid, so what it changes is the only thing wrong with it.
+		signKid := func(c jwt.MapClaims, key *rsa.PrivateKey, kid string) string {
+			tok := jwt.NewWithClaims(jwt.SigningMethodRS256, c)
+			tok.Header["kid"] = kid
+			s, err := tok.SignedString(key)
 			if err != nil {
 				t.Fatal(err)
 			}
 			return s
 		}
+		sign := func(c jwt.MapClaims, key *rsa.PrivateKey) string { return signKid(c, key, e.issuer.KeyID) }
 		otherKey, _ := rsa.GenerateKey(rand.Reader, 2048)
 		pub, _ := x509.MarshalPKIXPublicKey(&e.issuer.Key.PublicKey)
 		hs256, _ := jwt.NewWithClaims(jwt.SigningMethodHS256, claims(nil)).SignedString(pub)
@@ -52,6 +56,7 @@ func TestForgedTokensAre401(t *testing.T) {
 			"wrong-audience": sign(claims(func(c jwt.MapClaims) { c["aud"] = "https://evil.example" }), e.issuer.Key),
 			"expired":        sign(claims(func(c jwt.MapClaims) { c["exp"] = now.Add(-time.Minute).Unix() }), e.issuer.Key),
 			"garbage":        "abc.def.ghi",
+			"unknown-kid":    signKid(claims(nil), e.issuer.Key, "0123456789abcdef"),
 		} {
 			t.Run(name, func(t *testing.T) {
 				r := e.call("GET", path, "", "auth", "Bearer "+tok)

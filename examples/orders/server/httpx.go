@@ -88,9 +88,19 @@ func (s *Server) guard(op gen.Operation, next http.Handler) http.Handler {
 				return
 			}
 		}
+		// The spec answers a change without If-Match with 428 (RFC 6585), not with the
+		// 400 a missing required header gets, so that clients learn to read first.
+		if preconditioned[op.ID] && r.Header.Get("If-Match") == "" {
+			WriteProblem(w, NewProblem("precondition-required", http.StatusPreconditionRequired,
+				"Send the ETag you last read in If-Match."))
+			return
+		}
 		next.ServeHTTP(w, r)
 	})
 }
+
+// preconditioned are the operations whose If-Match the spec requires.
+var preconditioned = map[string]bool{"updateOrder": true}
 
 // caller returns the principal guard let through.
 func caller(ctx context.Context) auth.Principal {

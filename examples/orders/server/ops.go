@@ -29,6 +29,18 @@ func (s *Server) CreateToken(ctx context.Context, req gen.CreateTokenRequest) (g
 		Scope: strings.Join(scopes, " ")}, Headers: gen.CreateToken200ResponseHeaders{CacheControl: cacheNone}}, nil
 }
 
+// GetJwks publishes the keys that verify access tokens, the retired one included
+// while its tokens may still be alive. Caches may keep it five minutes, which is
+// why a rotation keeps the old key for longer than that.
+func (s *Server) GetJwks(context.Context, gen.GetJwksRequest) (gen.GetJwksResponse, error) {
+	var set gen.JWKS
+	for _, k := range s.issuer.Keys() {
+		n, e := k.JWK()
+		set.Keys = append(set.Keys, gen.JWK{Kty: gen.JWKKtyRSA, Use: gen.JWKUseSig, Alg: gen.JWKAlgRS256, Kid: k.ID, N: n, E: e})
+	}
+	return gen.GetJwks200Response{Body: set, Headers: gen.GetJwks200ResponseHeaders{CacheControl: "public, max-age=300"}}, nil
+}
+
 // GetHealth answers as soon as the process serves.
 func (s *Server) GetHealth(context.Context, gen.GetHealthRequest) (gen.GetHealthResponse, error) {
 	return gen.GetHealth200Response{Body: gen.Health{Status: gen.HealthStatusOk}, Headers: gen.GetHealth200ResponseHeaders{CacheControl: cacheNone}}, nil

@@ -55,7 +55,7 @@ func TestOrderLifecycle(t *testing.T) {
 		if wantProblem(t, r, 412, "precondition-failed"); r.header.Get("ETag") != `"v3"` {
 			t.Fatalf("412 should carry the current ETag, got %q", r.header.Get("ETag"))
 		}
-		wantProblem(t, e.call("PATCH", path, `{"note":"x"}`, "auth", ada, "Content-Type", "application/merge-patch+json"), 400, "validation")
+		wantProblem(t, e.call("PATCH", path, `{"note":"x"}`, "auth", ada, "Content-Type", "application/merge-patch+json"), 428, "precondition-required")
 		wantProblem(t, e.call("PATCH", path, `{"status":"paid"}`, "auth", ada, "If-Match", `"v3"`, "Content-Type", "application/merge-patch+json"), 400, "validation")
 		wantProblem(t, e.call("PATCH", path, `{"items":[{"sku":"A","quantity":1,"unit_price":{"amount":1,"currency":"EUR"}},{"sku":"B","quantity":1,"unit_price":{"amount":1,"currency":"USD"}}]}`,
 			"auth", ada, "If-Match", `"v3"`, "Content-Type", "application/merge-patch+json"), 422, "unprocessable")

@@ -1,11 +1,12 @@
 // Package server is the orders API over HTTP: the handlers behind the routes of
 // examples/orders/openapi.yaml, and the middleware every request passes (logging,
-// metrics, gzip, authentication, rate limiting, /v1 deprecation headers).
+// metrics, gzip, CORS, authentication, rate limiting, /v1 deprecation headers).
 package server
 
 import (
 	"log/slog"
 	"net/http"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -27,6 +28,9 @@ type Config struct {
 	V1Deprecated time.Time
 	V1Sunset     time.Time
 	Logger       *slog.Logger
+	// AllowedOrigins may call the API from a browser (CORS); "*" allows any origin.
+	// Empty allows none.
+	AllowedOrigins []string
 	// Now is the clock for rate limiting; the store and issuer carry their own.
 	Now func() time.Time
 }
@@ -85,6 +89,15 @@ func (s *Server) Registry() *prometheus.Registry { return s.registry }
 
 var _ gen.Server = (*Server)(nil)
 
+// cacheByDefault marks every response no-store unless its handler says otherwise,
+// so that no path (a generated 415, a preflight, a 204) reaches a cache unlabelled.
+func cacheByDefault(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", cacheNone)
+		next.ServeHTTP(w, r)
+	})
+}
+
 // Handler returns the whole API: the generated router (request decoding and
 // validation against the spec) around this server's operations, inside the
 // middleware every request passes.
@@ -96,12 +109,20 @@ func (s *Server) Handler() http.Handler {
 		Middleware:            s.guard,
 	})
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if allow := gen.Allowed(mux, r); len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			WriteProblem(w, NewProblem("method-not-allowed", http.StatusMethodNotAllowed,
+				r.Method+" is not allowed on "+r.URL.Path+"; see Allow."))
+			return
+		}
 		WriteProblem(w, NewProblem("not-found", http.StatusNotFound, "No such route: "+r.Method+" "+r.URL.Path+"."))
 	})
 	var h http.Handler = mux
 	h = s.deprecate(h)
 	h = s.limit(h)
 	h = s.authenticate(h)
+	h = s.cors(mux, h)
 	h = Gzip(h)
+	h = cacheByDefault(h)
 	return s.observe(h)
 }
