@@ -35,6 +35,8 @@ type Options struct {
 	// WebhookAllowPrivate lets deliveries reach loopback and private addresses, for
 	// trying webhooks against a receiver on this machine.
 	WebhookAllowPrivate bool
+	// CORSOrigins may call the API from a browser (see server.Config.AllowedOrigins).
+	CORSOrigins []string
 }
 
 // Serve runs the API until ctx is done, then drains in-flight requests and stops the
@@ -63,7 +65,8 @@ func Serve(ctx context.Context, opts Options) error {
 	if err != nil {
 		return err
 	}
-	api := server.New(st, issuer, server.Config{Logger: log, RateLimit: opts.RateLimit, Burst: opts.Burst})
+	api := server.New(st, issuer, server.Config{Logger: log, RateLimit: opts.RateLimit, Burst: opts.Burst,
+		AllowedOrigins: opts.CORSOrigins})
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		return err

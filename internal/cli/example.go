@@ -23,6 +23,8 @@ type ExampleServeOptions struct {
 	WebhookHorizon time.Duration
 	// WebhookAllowPrivate lets deliveries reach loopback and private addresses.
 	WebhookAllowPrivate bool
+	// CORSOrigins may call the API from a browser; "*" allows any.
+	CORSOrigins []string
 }
 
 func newExampleCmd(f *Factory) *cobra.Command {
@@ -62,6 +64,11 @@ answers 200 once the server is ready; SIGINT or SIGTERM drains requests and exit
 			if opts.RateLimit < 0 {
 				return usageErrorf("--rate-limit must not be negative")
 			}
+			for _, o := range opts.CORSOrigins {
+				if o != "*" && !strings.HasPrefix(o, "https://") && !strings.HasPrefix(o, "http://") {
+					return usageErrorf("--cors-origin must be * or an origin such as https://app.example.com, not %q", o)
+				}
+			}
 			if opts.LogFormat != "json" && opts.LogFormat != "text" {
 				return usageErrorf("--log-format must be json or text, not %q", opts.LogFormat)
 			}
@@ -73,6 +80,7 @@ answers 200 once the server is ready; SIGINT or SIGTERM drains requests and exit
 	cmd.Flags().Float64Var(&opts.RateLimit, "rate-limit", 0, "requests per second per client, burst twice that (default 50)")
 	cmd.Flags().DurationVar(&opts.WebhookHorizon, "webhook-horizon", 72*time.Hour, "how long failing webhook deliveries are retried")
 	cmd.Flags().BoolVar(&opts.WebhookAllowPrivate, "webhook-allow-private", false, "let webhooks reach loopback and private addresses (local testing)")
+	cmd.Flags().StringSliceVar(&opts.CORSOrigins, "cors-origin", nil, "browser origin allowed to call the API (repeatable; * for any)")
 	cmd.Flags().StringVar(&opts.LogLevel, "log-level", "info", "debug, info, warn or error")
 	cmd.Flags().StringVar(&opts.LogFormat, "log-format", "json", "structured log format on stderr: json or text")
 	return cmd
@@ -87,7 +95,8 @@ func runExampleServe(ctx context.Context, f *Factory, opts ExampleServeOptions) 
 		h = slog.NewTextHandler(f.IO.Err, hopts)
 	}
 	err := orders.Serve(ctx, orders.Options{Addr: opts.Addr, Database: opts.Database, Banner: f.IO.Out, Logger: slog.New(h),
-		RateLimit: opts.RateLimit, Burst: int(2 * opts.RateLimit), WebhookHorizon: opts.WebhookHorizon, WebhookAllowPrivate: opts.WebhookAllowPrivate})
+		RateLimit: opts.RateLimit, Burst: int(2 * opts.RateLimit), WebhookHorizon: opts.WebhookHorizon, WebhookAllowPrivate: opts.WebhookAllowPrivate,
+		CORSOrigins: opts.CORSOrigins})
 	if err != nil && ctx.Err() == nil {
 		return InputError(err)
 	}

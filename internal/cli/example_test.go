@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"reflect"
 	"testing"
 	"time"
 
@@ -27,6 +28,10 @@ func TestExampleServeFlags(t *testing.T) {
 		{"negative-rate", []string{"--rate-limit", "-1"}, ExampleServeOptions{}, ExitInput},
 		{"bad-format", []string{"--log-format", "xml"}, ExampleServeOptions{}, ExitInput},
 		{"extra-arg", []string{"now"}, ExampleServeOptions{}, ExitInput},
+		{"cors", []string{"--cors-origin", "https://app.example", "--cors-origin", "http://localhost:5173"},
+			ExampleServeOptions{Addr: "127.0.0.1:8080", LogLevel: "info", LogFormat: "json", WebhookHorizon: 72 * time.Hour,
+				CORSOrigins: []string{"https://app.example", "http://localhost:5173"}}, ExitOK},
+		{"bad-cors", []string{"--cors-origin", "app.example"}, ExampleServeOptions{}, ExitInput},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -40,7 +45,7 @@ func TestExampleServeFlags(t *testing.T) {
 			if code := ExitCode(context.Background(), err); code != tt.code {
 				t.Fatalf("exit %d, want %d (%v)", code, tt.code, err)
 			}
-			if tt.code == ExitOK && got != tt.want {
+			if tt.code == ExitOK && !reflect.DeepEqual(got, tt.want) {
 				t.Fatalf("options %+v, want %+v", got, tt.want)
 			}
 		})
