@@ -87,6 +87,9 @@ func (i *Issuer) Rotate(next *rsa.PrivateKey, overlap time.Duration) {
 	now := i.Now()
 	i.mu.Lock()
 	defer i.mu.Unlock()
+	if KeyID(&next.PublicKey) == i.KeyID {
+		return // already signing with it; retiring it would publish one kid twice
+	}
 	i.retired = slices.DeleteFunc(i.retired, func(k retiredKey) bool { return !now.Before(k.until) })
 	i.retired = append(i.retired, retiredKey{id: i.KeyID, key: &i.Key.PublicKey, until: now.Add(overlap)})
 	i.Key, i.KeyID = next, KeyID(&next.PublicKey)
