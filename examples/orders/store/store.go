@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
@@ -38,7 +39,10 @@ type Store struct {
 	// getOrder is prepared once: GET /v2/orders/{id} is the hot path, and parsing
 	// its SQL on every call costs as much as running it.
 	getOrder *sql.Stmt
+	trace    atomic.Pointer[tracer]
 }
+
+const getOrderSQL = `SELECT ` + orderColumns + ` FROM orders WHERE id = ?`
 
 // Open connects to url and applies the migrations. "" and ":memory:" open a private
 // in-memory SQLite database; "postgres://..." or "postgresql://..." opens PostgreSQL;
@@ -80,7 +84,7 @@ func Open(ctx context.Context, url string, now func() time.Time) (*Store, error)
 		s.db.Close()
 		return nil, err
 	}
-	if s.getOrder, err = s.db.PrepareContext(ctx, s.q(`SELECT `+orderColumns+` FROM orders WHERE id = ?`)); err != nil {
+	if s.getOrder, err = s.db.PrepareContext(ctx, s.q(getOrderSQL)); err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("prepare: %w", err)
 	}
@@ -117,6 +121,7 @@ func (s *Store) Postgres() bool { return s.postgres }
 // q rewrites "?" placeholders to "$n" for PostgreSQL. The SQL in this package never
 // contains a literal question mark.
 func (s *Store) q(query string) string {
+	s.traced(query)
 	if !s.postgres {
 		return query
 	}
