@@ -2,6 +2,8 @@ package orders
 
 import (
 	"context"
+	"crypto/rand"
+	"crypto/rsa"
 	"errors"
 	"fmt"
 	"io"
@@ -37,6 +39,9 @@ type Options struct {
 	WebhookAllowPrivate bool
 	// CORSOrigins may call the API from a browser (see server.Config.AllowedOrigins).
 	CORSOrigins []string
+	// KeyRotation, when positive, replaces the token signing key that often; the
+	// previous key keeps verifying (and stays in the JWKS) for the token lifetime.
+	KeyRotation time.Duration
 }
 
 // Serve runs the API until ctx is done, then drains in-flight requests and stops the
@@ -91,6 +96,11 @@ func Serve(ctx context.Context, opts Options) error {
 		(&webhooks.Dispatcher{Store: st, Logger: log, Policy: policy, Client: client}).Run(dispatchCtx, time.Second)
 	}()
 	go purgeKeys(dispatchCtx, st, log)
+	if opts.KeyRotation > 0 {
+		t := time.NewTicker(opts.KeyRotation)
+		defer t.Stop()
+		go rotateKeys(dispatchCtx, issuer, t.C, log)
+	}
 
 	api.SetReady(true)
 	addr := ln.Addr().String()
@@ -137,6 +147,24 @@ func purgeKeys(ctx context.Context, st *store.Store, log *slog.Logger) {
 			} else if n > 0 {
 				log.Info("purged idempotency keys", "count", n)
 			}
+		}
+	}
+}
+
+// rotateKeys gives the issuer a fresh signing key on every tick.
+func rotateKeys(ctx context.Context, issuer *auth.Issuer, tick <-chan time.Time, log *slog.Logger) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick:
+			key, err := rsa.GenerateKey(rand.Reader, 2048)
+			if err != nil {
+				log.Error("rotate token signing key", "err", err)
+				continue
+			}
+			issuer.Rotate(key, 0)
+			log.Info("rotated token signing key", "kid", issuer.KeyID)
 		}
 	}
 }

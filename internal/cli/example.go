@@ -25,6 +25,8 @@ type ExampleServeOptions struct {
 	WebhookAllowPrivate bool
 	// CORSOrigins may call the API from a browser; "*" allows any.
 	CORSOrigins []string
+	// KeyRotation replaces the token signing key that often; 0 never does.
+	KeyRotation time.Duration
 }
 
 func newExampleCmd(f *Factory) *cobra.Command {
@@ -61,6 +63,9 @@ answers 200 once the server is ready; SIGINT or SIGTERM drains requests and exit
 			if opts.WebhookHorizon <= 0 {
 				return usageErrorf("--webhook-horizon must be positive")
 			}
+			if opts.KeyRotation < 0 {
+				return usageErrorf("--key-rotation must not be negative")
+			}
 			if opts.RateLimit < 0 {
 				return usageErrorf("--rate-limit must not be negative")
 			}
@@ -80,6 +85,7 @@ answers 200 once the server is ready; SIGINT or SIGTERM drains requests and exit
 	cmd.Flags().Float64Var(&opts.RateLimit, "rate-limit", 0, "requests per second per client, burst twice that (default 50)")
 	cmd.Flags().DurationVar(&opts.WebhookHorizon, "webhook-horizon", 72*time.Hour, "how long failing webhook deliveries are retried")
 	cmd.Flags().BoolVar(&opts.WebhookAllowPrivate, "webhook-allow-private", false, "let webhooks reach loopback and private addresses (local testing)")
+	cmd.Flags().DurationVar(&opts.KeyRotation, "key-rotation", 0, "replace the token signing key this often; the old one verifies for another hour (default never)")
 	cmd.Flags().StringSliceVar(&opts.CORSOrigins, "cors-origin", nil, "browser origin allowed to call the API (repeatable; * for any)")
 	cmd.Flags().StringVar(&opts.LogLevel, "log-level", "info", "debug, info, warn or error")
 	cmd.Flags().StringVar(&opts.LogFormat, "log-format", "json", "structured log format on stderr: json or text")
@@ -96,7 +102,7 @@ func runExampleServe(ctx context.Context, f *Factory, opts ExampleServeOptions) 
 	}
 	err := orders.Serve(ctx, orders.Options{Addr: opts.Addr, Database: opts.Database, Banner: f.IO.Out, Logger: slog.New(h),
 		RateLimit: opts.RateLimit, Burst: int(2 * opts.RateLimit), WebhookHorizon: opts.WebhookHorizon, WebhookAllowPrivate: opts.WebhookAllowPrivate,
-		CORSOrigins: opts.CORSOrigins})
+		CORSOrigins: opts.CORSOrigins, KeyRotation: opts.KeyRotation})
 	if err != nil && ctx.Err() == nil {
 		return InputError(err)
 	}

@@ -32,6 +32,9 @@ func TestExampleServeFlags(t *testing.T) {
 			ExampleServeOptions{Addr: "127.0.0.1:8080", LogLevel: "info", LogFormat: "json", WebhookHorizon: 72 * time.Hour,
 				CORSOrigins: []string{"https://app.example", "http://localhost:5173"}}, ExitOK},
 		{"bad-cors", []string{"--cors-origin", "app.example"}, ExampleServeOptions{}, ExitInput},
+		{"rotation", []string{"--key-rotation", "24h"},
+			ExampleServeOptions{Addr: "127.0.0.1:8080", LogLevel: "info", LogFormat: "json", WebhookHorizon: 72 * time.Hour, KeyRotation: 24 * time.Hour}, ExitOK},
+		{"negative-rotation", []string{"--key-rotation", "-1h"}, ExampleServeOptions{}, ExitInput},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
