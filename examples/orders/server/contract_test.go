@@ -183,8 +183,10 @@ func TestJWKSAndKeyRotation(t *testing.T) {
 	}
 }
 
-// Every operation's responses, success and error alike, say how to cache them.
-func TestCacheControlOnEveryResponse(t *testing.T) {
+// Every operation's responses, success and error alike, say how to cache them and
+// how much of the rate limit is left (the probes and preflights excepted, as the
+// spec says).
+func TestHeadersOnEveryResponse(t *testing.T) {
 	e := newEnv(t, storetest.Backends(t)[0])
 	ada, admin := e.bearer(e.seed.Ada), e.bearer(e.seed.Admin)
 	order := "/v2/orders/" + e.seed.Orders[0]
@@ -231,6 +233,10 @@ func TestCacheControlOnEveryResponse(t *testing.T) {
 		r := e.call(c.method, c.path, c.body, c.headers...)
 		if r.header.Get("Cache-Control") == "" {
 			t.Errorf("%s %s answered %d without Cache-Control", c.method, c.path, r.code)
+		}
+		exempt := c.path == "/healthz" || c.path == "/readyz" || c.method == "OPTIONS"
+		if !exempt && (r.header.Get("RateLimit-Limit") == "" || r.header.Get("RateLimit-Remaining") == "" || r.header.Get("RateLimit-Reset") == "") {
+			t.Errorf("%s %s answered %d without RateLimit headers", c.method, c.path, r.code)
 		}
 		covered[c.op] = true
 	}
