@@ -184,6 +184,10 @@ func (c *comparer) add(g *group, id string, d Direction, guards Guard, where at,
 		panic("diff: unknown check " + id)
 	}
 	d = c.law(d)
+	if c.reversed {
+		// The same component can be reached both ways; say which one this is.
+		msg += " [in a callback or webhook: the API sends the request]"
+	}
 	ch := &Change{
 		Check: chk, Direction: d, Guards: guards, Level: Level(d, chk.Effect, guards),
 		Message: msg, Path: append([]string(nil), where.path...),
