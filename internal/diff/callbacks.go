@@ -45,7 +45,7 @@ func (c *comparer) compareCallbacks(g *group, bo, ro nref, p []string, ep string
 // compareWebhooks compares 3.1 top-level webhooks: like callbacks, the API
 // sends and the consumer receives, so they are compared reversed. A webhook
 // is delivered only to consumers that subscribe to it out of band, which is
-// the Negotiated guard on an added one.
+// the Subscribed guard on an added one.
 func (c *comparer) compareWebhooks(doc *group) {
 	root := func(d *spec.Document) nref { return nref{d.Root, d.Name}.get("webhooks") }
 	bw, rw := root(c.b), root(c.r)
@@ -68,7 +68,7 @@ func (c *comparer) compareWebhooks(doc *group) {
 		item := map[string]nref{name: b}
 		ritem := map[string]nref{name: r}
 		c.reversed = !c.reversed
-		c.compareItemPairs(doc, item, ritem, []string{name}, []string{"webhooks"}, "webhook "+name, "webhook-operation",
+		c.compareItemPairs(doc, item, ritem, []string{name}, r, []string{"webhooks"}, "webhook "+name, "webhook-operation",
 			func(method, _ string) string { return strings.ToUpper(method) + " webhook " + name })
 		c.reversed = !c.reversed
 	})
@@ -76,7 +76,7 @@ func (c *comparer) compareWebhooks(doc *group) {
 		if strings.HasPrefix(name, "x-") || bw.get(name).n != nil {
 			return
 		}
-		c.add(doc, "webhook-added", Response, Negotiated, at{rev: nref{key, rw.file}, path: []string{"webhooks", name}},
+		c.add(doc, "webhook-added", Response, Subscribed, at{rev: nref{key, rw.file}, path: []string{"webhooks", name}},
 			fmt.Sprintf("webhook %s was added", name))
 	})
 }
@@ -100,13 +100,13 @@ func (c *comparer) compareItems(g *group, b, r nref, p []string, subject, idPref
 			}
 		}
 	})
-	c.compareItemPairs(g, bm, rm, order, p, subject, idPrefix, epOf)
+	c.compareItemPairs(g, bm, rm, order, r, p, subject, idPrefix, epOf)
 }
 
 // compareItemPairs compares path items key by key, method by method. An
 // added or removed operation is idPrefix-added/-removed, reported on the wire
 // side Request so that c.law judges it from the consumer's seat.
-func (c *comparer) compareItemPairs(g *group, bm, rm map[string]nref, order, p []string, subject, idPrefix string, epOf func(method, key string) string) {
+func (c *comparer) compareItemPairs(g *group, bm, rm map[string]nref, order []string, parent nref, p []string, subject, idPrefix string, epOf func(method, key string) string) {
 	for _, k := range order {
 		bi, ri := bm[k], rm[k]
 		for _, m := range spec.Methods {
@@ -124,7 +124,7 @@ func (c *comparer) compareItemPairs(g *group, bm, rm map[string]nref, order, p [
 				c.attach(g, og, epOf(m, k))
 			case ro.n == nil:
 				og := &group{}
-				c.add(og, idPrefix+"-removed", Request, 0, at{rev: pick(ri, nref{c.r.Root, c.r.Name}), base: bo, path: op}, name+" was removed")
+				c.add(og, idPrefix+"-removed", Request, 0, at{rev: pick(ri, parent), base: bo, path: op}, name+" was removed")
 				c.attach(g, og, epOf(m, k))
 			default:
 				og := &group{}

@@ -129,7 +129,7 @@ func operationChecks() []*Check {
 		{ID: "callback-removed", Effect: Narrows, Dirs: resp, Kind: Removed, Summary: "a callback was removed: the API sends fewer requests"},
 		{ID: "callback-operation-added", Effect: Widens, Dirs: resp, Kind: Added, Summary: "an operation was added to a callback"},
 		{ID: "callback-operation-removed", Effect: Narrows, Dirs: resp, Kind: Removed, Summary: "an operation was removed from a callback"},
-		{ID: "webhook-added", Effect: Widens, Dirs: resp, Kind: Added, Guards: Negotiated, Summary: "a webhook was added (delivered only to consumers that subscribe to it)"},
+		{ID: "webhook-added", Effect: Widens, Dirs: resp, Kind: Added, Guards: Subscribed, Summary: "a webhook was added (delivered only to consumers that subscribe to it)"},
 		{ID: "webhook-removed", Effect: Narrows, Dirs: resp, Kind: Removed, Summary: "a webhook was removed: subscribers receive less"},
 		{ID: "webhook-operation-added", Effect: Widens, Dirs: resp, Kind: Added, Summary: "an operation was added to an existing webhook"},
 		{ID: "webhook-operation-removed", Effect: Narrows, Dirs: resp, Kind: Removed, Summary: "an operation was removed from a webhook"},

@@ -38,6 +38,8 @@
 //     for it with Accept.
 //   - Retired: removing what was deprecated and whose sunset date has passed
 //     keeps the promise that the deprecation made.
+//   - Subscribed: a new webhook is delivered only to consumers that subscribe
+//     to it, so no existing receiver gets it unasked.
 //
 // # Callbacks and webhooks: the law reversed
 //
@@ -58,7 +60,7 @@
 //   - a callback or callback operation added widens what the consumer
 //     receives: error; removed narrows it: info (a consumer that subscribed
 //     through a request parameter is protected by the request-side checks);
-//   - a webhook added is guarded as Negotiated, because consumers subscribe to
+//   - a webhook added is guarded as Subscribed, because consumers subscribe to
 //     webhooks by name out of band and receive only what they subscribed to;
 //   - readOnly and writeOnly stay tied to the wire side (the specification
 //     defines them by HTTP request and response), while OpenObject follows
@@ -123,12 +125,13 @@ const (
 	OpenObject
 	Negotiated
 	Retired
+	Subscribed
 )
 
 var guardNames = []struct {
 	g    Guard
 	name string
-}{{ReadOnly, "readOnly"}, {WriteOnly, "writeOnly"}, {NonSuccess, "non-success response"}, {OpenObject, "open object"}, {Negotiated, "content negotiation"}, {Retired, "retired after sunset"}}
+}{{ReadOnly, "readOnly"}, {WriteOnly, "writeOnly"}, {NonSuccess, "non-success response"}, {OpenObject, "open object"}, {Negotiated, "content negotiation"}, {Retired, "retired after sunset"}, {Subscribed, "delivered only to subscribers"}}
 
 // String names the guards in g, comma separated.
 func (g Guard) String() string {
