@@ -161,7 +161,8 @@ func (c *comparer) comparePathServers(b, r *pathEntry) {
 	g := &group{}
 	c.compareServers(g, []nref{b.item}, []nref{r.item}, join(r.ptr, "servers"), "path "+r.path)
 	for _, m := range spec.Methods {
-		if ro := r.item.get(m); ro.n != nil && ro.get("servers").n == nil && b.item.get(m).n != nil {
+		ro, bo := r.item.get(m), b.item.get(m)
+		if ro.n != nil && bo.n != nil && ro.get("servers").n == nil && bo.get("servers").n == nil {
 			c.collect(g, strings.ToUpper(m)+" "+r.path, map[*group]bool{})
 		}
 	}
