@@ -71,7 +71,7 @@ func groupRank(g *CGroup) int {
 	switch {
 	case g.Title == "General":
 		return 2
-	case strings.Contains(g.Title, " /"):
+	case strings.Contains(g.Title, " /"), strings.Contains(g.Title, " webhook "):
 		return 0
 	}
 	return 1

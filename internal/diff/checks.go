@@ -114,8 +114,60 @@ func buildCatalogue() []*Check {
 		{ID: "component-schema-removed", Effect: Neutral, Dirs: req, Kind: Removed, Summary: "a reusable schema no operation used was removed"},
 		{ID: "info-version-changed", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "info.version changed"},
 	}
+	cs = append(cs, operationChecks()...)
 	cs = append(cs, schemaChecks()...)
 	return cs
+}
+
+// operationChecks cover callbacks, webhooks, servers and the parameter,
+// response, security and operation details above the schema level. Callback
+// and webhook checks are listed in the law's direction (the consumer
+// receives callback requests), which is the wire direction reversed.
+func operationChecks() []*Check {
+	return []*Check{
+		{ID: "callback-added", Effect: Widens, Dirs: resp, Kind: Added, Summary: "a callback was added: the API now sends requests the consumer's receiver never handled"},
+		{ID: "callback-removed", Effect: Narrows, Dirs: resp, Kind: Removed, Summary: "a callback was removed: the API sends fewer requests"},
+		{ID: "callback-operation-added", Effect: Widens, Dirs: resp, Kind: Added, Summary: "an operation was added to a callback"},
+		{ID: "callback-operation-removed", Effect: Narrows, Dirs: resp, Kind: Removed, Summary: "an operation was removed from a callback"},
+		{ID: "webhook-added", Effect: Widens, Dirs: resp, Kind: Added, Guards: Subscribed, Summary: "a webhook was added (delivered only to consumers that subscribe to it)"},
+		{ID: "webhook-removed", Effect: Narrows, Dirs: resp, Kind: Removed, Summary: "a webhook was removed: subscribers receive less"},
+		{ID: "webhook-operation-added", Effect: Widens, Dirs: resp, Kind: Added, Summary: "an operation was added to an existing webhook"},
+		{ID: "webhook-operation-removed", Effect: Narrows, Dirs: resp, Kind: Removed, Summary: "an operation was removed from a webhook"},
+
+		{ID: "server-added", Effect: Widens, Dirs: req, Kind: Added, Summary: "a server was added (document, path or operation level)"},
+		{ID: "server-removed", Effect: Narrows, Dirs: req, Kind: Removed, Summary: "a server was removed: clients configured with it fail"},
+		{ID: "server-url-changed", Effect: Incomparable, Dirs: req, Kind: Changed, Summary: "a server's URL changed"},
+		{ID: "server-variable-enum-value-added", Effect: Widens, Dirs: req, Kind: Added, Summary: "a server variable accepts a new value"},
+		{ID: "server-variable-enum-value-removed", Effect: Narrows, Dirs: req, Kind: Removed, Summary: "a server variable no longer accepts a value"},
+		{ID: "server-variable-default-changed", Effect: Undecidable, Dirs: req, Kind: Changed, Summary: "a server variable's default changed: the spec cannot say whether the new default serves the same API"},
+
+		{ID: "parameter-in-changed", Effect: Incomparable, Dirs: req, Kind: Changed, Summary: "a parameter moved (query, header, path, cookie): old clients send it where it is no longer read"},
+		{ID: "parameter-content-changed", Effect: Incomparable, Dirs: req, Kind: Changed, Summary: "a parameter switched between schema and content (different serialisation)"},
+		{ID: "parameter-allow-reserved-added", Effect: Widens, Dirs: req, Kind: Changed, Summary: "allowReserved became true: reserved characters may be sent unencoded"},
+		{ID: "parameter-allow-reserved-removed", Effect: Narrows, Dirs: req, Kind: Changed, Summary: "allowReserved is no longer true: unencoded reserved characters are refused"},
+		{ID: "parameter-allow-empty-value-added", Effect: Widens, Dirs: req, Kind: Changed, Summary: "allowEmptyValue became true"},
+		{ID: "parameter-allow-empty-value-removed", Effect: Narrows, Dirs: req, Kind: Changed, Summary: "allowEmptyValue is no longer true: an empty value is refused"},
+		{ID: "parameter-example-changed", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "a parameter's example or examples changed"},
+		{ID: "parameter-undeprecated", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "a parameter is no longer deprecated"},
+
+		{ID: "response-header-deprecated", Effect: Neutral, Dirs: resp, Kind: Deprecated, Summary: "a response header was marked deprecated"},
+		{ID: "response-link-added", Effect: Neutral, Dirs: resp, Kind: Added, Summary: "a response link was added"},
+		{ID: "response-link-removed", Effect: Neutral, Dirs: resp, Kind: Removed, Summary: "a response link was removed"},
+
+		{ID: "security-api-key-in-changed", Effect: Incomparable, Dirs: req, Kind: Changed, Summary: "an apiKey scheme moved (header, query, cookie)"},
+		{ID: "security-api-key-name-changed", Effect: Incomparable, Dirs: req, Kind: Changed, Summary: "an apiKey scheme's parameter name changed"},
+		{ID: "security-http-scheme-changed", Effect: Incomparable, Dirs: req, Kind: Changed, Summary: "an http scheme changed (basic, bearer, digest, ...)"},
+		{ID: "security-bearer-format-changed", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "bearerFormat changed (a documentation hint)"},
+		{ID: "security-openid-connect-url-changed", Effect: Incomparable, Dirs: req, Kind: Changed, Summary: "openIdConnectUrl changed"},
+		{ID: "security-oauth-flow-added", Effect: Widens, Dirs: req, Kind: Added, Summary: "an OAuth flow was added to a scheme"},
+		{ID: "security-oauth-flow-removed", Effect: Narrows, Dirs: req, Kind: Removed, Summary: "an OAuth flow was removed: clients that use it can no longer obtain tokens"},
+		{ID: "security-oauth-url-changed", Effect: Incomparable, Dirs: req, Kind: Changed, Summary: "an OAuth flow's authorizationUrl, tokenUrl or refreshUrl changed"},
+		{ID: "security-oauth-scope-added", Effect: Widens, Dirs: req, Kind: Added, Summary: "a scope was added to an OAuth flow"},
+		{ID: "security-oauth-scope-removed", Effect: Narrows, Dirs: req, Kind: Removed, Summary: "a scope was removed from an OAuth flow: token requests that ask for it are refused"},
+
+		{ID: "operation-id-added", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "an operationId was added"},
+		{ID: "operation-id-removed", Effect: Undecidable, Dirs: req, Kind: Changed, Summary: "an operationId was removed: generated clients rename the method, the spec cannot say whether clients are generated"},
+	}
 }
 
 func schemaChecks() []*Check {

@@ -75,6 +75,9 @@ func (c *comparer) compareEndpoints(doc *group) error {
 			c.compareOperation(g, b, r, bo, ro, join(r.ptr, m), ep)
 			c.collect(g, ep, map[*group]bool{})
 		}
+		if r != nil && (b.item.get("servers").n != nil || r.item.get("servers").n != nil) {
+			c.comparePathServers(b, r)
+		}
 	}
 	for _, s := range rorder {
 		r := rp[s]
@@ -116,7 +119,15 @@ func (c *comparer) endpointRemoved(g *group, bo, parent nref, p []string, ep str
 
 func (c *comparer) compareOperation(g *group, bp, rp *pathEntry, bo, ro nref, p []string, ep string) {
 	c.compareLifecycle(g, bo, ro, p, ep)
-	if b, r := bo.str("operationId"), ro.str("operationId"); b != r && b != "" && r != "" {
+	switch b, r := bo.str("operationId"), ro.str("operationId"); {
+	case b == r:
+	case b == "":
+		c.add(g, "operation-id-added", Request, 0, at{rev: ro.get("operationId"), path: join(p, "operationId")},
+			fmt.Sprintf("%s: operationId %q was added", ep, r))
+	case r == "":
+		c.add(g, "operation-id-removed", Request, 0, at{rev: ro, base: bo.get("operationId"), path: join(p, "operationId")},
+			fmt.Sprintf("%s: operationId %q was removed", ep, b))
+	default:
 		c.add(g, "operation-id-changed", Request, 0, at{rev: ro.get("operationId"), base: bo.get("operationId"), path: join(p, "operationId")},
 			fmt.Sprintf("%s: operationId changed from %q to %q", ep, b, r))
 	}
@@ -138,4 +149,21 @@ func (c *comparer) compareOperation(g *group, bp, rp *pathEntry, bo, ro nref, p 
 	c.compareRequestBody(g, bo, ro, p, ep)
 	c.compareResponses(g, bo, ro, p, ep)
 	c.compareSecurity(g, bo, ro, p, ep)
+	c.compareCallbacks(g, bo, ro, p, ep)
+	if bo.get("servers").n != nil || ro.get("servers").n != nil {
+		c.compareServers(g, []nref{bo, bp.item}, []nref{ro, rp.item}, join(p, "servers"), ep)
+	}
+}
+
+// comparePathServers compares path-level servers once per path item and
+// attributes the changes to its operations that do not override them.
+func (c *comparer) comparePathServers(b, r *pathEntry) {
+	g := &group{}
+	c.compareServers(g, []nref{b.item}, []nref{r.item}, join(r.ptr, "servers"), "path "+r.path)
+	for _, m := range spec.Methods {
+		ro, bo := r.item.get(m), b.item.get(m)
+		if ro.n != nil && bo.n != nil && ro.get("servers").n == nil && bo.get("servers").n == nil {
+			c.collect(g, strings.ToUpper(m)+" "+r.path, map[*group]bool{})
+		}
+	}
 }

@@ -71,6 +71,7 @@ type memoKey struct {
 	b, r *yaml.Node
 	dir  Direction
 	g    Guard
+	rev  bool
 }
 
 type comparer struct {
@@ -83,6 +84,19 @@ type comparer struct {
 	all  []*Change
 	// shapes memoises subtree hashes for identical().
 	shapes map[*yaml.Node]shape
+	// reversed is set while comparing a callback or webhook operation, where
+	// the API server sends the request and the consumer answers it.
+	reversed bool
+}
+
+// law turns the wire side of a message (the HTTP request or response) into the
+// direction the law judges from the consumer's seat: the same outside
+// callbacks and webhooks, swapped inside them.
+func (c *comparer) law(wire Direction) Direction {
+	if c.reversed {
+		return 1 - wire
+	}
+	return wire
 }
 
 // Compare diffs base against revision. It fails only when ctx is cancelled.
@@ -93,6 +107,8 @@ func Compare(ctx context.Context, base, rev *spec.Document, opts Options) (*Resu
 	if err := c.compareEndpoints(doc); err != nil {
 		return nil, err
 	}
+	c.compareWebhooks(doc)
+	c.compareServers(doc, nil, nil, []string{"servers"}, "")
 	c.compareSecuritySchemes(doc)
 	c.compareComponentSchemas(doc)
 	c.collect(doc, "", map[*group]bool{})
@@ -160,16 +176,22 @@ type at struct {
 	path      []string
 }
 
-// add records a change of check id in direction d, its level by the law.
+// add records a change of check id on wire side d (the law's direction once
+// c.law has swapped it inside callbacks and webhooks), its level by the law.
 func (c *comparer) add(g *group, id string, d Direction, guards Guard, where at, msg string) {
 	chk, ok := byID[id]
 	if !ok {
 		panic("diff: unknown check " + id)
 	}
+	d = c.law(d)
+	if c.reversed {
+		// The same component can be reached both ways; say which one this is.
+		msg += " [in a callback or webhook: the API sends the request]"
+	}
 	ch := &Change{
 		Check: chk, Direction: d, Guards: guards, Level: Level(d, chk.Effect, guards),
 		Message: msg, Path: append([]string(nil), where.path...),
-		Shared: len(where.path) > 0 && where.path[0] != "paths",
+		Shared: len(where.path) > 0 && where.path[0] != "paths" && where.path[0] != "webhooks",
 	}
 	if where.rev.n != nil {
 		ch.Location = c.r.Position(where.rev.file, where.rev.n)

@@ -18,8 +18,7 @@ func (r *Result) Report(expand bool) *report.Report {
 	for _, ch := range r.Changes {
 		if expand && ch.Shared {
 			for _, ep := range ch.Endpoints {
-				method, p, _ := strings.Cut(ep, " ")
-				path := append([]string{"paths", p, strings.ToLower(method)}, ch.Path...)
+				path := append(endpointPath(ep), ch.Path...)
 				rep.Findings = append(rep.Findings, ch.finding(ep+": "+ch.Message, path))
 			}
 			continue
@@ -31,6 +30,16 @@ func (r *Result) Report(expand bool) *report.Report {
 		rep.Findings = append(rep.Findings, ch.finding(msg, ch.Path))
 	}
 	return rep
+}
+
+// endpointPath is the JSON path of an endpoint name: "GET /pets" or, for a
+// 3.1 webhook, "POST webhook newPet".
+func endpointPath(ep string) []string {
+	method, p, _ := strings.Cut(ep, " ")
+	if name, ok := strings.CutPrefix(p, "webhook "); ok {
+		return []string{"webhooks", name, strings.ToLower(method)}
+	}
+	return []string{"paths", p, strings.ToLower(method)}
 }
 
 func (ch *Change) finding(msg string, path []string) report.Finding {

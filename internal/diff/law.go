@@ -38,6 +38,42 @@
 //     for it with Accept.
 //   - Retired: removing what was deprecated and whose sunset date has passed
 //     keeps the promise that the deprecation made.
+//   - Subscribed: a new webhook is delivered only to consumers that subscribe
+//     to it, so no existing receiver gets it unasked.
+//
+// # Callbacks and webhooks: the law reversed
+//
+// The law judges from the consumer's seat. In a callback or a 3.1 webhook the
+// roles of the HTTP exchange swap: the API server sends the request and the
+// consumer's receiver answers it. So the callback request is what the
+// consumer receives (judged as Response) and the callback response is what
+// the consumer sends (judged as Request). Checks compare the wire side as
+// usual and the engine swaps the direction inside callbacks and webhooks
+// (twice inside a callback of a callback). Consequences:
+//
+//   - an enum value added to a callback request body is an error (the
+//     receiver gets a value it never handled); the same change to an
+//     operation's request body is info;
+//   - narrowing a callback request body is info: the API promises to send less;
+//   - a required property added to a callback response is an error: receivers
+//     written against the old spec do not send it;
+//   - a callback or callback operation added widens what the consumer
+//     receives: error; removed narrows it: info (a consumer that subscribed
+//     through a request parameter is protected by the request-side checks);
+//   - a webhook added is guarded as Subscribed, because consumers subscribe to
+//     webhooks by name out of band and receive only what they subscribed to;
+//   - readOnly and writeOnly stay tied to the wire side (the specification
+//     defines them by HTTP request and response), while OpenObject follows
+//     the consumer's seat: a receiver must ignore undeclared properties of an
+//     open callback request body as a client ignores them in a response.
+//
+// # Servers
+//
+// A client is configured with one server URL, so a removed server (or a
+// changed URL, or a server variable value no longer in its enum) refuses every
+// request that client sends: request narrows. Servers are compared where they
+// are declared (document, path item, operation) on what is in force there, so
+// an override that restates the document's list is no change.
 //
 // Lifecycle policy (deprecation notices shorter than --min-sunset-days) is an
 // announcement of a narrowing that comes too early, so it is a request-side
@@ -89,12 +125,13 @@ const (
 	OpenObject
 	Negotiated
 	Retired
+	Subscribed
 )
 
 var guardNames = []struct {
 	g    Guard
 	name string
-}{{ReadOnly, "readOnly"}, {WriteOnly, "writeOnly"}, {NonSuccess, "non-success response"}, {OpenObject, "open object"}, {Negotiated, "content negotiation"}, {Retired, "retired after sunset"}}
+}{{ReadOnly, "readOnly"}, {WriteOnly, "writeOnly"}, {NonSuccess, "non-success response"}, {OpenObject, "open object"}, {Negotiated, "content negotiation"}, {Retired, "retired after sunset"}, {Subscribed, "delivered only to subscribers"}}
 
 // String names the guards in g, comma separated.
 func (g Guard) String() string {

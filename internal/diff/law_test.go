@@ -30,6 +30,7 @@ func TestLaw(t *testing.T) {
 		{Response, Widens, OpenObject, report.Info},
 		{Response, Widens, Negotiated, report.Info},
 		{Request, Narrows, Retired, report.Info},
+		{Response, Widens, Subscribed, report.Info},
 		{Request, Incomparable, ReadOnly, report.Info},
 	}
 	for _, tt := range tests {

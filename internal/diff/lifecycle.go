@@ -23,9 +23,14 @@ func sunsetOf(n nref) (time.Time, bool) {
 }
 
 // stability ranks x-stability-level; unknown or absent means stable, the
-// level an undeclared endpoint is promised at.
+// level an undeclared endpoint is promised at. x-beta: true (the older
+// extension some specs use) is beta when no level is given.
 func stability(n nref) (int, string) {
-	switch s := n.str("x-stability-level"); s {
+	s := n.str("x-stability-level")
+	if s == "" && n.isTrue("x-beta") {
+		s = "beta"
+	}
+	switch s {
 	case "draft":
 		return 0, s
 	case "alpha":

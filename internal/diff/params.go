@@ -55,12 +55,18 @@ func paramsOf(d *spec.Document, pe *pathEntry, op nref, opPath []string) (map[st
 func (c *comparer) compareParameters(g *group, bpe, rpe *pathEntry, bo, ro nref, p []string, ep string) {
 	bps, border := paramsOf(c.b, bpe, bo, p)
 	rps, rorder := paramsOf(c.r, rpe, ro, p)
+	moved := movedParams(bps, border, rps, rorder)
 	for _, k := range border {
 		b := bps[k]
 		r := rps[k]
 		if r == nil {
 			if b.in == "body" {
 				continue // Swagger 2.0 bodies are compared as request bodies
+			}
+			if r := moved[b]; r != nil {
+				c.add(g, "parameter-in-changed", Request, 0, at{rev: r.n, base: b.n, path: r.path},
+					fmt.Sprintf("%s: parameter %q moved from %s to %s", ep, b.name, b.in, r.in))
+				continue
 			}
 			c.add(g, "parameter-removed", Request, 0, at{rev: ro, base: b.n, path: b.path},
 				fmt.Sprintf("%s: %s parameter %q was removed", ep, b.in, b.name))
@@ -70,7 +76,7 @@ func (c *comparer) compareParameters(g *group, bpe, rpe *pathEntry, bo, ro nref,
 	}
 	for _, k := range rorder {
 		r := rps[k]
-		if bps[k] != nil || r.in == "body" {
+		if bps[k] != nil || r.in == "body" || movedTo(moved, r) {
 			continue
 		}
 		id, what := "parameter-added", "optional"
@@ -100,8 +106,26 @@ func (c *comparer) compareParameter(g *group, b, r *param, ep string) {
 	if be, re := explodeOf(b), explodeOf(r); be != re {
 		c.add(g, "parameter-explode-changed", Request, 0, where, fmt.Sprintf("%s: %s explode changed from %v to %v", ep, subject, be, re))
 	}
-	if !b.n.isTrue("deprecated") && r.n.isTrue("deprecated") {
+	switch bd, rd := b.n.isTrue("deprecated"), r.n.isTrue("deprecated"); {
+	case !bd && rd:
 		c.add(g, "parameter-deprecated", Request, 0, where, fmt.Sprintf("%s: %s was deprecated", ep, subject))
+	case bd && !rd:
+		c.add(g, "parameter-undeprecated", Request, 0, where, fmt.Sprintf("%s: %s is no longer deprecated", ep, subject))
+	}
+	for _, f := range []struct{ key, id string }{{"allowReserved", "parameter-allow-reserved"}, {"allowEmptyValue", "parameter-allow-empty-value"}} {
+		switch bt, rt := b.n.isTrue(f.key), r.n.isTrue(f.key); {
+		case !bt && rt:
+			c.add(g, f.id+"-added", Request, 0, where, fmt.Sprintf("%s: %s %s became true", ep, subject, f.key))
+		case bt && !rt:
+			c.add(g, f.id+"-removed", Request, 0, where, fmt.Sprintf("%s: %s %s is no longer true", ep, subject, f.key))
+		}
+	}
+	if !c.sameNode(b.n.get("example").n, r.n.get("example").n) || !c.sameNode(b.n.get("examples").n, r.n.get("examples").n) {
+		c.add(g, "parameter-example-changed", Request, 0, where, fmt.Sprintf("%s: %s examples changed", ep, subject))
+	}
+	if (b.n.get("content").n != nil) != (r.n.get("content").n != nil) && (b.n.get("schema").n != nil || r.n.get("schema").n != nil) {
+		c.add(g, "parameter-content-changed", Request, 0, where, fmt.Sprintf("%s: %s switched between schema and content", ep, subject))
+		return
 	}
 	// 3.x keeps the schema under "schema" (or "content"); 2.0 writes it inline.
 	bs, rs := b.n.get("schema"), r.n.get("schema")
@@ -139,4 +163,42 @@ func explodeOf(p *param) bool {
 		return v == "true"
 	}
 	return styleOf(p) == "form" && p.n.str("collectionFormat") == ""
+}
+
+// movedParams pairs a removed parameter with an added one of the same name in
+// another location: one parameter that moved, not a removal and an addition.
+func movedParams(bps map[string]*param, border []string, rps map[string]*param, rorder []string) map[*param]*param {
+	var out map[*param]*param
+	added := map[string]*param{}
+	for _, k := range rorder {
+		if r := rps[k]; bps[k] == nil && r.in != "body" && r.in != "path" {
+			added[strings.ToLower(r.name)] = r
+		}
+	}
+	if len(added) == 0 {
+		return nil
+	}
+	for _, k := range border {
+		b := bps[k]
+		if rps[k] != nil || b.in == "body" || b.in == "path" {
+			continue
+		}
+		if r := added[strings.ToLower(b.name)]; r != nil && r.in != b.in {
+			if out == nil {
+				out = map[*param]*param{}
+			}
+			out[b] = r
+			delete(added, strings.ToLower(b.name))
+		}
+	}
+	return out
+}
+
+func movedTo(moved map[*param]*param, r *param) bool {
+	for _, x := range moved {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }

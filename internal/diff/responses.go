@@ -52,6 +52,7 @@ func (c *comparer) compareResponses(g *group, bo, ro nref, p []string, ep string
 		subject := fmt.Sprintf("%s response %s", ep, k)
 		c.compareBodies(g, b, r, Response, subject, ep)
 		c.compareHeaders(g, b.n.get("headers"), r.n.get("headers"), r.n, join(r.path, "headers"), subject)
+		c.compareLinks(g, b.n.get("links"), r.n.get("links"), r.n, join(r.path, "links"), subject)
 	})
 	mapEntries(brs.n, func(k string, _, v *node) {
 		code := strings.ToUpper(k)
@@ -81,6 +82,9 @@ func (c *comparer) compareHeaders(g *group, bh, rh, rparent nref, p []string, su
 		}
 		b, bp := follow(c.b, braw, join(p, k))
 		where := at{rev: r, base: b, path: rp}
+		if !b.isTrue("deprecated") && r.isTrue("deprecated") {
+			c.add(g, "response-header-deprecated", Response, 0, where, fmt.Sprintf("%s: header %s was deprecated", subject, k))
+		}
 		switch breq, rreq := b.isTrue("required"), r.isTrue("required"); {
 		case breq && !rreq:
 			c.add(g, "response-header-became-optional", Response, 0, where, fmt.Sprintf("%s: header %s is no longer required", subject, k))
@@ -114,4 +118,22 @@ func pick(a, b nref) nref {
 		return a
 	}
 	return b
+}
+
+// compareLinks notes links added or removed: they document how to use a
+// response, never what it carries, so both are neutral.
+func (c *comparer) compareLinks(g *group, bl, rl, rparent nref, p []string, subject string) {
+	if bl.n == nil && rl.n == nil {
+		return
+	}
+	mapEntries(rl.n, func(k string, key, _ *node) {
+		if bl.get(k).n == nil {
+			c.add(g, "response-link-added", Response, 0, at{rev: nref{key, rl.file}, path: join(p, k)}, fmt.Sprintf("%s: link %s was added", subject, k))
+		}
+	})
+	mapEntries(bl.n, func(k string, _, v *node) {
+		if rl.get(k).n == nil {
+			c.add(g, "response-link-removed", Response, 0, at{rev: pick(rl, rparent), base: nref{v, bl.file}, path: join(p, k)}, fmt.Sprintf("%s: link %s was removed", subject, k))
+		}
+	})
 }

@@ -63,3 +63,12 @@ func (c *comparer) shapeOf(n *yaml.Node, depth int) shape {
 	}
 	return s
 }
+
+// sameNode reports whether two optional documentation nodes (examples,
+// links) are written the same way; absent on both sides is the same.
+func (c *comparer) sameNode(b, r *yaml.Node) bool {
+	if b == nil || r == nil {
+		return b == nil && r == nil
+	}
+	return canonical(b) == canonical(r)
+}

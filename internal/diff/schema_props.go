@@ -66,7 +66,7 @@ func (s *sc) compareProperties() {
 		what := "optional"
 		if s.r.required[rp.name] {
 			id, what = "schema-required-property-added", "required"
-		} else if s.dir == Response && !s.b.closed {
+		} else if s.c.law(s.dir) == Response && !s.b.closed {
 			g |= OpenObject
 		}
 		s.c.add(s.g, id, s.dir, g, at{rev: rp.raw, path: rp.path}, fmt.Sprintf("%s: %s property %s was added", s.ctx, what, s.child(rp.name)))

@@ -129,11 +129,24 @@ func (c *comparer) compareSecuritySchemes(g *group) {
 			return
 		}
 		b, _ := follow(c.b, bv, nil)
-		for _, f := range []string{"type", "in", "name", "scheme", "bearerFormat", "openIdConnectUrl", "flow", "authorizationUrl", "tokenUrl"} {
-			if b.str(f) != r.str(f) {
-				c.add(g, "security-scheme-changed", Request, 0, at{rev: r, base: b, path: join(rp, k, f)},
-					fmt.Sprintf("security scheme %s: %s changed from %q to %q", k, f, b.str(f), r.str(f)))
+		if b.str("type") != r.str("type") {
+			c.add(g, "security-scheme-changed", Request, 0, at{rev: r, base: b, path: join(rp, k, "type")},
+				fmt.Sprintf("security scheme %s: type changed from %q to %q", k, b.str("type"), r.str("type")))
+			return
+		}
+		for _, f := range schemeFields {
+			bf, rf := b.str(f.key), r.str(f.key)
+			if f.fold {
+				bf, rf = strings.ToLower(bf), strings.ToLower(rf)
 			}
+			if bf != rf {
+				c.add(g, f.id, Request, 0, at{rev: pick(r.get(f.key), r), base: pick(b.get(f.key), b), path: join(rp, k, f.key)},
+					fmt.Sprintf("security scheme %s: %s changed from %q to %q", k, f.key, b.str(f.key), r.str(f.key)))
+			}
+		}
+		if b.get("flows").n == nil && r.get("flows").n == nil {
+			// Swagger 2.0 writes one flow inline in the scheme.
+			c.compareFlow(g, k, "", b, r, join(rp, k))
 		}
 		c.compareFlows(g, k, b.get("flows"), r.get("flows"), join(rp, k, "flows"))
 	})
@@ -176,22 +189,65 @@ func (c *comparer) compareComponentSchemas(g *group) {
 	}
 }
 
+// schemeFields are the scheme keys whose change alters what a client sends;
+// http scheme names are case-insensitive (RFC 7235).
+var schemeFields = []struct {
+	key, id string
+	fold    bool
+}{
+	{"in", "security-api-key-in-changed", false},
+	{"name", "security-api-key-name-changed", false},
+	{"scheme", "security-http-scheme-changed", true},
+	{"bearerFormat", "security-bearer-format-changed", false},
+	{"openIdConnectUrl", "security-openid-connect-url-changed", false},
+	{"flow", "security-scheme-changed", false},
+}
+
 // compareFlows compares OAuth 2 flows (3.x): a removed flow or a changed URL
-// breaks clients that use it; scopes are judged per operation instead.
+// breaks clients that use it; which scopes an operation needs is judged per
+// operation (security-scope-*), which scopes a flow offers here.
 func (c *comparer) compareFlows(g *group, scheme string, b, r nref, p []string) {
 	mapEntries(b.n, func(flow string, _, bv *node) {
 		rf := r.get(flow)
 		bf := nref{bv, b.file}
 		if rf.n == nil {
-			c.add(g, "security-scheme-changed", Request, 0, at{rev: pick(r, nref{c.r.Root, c.r.Name}), base: bf, path: join(p, flow)},
+			c.add(g, "security-oauth-flow-removed", Request, 0, at{rev: pick(r, nref{c.r.Root, c.r.Name}), base: bf, path: join(p, flow)},
 				fmt.Sprintf("security scheme %s: OAuth flow %s was removed", scheme, flow))
 			return
 		}
-		for _, u := range []string{"authorizationUrl", "tokenUrl"} {
-			if bf.str(u) != rf.str(u) {
-				c.add(g, "security-scheme-changed", Request, 0, at{rev: pick(rf.get(u), rf), base: bf.get(u), path: join(p, flow, u)},
-					fmt.Sprintf("security scheme %s: %s of flow %s changed from %q to %q", scheme, u, flow, bf.str(u), rf.str(u)))
-			}
+		c.compareFlow(g, scheme, flow, bf, rf, join(p, flow))
+	})
+	mapEntries(r.n, func(flow string, key, _ *node) {
+		if b.get(flow).n == nil {
+			c.add(g, "security-oauth-flow-added", Request, 0, at{rev: nref{key, r.file}, path: join(p, flow)},
+				fmt.Sprintf("security scheme %s: OAuth flow %s was added", scheme, flow))
+		}
+	})
+}
+
+// compareFlow compares one flow's URLs and scopes.
+func (c *comparer) compareFlow(g *group, scheme, flow string, bf, rf nref, p []string) {
+	of := ""
+	if flow != "" {
+		of = " of flow " + flow
+	}
+	for _, u := range []string{"authorizationUrl", "tokenUrl", "refreshUrl"} {
+		if bf.str(u) != rf.str(u) {
+			c.add(g, "security-oauth-url-changed", Request, 0, at{rev: pick(rf.get(u), rf), base: pick(bf.get(u), bf), path: join(p, u)},
+				fmt.Sprintf("security scheme %s: %s%s changed from %q to %q", scheme, u, of, bf.str(u), rf.str(u)))
+		}
+	}
+	bs, rs := bf.get("scopes"), rf.get("scopes")
+	mapEntries(bs.n, func(sc string, _, v *node) {
+		if rs.get(sc).n == nil {
+			c.add(g, "security-oauth-scope-removed", Request, 0, at{rev: pick(rs, rf), base: nref{v, bs.file}, path: join(p, "scopes", sc)},
+				fmt.Sprintf("security scheme %s: scope %q was removed%s", scheme, sc, of))
+		}
+	})
+	mapEntries(rs.n, func(sc string, key, _ *node) {
+		if bs.get(sc).n == nil {
+			c.add(g, "security-oauth-scope-added", Request, 0, at{rev: nref{key, rs.file}, path: join(p, "scopes", sc)},
+				fmt.Sprintf("security scheme %s: scope %q was added%s", scheme, sc, of))
 		}
 	})
 }

@@ -238,7 +238,7 @@ fixtures["security-alternative-added"] = (op_doc(sec("  - key: []"), comps=SCH),
 fixtures["security-alternative-removed"] = (fixtures["security-alternative-added"][1], fixtures["security-alternative-added"][0])
 fixtures["security-scope-added"] = (op_doc(sec("  - oauth: [read]"), comps=SCH), op_doc(sec("  - oauth: [read, write]"), comps=SCH))
 fixtures["security-scope-removed"] = (fixtures["security-scope-added"][1], fixtures["security-scope-added"][0])
-fixtures["security-scheme-changed"] = (op_doc(sec("  - key: []"), comps=SCH), op_doc(sec("  - key: []"), comps=SCH.replace("X-Key", "X-Api-Key")))
+fixtures["security-scheme-changed"] = (op_doc(sec("  - key: []"), comps=SCH), op_doc(sec("  - key: []"), comps=SCH.replace("type: apiKey\n    in: header\n    name: X-Key", "type: http\n    scheme: bearer")))
 SCH2 = SCH + "  basic:\n    type: http\n    scheme: basic\n"
 fixtures["security-scheme-added"] = (op_doc(getop(), comps=SCH), op_doc(getop(), comps=SCH2))
 fixtures["security-scheme-removed"] = (op_doc(getop(), comps=SCH2), op_doc(getop(), comps=SCH))
@@ -248,10 +248,14 @@ fixtures["component-schema-added"] = (op_doc(getop(), comps=C1), op_doc(getop(),
 fixtures["component-schema-removed"] = (op_doc(getop(), comps=C2), op_doc(getop(), comps=C1))
 fixtures["info-version-changed"] = (op_doc(getop()), op_doc(getop(), info_version="1.1.0"))
 
-for cid, (b, r) in sorted(fixtures.items()):
+def write(fixtures):
+  for cid, (b, r) in sorted(fixtures.items()):
     d = os.path.join(OUT, cid)
     os.makedirs(d, exist_ok=True)
     for name, text in (("base.yaml", b), ("revision.yaml", r)):
         with open(os.path.join(d, name), "w") as f:
             f.write(text)
-print(len(fixtures), "fixtures")
+  print(len(fixtures), "fixtures")
+
+if __name__ == "__main__":
+    write(fixtures)
