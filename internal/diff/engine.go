@@ -83,6 +83,9 @@ type comparer struct {
 	all  []*Change
 	// shapes memoises subtree hashes for identical().
 	shapes map[*yaml.Node]shape
+	// judged marks properties whose sunset policy has been applied, so a
+	// schema met in both directions is judged once.
+	judged map[*yaml.Node]bool
 }
 
 // Compare diffs base against revision. It fails only when ctx is cancelled.

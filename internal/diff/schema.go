@@ -3,6 +3,8 @@ package diff
 import (
 	"fmt"
 
+	yaml "github.com/pb33f/go-yaml"
+
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -78,6 +80,9 @@ func (s *sc) add(id, k string, msg string, args ...any) {
 }
 
 func (s *sc) compare() {
+	if s.compareBoolean() {
+		return
+	}
 	// One side wraps the schema in oneOf/anyOf and the other does not: compare
 	// the plain schema with the alternative it matches, not keyword by keyword.
 	if wrapped(s.b.oneOf, s.r.oneOf) {
@@ -97,6 +102,7 @@ func (s *sc) compare() {
 	s.compareAdditional()
 	s.compareItems()
 	s.compareDiscriminator()
+	s.compareKeywords()
 	s.compareAlternatives("oneOf", s.b.oneOf, s.r.oneOf)
 	s.compareAlternatives("anyOf", s.b.anyOf, s.r.anyOf)
 }
@@ -152,26 +158,33 @@ func (s *sc) compareFormat() {
 }
 
 func (s *sc) compareEnum() {
+	if s.compareExtensibleEnum() {
+		return
+	}
 	bn, rn := s.b.kw.get("enum").n, s.r.kw.get("enum").n
 	switch {
 	case bn == nil && rn == nil:
-		return
 	case bn == nil:
 		s.add("schema-enum-added", "enum", "an enum of %d values was added", len(rn.Content))
-		return
 	case rn == nil:
 		s.add("schema-enum-removed", "enum", "the enum constraint was removed")
-		return
+	default:
+		s.enumValues(bn, rn, "schema-enum-value", "enum")
 	}
+}
+
+// enumValues compares two value lists, reporting with ids prefix-added and
+// prefix-removed at keyword k.
+func (s *sc) enumValues(bn, rn *yaml.Node, prefix, k string) {
 	bs, rs := scalarSet(bn), scalarSet(rn)
 	for _, v := range rs.order {
 		if !bs.has[v] {
-			s.add("schema-enum-value-added", "enum", "enum value %q was added", v)
+			s.add(prefix+"-added", k, "%s value %q was added", k, v)
 		}
 	}
 	for _, v := range bs.order {
 		if !rs.has[v] {
-			s.add("schema-enum-value-removed", "enum", "enum value %q was removed", v)
+			s.add(prefix+"-removed", k, "%s value %q was removed", k, v)
 		}
 	}
 }

@@ -37,8 +37,13 @@ func (s *sc) compareProperties() {
 		rp := s.r.byName[bp.name]
 		if rp == nil {
 			g := s.guardFor(bro, bwo)
+			bn, _ := follow(s.c.b, bp.raw, nil)
+			retired, why := s.retired(bn)
+			if retired {
+				g |= Retired
+			}
 			s.c.add(s.g, "schema-property-removed", s.dir, g, at{rev: pick(s.r.kw.get("properties"), s.r.n), base: bp.raw, path: bp.path},
-				fmt.Sprintf("%s: property %s was removed", s.ctx, s.child(bp.name)))
+				fmt.Sprintf("%s: property %s was removed%s", s.ctx, s.child(bp.name), why))
 			continue
 		}
 		rro, rwo, rdep := s.flagsOf(s.c.r, rp.raw)
@@ -46,13 +51,22 @@ func (s *sc) compareProperties() {
 		where := at{rev: rp.raw, base: bp.raw, path: rp.path}
 		breq, rreq := s.b.required[bp.name], s.r.required[bp.name]
 		switch {
+		case s.compareFlips(s.child(bp.name), bro, rro, bwo, rwo, breq, rreq, where):
 		case !breq && rreq:
 			s.c.add(s.g, "schema-property-became-required", s.dir, g, where, fmt.Sprintf("%s: property %s became required", s.ctx, s.child(bp.name)))
 		case breq && !rreq:
 			s.c.add(s.g, "schema-property-became-optional", s.dir, g, where, fmt.Sprintf("%s: property %s became optional", s.ctx, s.child(bp.name)))
 		}
-		if !bdep && rdep {
+		switch {
+		case !bdep && rdep:
 			s.c.add(s.g, "schema-property-deprecated", s.dir, g, where, fmt.Sprintf("%s: property %s was deprecated", s.ctx, s.child(bp.name)))
+		case bdep && !rdep:
+			s.c.add(s.g, "schema-property-undeprecated", s.dir, g, where, fmt.Sprintf("%s: property %s is no longer deprecated", s.ctx, s.child(bp.name)))
+		}
+		if rdep {
+			bn, _ := follow(s.c.b, bp.raw, nil)
+			rn, _ := follow(s.c.r, rp.raw, nil)
+			s.compareSunset(bn, rn, rp.path, s.child(bp.name))
 		}
 		s.g.link(s.c.schemaAt(bp.raw, rp.raw, bp.path, rp.path, s.dir, g, s.ctx, s.child(bp.name)))
 	}

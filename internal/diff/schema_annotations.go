@@ -1,0 +1,132 @@
+package diff
+
+import (
+	"fmt"
+
+	yaml "github.com/pb33f/go-yaml"
+)
+
+// compareExtensibleEnum handles x-extensible-enum (Zalando's guideline): the
+// list of values known today, with clients told to expect more. A new value
+// is no surprise to anyone; a removed one is refused in requests. It reports
+// whether it has judged the enum, so compareEnum stays out.
+func (s *sc) compareExtensibleEnum() bool {
+	const xk = "x-extensible-enum"
+	bx, rx := s.b.kw.get(xk).n, s.r.kw.get(xk).n
+	be, re := s.b.kw.get("enum").n, s.r.kw.get("enum").n
+	switch {
+	case bx == nil && rx == nil:
+		return false
+	case be != nil && re == nil && rx != nil:
+		s.add("schema-enum-became-extensible", xk, "enum became x-extensible-enum: values outside the list may now occur")
+		s.enumValues(be, rx, "schema-extensible-enum-value", xk)
+	case bx != nil && be == nil && re != nil:
+		s.add("schema-enum-became-closed", "enum", "x-extensible-enum became enum: only the listed values are valid")
+		s.enumValues(bx, re, "schema-enum-value", "enum")
+	case bx != nil && rx != nil:
+		s.enumValues(bx, rx, "schema-extensible-enum-value", xk)
+		return false
+	case rx != nil:
+		// A list of known values that constrains nothing it did not before.
+		s.enumValues(&yaml.Node{Kind: yaml.SequenceNode}, rx, "schema-extensible-enum-value", xk)
+		return false
+	default:
+		return false // the list was dropped: nothing is constrained any more
+	}
+	return true
+}
+
+// compareFlips reports readOnly and writeOnly flips of a property present on
+// both sides, in the one direction each matters to. A required property that
+// enters or leaves the message with the flip is also reported as becoming
+// required or optional there. It reports whether it judged requiredness.
+func (s *sc) compareFlips(name string, bro, rro, bwo, rwo, breq, rreq bool, where at) bool {
+	var flipped, was, is bool
+	var word string
+	switch {
+	case s.dir == Request && bro != rro:
+		flipped, was, is, word = true, breq && !bro, rreq && !rro, "readOnly"
+		id := "schema-property-became-read-only"
+		if !rro {
+			id = "schema-property-became-not-read-only"
+		}
+		s.c.add(s.g, id, s.dir, s.guards, where, fmt.Sprintf("%s: property %s %s", s.ctx, name, becameWord(rro, "readOnly")))
+	case s.dir == Response && bwo != rwo:
+		flipped, was, is, word = true, breq && !bwo, rreq && !rwo, "writeOnly"
+		id := "schema-property-became-write-only"
+		g := s.guards
+		if !rwo {
+			id = "schema-property-became-not-write-only"
+			if !s.b.closed {
+				g |= OpenObject
+			}
+		}
+		s.c.add(s.g, id, s.dir, g, where, fmt.Sprintf("%s: property %s %s", s.ctx, name, becameWord(rwo, "writeOnly")))
+	}
+	if !flipped {
+		return false
+	}
+	switch {
+	case !was && is:
+		s.c.add(s.g, "schema-property-became-required", s.dir, s.guards, where, fmt.Sprintf("%s: property %s is now required in the %s (it %s)", s.ctx, name, s.dir, becameWord(!is, word)))
+	case was && !is:
+		s.c.add(s.g, "schema-property-became-optional", s.dir, s.guards, where, fmt.Sprintf("%s: property %s is no longer required in the %s (it %s)", s.ctx, name, s.dir, becameWord(was, word)))
+	}
+	return true
+}
+
+func becameWord(on bool, k string) string {
+	if on {
+		return "became " + k
+	}
+	return "is no longer " + k
+}
+
+// compareSunset applies the endpoint sunset policy to a property. Policy is
+// not a property of a direction, so each property is judged once.
+func (s *sc) compareSunset(bn, rn nref, p []string, name string) {
+	if s.c.judged == nil {
+		s.c.judged = map[*yaml.Node]bool{}
+	}
+	if s.c.judged[rn.n] {
+		return
+	}
+	s.c.judged[rn.n] = true
+	bdep, rdep := bn.isTrue("deprecated"), rn.isTrue("deprecated")
+	rs, rok := sunsetOf(rn)
+	where := at{rev: pick(rn.get("x-sunset"), rn), base: bn, path: join(p, "x-sunset")}
+	switch {
+	case !bdep && rdep && rok:
+		min := s.c.minSunsetDays(rn)
+		if min <= 0 || s.c.opts.Now.IsZero() {
+			return
+		}
+		if days := int(rs.Sub(s.c.opts.Now).Hours() / 24); days < min {
+			_, lvl := stability(rn)
+			s.c.add(s.g, "schema-property-sunset-too-soon", Request, 0, where,
+				fmt.Sprintf("%s: property %s: sunset %s is %d days away; a %s property needs at least %d days of notice", s.ctx, name, rs.Format(dateLayout), days, lvl, min))
+		}
+	case bdep && rdep && rok:
+		if bs, bok := sunsetOf(bn); bok && rs.Before(bs) {
+			s.c.add(s.g, "schema-property-sunset-earlier", Request, 0, where,
+				fmt.Sprintf("%s: property %s: sunset moved earlier, from %s to %s", s.ctx, name, bs.Format(dateLayout), rs.Format(dateLayout)))
+		}
+	}
+}
+
+// retired reports whether removing the property keeps the promise its
+// deprecation made, as endpointRemoved judges an operation.
+func (s *sc) retired(bn nref) (bool, string) {
+	if !bn.isTrue("deprecated") {
+		return false, ""
+	}
+	sunset, ok := sunsetOf(bn)
+	switch {
+	case !ok:
+		return true, " (it was deprecated, without an x-sunset date)"
+	case s.c.opts.Now.IsZero() || !s.c.opts.Now.Before(sunset):
+		return true, " after its sunset date " + sunset.Format(dateLayout)
+	default:
+		return false, " before its sunset date " + sunset.Format(dateLayout)
+	}
+}
