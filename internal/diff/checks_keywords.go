@@ -59,11 +59,13 @@ func keywordChecks() []*Check {
 		{ID: "schema-property-became-write-only", Effect: Neutral, Dirs: resp, Summary: "a property became writeOnly: responses stop carrying it (clients of an optional property already cope with its absence)"},
 		{ID: "schema-property-became-not-write-only", Effect: Widens, Dirs: resp, Guards: OpenObject, Summary: "a property is no longer writeOnly: responses may now carry it"},
 	}
-	// Property sunsets are policy, judged once per property like an endpoint
-	// sunset: an announcement of a removal that comes too early.
+	// Property sunsets and stability are policy, judged once per property as
+	// for an endpoint: an announcement of a narrowing, on the request side.
 	policy := []*Check{
 		{ID: "schema-property-sunset-too-soon", Effect: Narrows, Dirs: req, Kind: Deprecated, Summary: "a property deprecation gives less notice than --min-sunset-days (beta or stable, from the property's x-stability-level)"},
 		{ID: "schema-property-sunset-earlier", Effect: Narrows, Dirs: req, Kind: Deprecated, Summary: "the x-sunset date of a deprecated property moved earlier"},
+		{ID: "schema-property-stability-decreased", Effect: Narrows, Dirs: req, Kind: Changed, Summary: "a property's x-stability-level went down (stable → beta → alpha → draft)"},
+		{ID: "schema-property-stability-increased", Effect: Neutral, Dirs: req, Kind: Changed, Summary: "a property's x-stability-level went up"},
 	}
 	cs = append(append(cs, flips...), policy...)
 	for _, b := range containsBounds {

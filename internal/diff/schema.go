@@ -192,7 +192,7 @@ func (s *sc) enumValues(bn, rn *yaml.Node, prefix, k string) {
 func (s *sc) compareScalars() {
 	bc, rc := canonical(s.b.kw.get("const").n), canonical(s.r.kw.get("const").n)
 	s.triple("const", bc, rc, "schema-const-added", "schema-const-removed", "schema-const-changed")
-	s.triple("pattern", s.b.str("pattern"), s.r.str("pattern"), "schema-pattern-added", "schema-pattern-removed", "schema-pattern-changed")
+	s.comparePattern()
 	s.compareMultipleOf()
 	bu, ru := s.b.flag("uniqueItems"), s.r.flag("uniqueItems")
 	if !bu && ru {
@@ -233,6 +233,32 @@ func (s *sc) triple(k, bv, rv, added, removed, changed string) {
 	default:
 		s.add(changed, k, "%s changed from %s to %s", k, bv, rv)
 	}
+}
+
+func (s *sc) comparePattern() {
+	bp, rp := s.b.str("pattern"), s.r.str("pattern")
+	switch ba, ra := matchesAll(bp), matchesAll(rp); {
+	case bp == rp, ba && ra:
+	case ra && rp == "":
+		s.add("schema-pattern-removed", "pattern", "pattern %s was removed", bp)
+	case ra:
+		s.add("schema-pattern-removed", "pattern", "pattern changed from %s to %s, which accepts every string", bp, rp)
+	case ba:
+		s.add("schema-pattern-added", "pattern", "pattern %s was added", rp)
+	default:
+		s.add("schema-pattern-changed", "pattern", "pattern changed from %s to %s", bp, rp)
+	}
+}
+
+// matchesAll recognises the patterns that accept every string. A pattern is
+// not anchored, so ".*" matches anywhere; "^.*$" is not here because "." does
+// not match a line break.
+func matchesAll(p string) bool {
+	switch p {
+	case "", ".*", "^.*", ".*$", "(.*)", "[\\s\\S]*", "^[\\s\\S]*$":
+		return true
+	}
+	return false
 }
 
 func wrapped(b, r []*alt) bool { return (len(b) == 0) != (len(r) == 0) }

@@ -82,9 +82,10 @@ func becameWord(on bool, k string) string {
 	return "is no longer " + k
 }
 
-// compareSunset applies the endpoint sunset policy to a property. Policy is
-// not a property of a direction, so each property is judged once.
-func (s *sc) compareSunset(bn, rn nref, p []string, name string) {
+// comparePolicy applies the endpoint lifecycle policy to a property: sunset
+// notice and stability level. Policy is not a property of a direction, so
+// each property is judged once.
+func (s *sc) comparePolicy(bn, rn nref, p []string, name string) {
 	if s.c.judged == nil {
 		s.c.judged = map[*yaml.Node]bool{}
 	}
@@ -92,6 +93,15 @@ func (s *sc) compareSunset(bn, rn nref, p []string, name string) {
 		return
 	}
 	s.c.judged[rn.n] = true
+	bl, bname := stability(bn)
+	rl, rname := stability(rn)
+	swhere := at{rev: pick(rn.get("x-stability-level"), rn), base: pick(bn.get("x-stability-level"), bn), path: join(p, "x-stability-level")}
+	switch {
+	case rl < bl:
+		s.c.add(s.g, "schema-property-stability-decreased", Request, 0, swhere, fmt.Sprintf("%s: property %s: stability went down from %s to %s", s.ctx, name, bname, rname))
+	case rl > bl:
+		s.c.add(s.g, "schema-property-stability-increased", Request, 0, swhere, fmt.Sprintf("%s: property %s: stability went up from %s to %s", s.ctx, name, bname, rname))
+	}
 	bdep, rdep := bn.isTrue("deprecated"), rn.isTrue("deprecated")
 	rs, rok := sunsetOf(rn)
 	where := at{rev: pick(rn.get("x-sunset"), rn), base: bn, path: join(p, "x-sunset")}

@@ -13,6 +13,8 @@ func (s *sc) flagsOf(d *spec.Document, raw nref) (ro, wo, dep bool) {
 	return n.isTrue("readOnly"), n.isTrue("writeOnly"), n.isTrue("deprecated")
 }
 
+func follow1(d *spec.Document, raw nref) nref { n, _ := follow(d, raw, nil); return n }
+
 func (s *sc) guardFor(ro, wo bool) Guard {
 	g := s.guards
 	if ro && s.dir == Request {
@@ -63,10 +65,8 @@ func (s *sc) compareProperties() {
 		case bdep && !rdep:
 			s.c.add(s.g, "schema-property-undeprecated", s.dir, g, where, fmt.Sprintf("%s: property %s is no longer deprecated", s.ctx, s.child(bp.name)))
 		}
-		if rdep {
-			bn, _ := follow(s.c.b, bp.raw, nil)
-			rn, _ := follow(s.c.r, rp.raw, nil)
-			s.compareSunset(bn, rn, rp.path, s.child(bp.name))
+		if bn, rn := follow1(s.c.b, bp.raw), follow1(s.c.r, rp.raw); rdep || bn.str("x-stability-level") != rn.str("x-stability-level") {
+			s.comparePolicy(bn, rn, rp.path, s.child(bp.name))
 		}
 		s.g.link(s.c.schemaAt(bp.raw, rp.raw, bp.path, rp.path, s.dir, g, s.ctx, s.child(bp.name)))
 	}

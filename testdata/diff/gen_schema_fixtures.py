@@ -107,6 +107,8 @@ both_ways("schema-property-became-read-only", "schema-property-became-not-read-o
 both_ways("schema-property-became-write-only", "schema-property-became-not-write-only", props(""), props("writeOnly: true"), "3.0.3")
 fix("schema-property-sunset-too-soon", props(""), props("deprecated: true, x-sunset: '2026-12-01'"), "3.0.3")
 fix("schema-property-sunset-earlier", props("deprecated: true, x-sunset: '2030-06-01'"), props("deprecated: true, x-sunset: '2030-01-01'"), "3.0.3")
+fix("schema-property-stability-decreased", props("x-stability-level: stable"), props("x-stability-level: beta"), "3.0.3")
+fix("schema-property-stability-increased", props("x-stability-level: alpha"), props(""), "3.0.3")
 
 # --- hard cases -------------------------------------------------------------
 # A required property that stops being readOnly enters the request: required.
@@ -114,6 +116,9 @@ fix("case-required-read-only-flip", props("readOnly: true", "a"), props("", "a")
 fixtures["case-required-write-only-flip"] = (item_doc(props("", "a"), "3.0.3"), item_doc(props("writeOnly: true", "a"), "3.0.3"))
 # In a closed response object a property that stops being writeOnly is news.
 fix("case-write-only-flip-closed", "additionalProperties: false\n" + props("writeOnly: true"), "additionalProperties: false\n" + props(""), "3.0.3")
+# A pattern that accepts every string is no pattern; ^.*$ still refuses line breaks.
+fix("case-pattern-matches-all", "type: object\nproperties:\n  a: {type: string, pattern: '^[a-z]+$'}\n  b: {type: string, pattern: '^[a-z]+$'}\n  c: {type: string}\n",
+    "type: object\nproperties:\n  a: {type: string, pattern: '.*'}\n  b: {type: string, pattern: '^.*$'}\n  c: {type: string, pattern: '.*'}\n", "3.0.3")
 # A deprecated property removed after its sunset keeps the promise; one
 # removed before it does not.
 fix("case-property-retired", props("deprecated: true, x-sunset: '2026-01-01'"), "type: object\nproperties:\n  b: {type: string}\n", "3.0.3")
@@ -121,7 +126,7 @@ fix("case-property-removed-before-sunset", props("deprecated: true, x-sunset: '2
 # Tuple positions are compared one by one; position 1 falls back to items.
 fix("case-prefix-items-position", TUPLE2 + "items: {type: boolean}\n", "type: array\nprefixItems:\n  - {type: integer}\nitems: {type: boolean}\n")
 # 3.0 nullable: true and a 3.1 type array with "null" say the same thing.
-fixtures["case-nullable-type-array-3.0-to-3.1"] = (
+fixtures["case-nullable-to-type-array"] = (
     item_doc("type: object\nproperties:\n  a: {type: string, nullable: true}\n  b: {type: [integer]}\n", "3.0.3").replace("b: {type: [integer]}", "b: {type: integer}"),
     item_doc("type: object\nproperties:\n  a: {type: [string, 'null']}\n  b: {type: integer}\n"))
 fix("case-nullable-type-array", "type: object\nproperties:\n  a: {type: [string, 'null']}\n  b: {type: [integer, 'null']}\n",
