@@ -176,7 +176,7 @@ func (s *sc) compareEnum() {
 // enumValues compares two value lists, reporting with ids prefix-added and
 // prefix-removed at keyword k.
 func (s *sc) enumValues(bn, rn *yaml.Node, prefix, k string) {
-	bs, rs := scalarSet(bn), scalarSet(rn)
+	bs, rs := scalarSet(listOnly(bn)), scalarSet(listOnly(rn))
 	for _, v := range rs.order {
 		if !bs.has[v] {
 			s.add(prefix+"-added", k, "%s value %q was added", k, v)
@@ -187,6 +187,14 @@ func (s *sc) enumValues(bn, rn *yaml.Node, prefix, k string) {
 			s.add(prefix+"-removed", k, "%s value %q was removed", k, v)
 		}
 	}
+}
+
+// listOnly keeps a sequence; a value list written as anything else lists nothing.
+func listOnly(n *yaml.Node) *yaml.Node {
+	if n == nil || n.Kind != yaml.SequenceNode {
+		return nil
+	}
+	return n
 }
 
 func (s *sc) compareScalars() {
