@@ -3,8 +3,6 @@ package diff
 import (
 	"fmt"
 
-	yaml "github.com/pb33f/go-yaml"
-
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -157,46 +155,6 @@ func (s *sc) compareFormat() {
 	}
 }
 
-func (s *sc) compareEnum() {
-	if s.compareExtensibleEnum() {
-		return
-	}
-	bn, rn := s.b.kw.get("enum").n, s.r.kw.get("enum").n
-	switch {
-	case bn == nil && rn == nil:
-	case bn == nil:
-		s.add("schema-enum-added", "enum", "an enum of %d values was added", len(rn.Content))
-	case rn == nil:
-		s.add("schema-enum-removed", "enum", "the enum constraint was removed")
-	default:
-		s.enumValues(bn, rn, "schema-enum-value", "enum")
-	}
-}
-
-// enumValues compares two value lists, reporting with ids prefix-added and
-// prefix-removed at keyword k.
-func (s *sc) enumValues(bn, rn *yaml.Node, prefix, k string) {
-	bs, rs := scalarSet(listOnly(bn)), scalarSet(listOnly(rn))
-	for _, v := range rs.order {
-		if !bs.has[v] {
-			s.add(prefix+"-added", k, "%s value %q was added", k, v)
-		}
-	}
-	for _, v := range bs.order {
-		if !rs.has[v] {
-			s.add(prefix+"-removed", k, "%s value %q was removed", k, v)
-		}
-	}
-}
-
-// listOnly keeps a sequence; a value list written as anything else lists nothing.
-func listOnly(n *yaml.Node) *yaml.Node {
-	if n == nil || n.Kind != yaml.SequenceNode {
-		return nil
-	}
-	return n
-}
-
 func (s *sc) compareScalars() {
 	bc, rc := canonical(s.b.kw.get("const").n), canonical(s.r.kw.get("const").n)
 	s.triple("const", bc, rc, "schema-const-added", "schema-const-removed", "schema-const-changed")
@@ -241,32 +199,6 @@ func (s *sc) triple(k, bv, rv, added, removed, changed string) {
 	default:
 		s.add(changed, k, "%s changed from %s to %s", k, bv, rv)
 	}
-}
-
-func (s *sc) comparePattern() {
-	bp, rp := s.b.str("pattern"), s.r.str("pattern")
-	switch ba, ra := matchesAll(bp), matchesAll(rp); {
-	case bp == rp, ba && ra:
-	case ra && rp == "":
-		s.add("schema-pattern-removed", "pattern", "pattern %s was removed", bp)
-	case ra:
-		s.add("schema-pattern-removed", "pattern", "pattern changed from %s to %s, which accepts every string", bp, rp)
-	case ba:
-		s.add("schema-pattern-added", "pattern", "pattern %s was added", rp)
-	default:
-		s.add("schema-pattern-changed", "pattern", "pattern changed from %s to %s", bp, rp)
-	}
-}
-
-// matchesAll recognises the patterns that accept every string. A pattern is
-// not anchored, so ".*" matches anywhere; "^.*$" is not here because "." does
-// not match a line break.
-func matchesAll(p string) bool {
-	switch p {
-	case "", ".*", "^.*", ".*$", "(.*)", "[\\s\\S]*", "^[\\s\\S]*$":
-		return true
-	}
-	return false
 }
 
 func wrapped(b, r []*alt) bool { return (len(b) == 0) != (len(r) == 0) }

@@ -6,36 +6,6 @@ import (
 	yaml "github.com/pb33f/go-yaml"
 )
 
-// compareExtensibleEnum handles x-extensible-enum (Zalando's guideline): the
-// list of values known today, with clients told to expect more. A new value
-// is no surprise to anyone; a removed one is refused in requests. It reports
-// whether it has judged the enum, so compareEnum stays out.
-func (s *sc) compareExtensibleEnum() bool {
-	const xk = "x-extensible-enum"
-	bx, rx := s.b.kw.get(xk).n, s.r.kw.get(xk).n
-	be, re := s.b.kw.get("enum").n, s.r.kw.get("enum").n
-	switch {
-	case bx == nil && rx == nil:
-		return false
-	case be != nil && re == nil && rx != nil:
-		s.add("schema-enum-became-extensible", xk, "enum became x-extensible-enum: values outside the list may now occur")
-		s.enumValues(be, rx, "schema-extensible-enum-value", xk)
-	case bx != nil && be == nil && re != nil:
-		s.add("schema-enum-became-closed", "enum", "x-extensible-enum became enum: only the listed values are valid")
-		s.enumValues(bx, re, "schema-enum-value", "enum")
-	case bx != nil && rx != nil:
-		s.enumValues(bx, rx, "schema-extensible-enum-value", xk)
-		return false
-	case rx != nil:
-		// A list of known values that constrains nothing it did not before.
-		s.enumValues(&yaml.Node{Kind: yaml.SequenceNode}, rx, "schema-extensible-enum-value", xk)
-		return false
-	default:
-		return false // the list was dropped: nothing is constrained any more
-	}
-	return true
-}
-
 // compareFlips reports readOnly and writeOnly flips of a property present on
 // both sides, in the one direction each matters to. A required property that
 // enters or leaves the message with the flip is also reported as becoming
