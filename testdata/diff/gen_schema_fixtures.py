@@ -142,6 +142,18 @@ fixtures["case-not-ref"] = (
 REC = "type: object\npatternProperties:\n  '^n':\n    $ref: '#/components/schemas/Item'\nprefixItems:\n  - $ref: '#/components/schemas/Item'\n"
 fix("case-recursive-applicators", REC, REC + "maxProperties: 9\n")
 
+# A schema moved from a separate file into components is no change.
+extra_files = {"case-external-to-components": {"pet.yaml": "type: object\nrequired: [name]\nproperties:\n  name: {type: string, maxLength: 40}\n"}}
+fixtures["case-external-to-components"] = (
+    item_doc("$ref: './pet.yaml'\n", "3.0.3"),
+    item_doc("$ref: '#/components/schemas/Pet'\n", "3.0.3", extra_schemas="Pet:\n" + ind(extra_files["case-external-to-components"]["pet.yaml"], 2)))
+
+for cid, files in extra_files.items():
+    os.makedirs(os.path.join(OUT, cid), exist_ok=True)
+    for name, text in files.items():
+        with open(os.path.join(OUT, cid, name), "w") as f:
+            f.write(text)
+
 for cid, (b, r) in sorted(fixtures.items()):
     d = os.path.join(OUT, cid)
     os.makedirs(d, exist_ok=True)
