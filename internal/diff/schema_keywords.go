@@ -84,7 +84,26 @@ func (s *sc) differs(k string) (bool, bool, bool) {
 	if bn.n == nil || rn.n == nil {
 		return bn.n != nil, rn.n != nil, false
 	}
-	return true, true, s.c.schemaAt(bn, rn, bp, rp, s.dir, s.guards, s.ctx, s.child("("+k+")")) != nil
+	return true, true, hasChanges(s.c.schemaAt(bn, rn, bp, rp, s.dir, s.guards, s.ctx, s.child("("+k+")")), map[*group]bool{})
+}
+
+// hasChanges reports whether any change is reachable from g. A recursive
+// schema links a group still in progress, which may end up empty, so a
+// non-nil group alone proves nothing.
+func hasChanges(g *group, seen map[*group]bool) bool {
+	if g == nil || seen[g] {
+		return false
+	}
+	seen[g] = true
+	if len(g.changes) > 0 {
+		return true
+	}
+	for _, k := range g.kids {
+		if hasChanges(k, seen) {
+			return true
+		}
+	}
+	return false
 }
 
 // compareNot: a not subschema excludes what it matches, so its changes run

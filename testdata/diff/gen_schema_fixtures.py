@@ -141,6 +141,9 @@ fixtures["case-not-ref"] = (
 # A recursive schema through patternProperties and prefixItems terminates.
 REC = "type: object\npatternProperties:\n  '^n':\n    $ref: '#/components/schemas/Item'\nprefixItems:\n  - $ref: '#/components/schemas/Item'\n"
 fix("case-recursive-applicators", REC, REC + "maxProperties: 9\n")
+# A not that reaches its own schema again: unchanged apart from a title, no finding.
+NOTREC = "type: object\nproperties:\n  child:\n    not: {$ref: '#/components/schemas/Item'}\n"
+fix("case-recursive-not", NOTREC, "title: Item\n" + NOTREC, "3.0.3")
 
 # A schema moved from a separate file into components is no change.
 extra_files = {"case-external-to-components": {"pet.yaml": "type: object\nrequired: [name]\nproperties:\n  name: {type: string, maxLength: 40}\n"}}
