@@ -10,19 +10,23 @@ import (
 // both sides, in the one direction each matters to. A required property that
 // enters or leaves the message with the flip is also reported as becoming
 // required or optional there. It reports whether it judged requiredness.
-func (s *sc) compareFlips(name string, bro, rro, bwo, rwo, breq, rreq bool, where at) bool {
-	var flipped, was, is bool
+func (s *sc) compareFlips(prop string, bro, rro, bwo, rwo, breq, rreq bool, where at) bool {
+	if s.dir == Request && bro == rro || s.dir == Response && bwo == rwo {
+		return false
+	}
+	name := s.child(prop)
+	var was, is bool
 	var word string
 	switch {
 	case s.dir == Request && bro != rro:
-		flipped, was, is, word = true, breq && !bro, rreq && !rro, "readOnly"
+		was, is, word = breq && !bro, rreq && !rro, "readOnly"
 		id := "schema-property-became-read-only"
 		if !rro {
 			id = "schema-property-became-not-read-only"
 		}
 		s.c.add(s.g, id, s.dir, s.guards, where, fmt.Sprintf("%s: property %s %s", s.ctx, name, becameWord(rro, "readOnly")))
 	case s.dir == Response && bwo != rwo:
-		flipped, was, is, word = true, breq && !bwo, rreq && !rwo, "writeOnly"
+		was, is, word = breq && !bwo, rreq && !rwo, "writeOnly"
 		id := "schema-property-became-write-only"
 		g := s.guards
 		if !rwo {
@@ -32,9 +36,6 @@ func (s *sc) compareFlips(name string, bro, rro, bwo, rwo, breq, rreq bool, wher
 			}
 		}
 		s.c.add(s.g, id, s.dir, g, where, fmt.Sprintf("%s: property %s %s", s.ctx, name, becameWord(rwo, "writeOnly")))
-	}
-	if !flipped {
-		return false
 	}
 	switch {
 	case !was && is:

@@ -8,12 +8,11 @@ import (
 	"github.com/sequere/sequere/internal/spec"
 )
 
-func (s *sc) flagsOf(d *spec.Document, raw nref) (ro, wo, dep bool) {
-	n, _ := follow(d, raw, nil)
-	return n.isTrue("readOnly"), n.isTrue("writeOnly"), n.isTrue("deprecated")
+// flagsOf follows a property's $ref and reads its annotations.
+func (s *sc) flagsOf(d *spec.Document, raw nref) (n nref, ro, wo, dep bool) {
+	n, _ = follow(d, raw, nil)
+	return n, n.isTrue("readOnly"), n.isTrue("writeOnly"), n.isTrue("deprecated")
 }
-
-func follow1(d *spec.Document, raw nref) nref { n, _ := follow(d, raw, nil); return n }
 
 func (s *sc) guardFor(ro, wo bool) Guard {
 	g := s.guards
@@ -35,11 +34,10 @@ func (s *sc) child(name string) string {
 
 func (s *sc) compareProperties() {
 	for _, bp := range s.b.props {
-		bro, bwo, bdep := s.flagsOf(s.c.b, bp.raw)
+		bn, bro, bwo, bdep := s.flagsOf(s.c.b, bp.raw)
 		rp := s.r.byName[bp.name]
 		if rp == nil {
 			g := s.guardFor(bro, bwo)
-			bn, _ := follow(s.c.b, bp.raw, nil)
 			retired, why := s.retired(bn)
 			if retired {
 				g |= Retired
@@ -48,12 +46,12 @@ func (s *sc) compareProperties() {
 				fmt.Sprintf("%s: property %s was removed%s", s.ctx, s.child(bp.name), why))
 			continue
 		}
-		rro, rwo, rdep := s.flagsOf(s.c.r, rp.raw)
+		rn, rro, rwo, rdep := s.flagsOf(s.c.r, rp.raw)
 		g := s.guardFor(bro || rro, bwo || rwo)
 		where := at{rev: rp.raw, base: bp.raw, path: rp.path}
 		breq, rreq := s.b.required[bp.name], s.r.required[bp.name]
 		switch {
-		case s.compareFlips(s.child(bp.name), bro, rro, bwo, rwo, breq, rreq, where):
+		case s.compareFlips(bp.name, bro, rro, bwo, rwo, breq, rreq, where):
 		case !breq && rreq:
 			s.c.add(s.g, "schema-property-became-required", s.dir, g, where, fmt.Sprintf("%s: property %s became required", s.ctx, s.child(bp.name)))
 		case breq && !rreq:
@@ -65,7 +63,7 @@ func (s *sc) compareProperties() {
 		case bdep && !rdep:
 			s.c.add(s.g, "schema-property-undeprecated", s.dir, g, where, fmt.Sprintf("%s: property %s is no longer deprecated", s.ctx, s.child(bp.name)))
 		}
-		if bn, rn := follow1(s.c.b, bp.raw), follow1(s.c.r, rp.raw); rdep || bn.str("x-stability-level") != rn.str("x-stability-level") {
+		if rdep || bn.str("x-stability-level") != rn.str("x-stability-level") {
 			s.comparePolicy(bn, rn, rp.path, s.child(bp.name))
 		}
 		s.g.link(s.c.schemaAt(bp.raw, rp.raw, bp.path, rp.path, s.dir, g, s.ctx, s.child(bp.name)))
@@ -74,7 +72,7 @@ func (s *sc) compareProperties() {
 		if s.b.byName[rp.name] != nil {
 			continue
 		}
-		ro, wo, _ := s.flagsOf(s.c.r, rp.raw)
+		_, ro, wo, _ := s.flagsOf(s.c.r, rp.raw)
 		g := s.guardFor(ro, wo)
 		id := "schema-property-added"
 		what := "optional"
