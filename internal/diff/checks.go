@@ -116,6 +116,7 @@ func buildCatalogue() []*Check {
 	}
 	cs = append(cs, operationChecks()...)
 	cs = append(cs, schemaChecks()...)
+	cs = append(cs, keywordChecks()...)
 	return cs
 }
 
@@ -199,7 +200,7 @@ func schemaChecks() []*Check {
 		{ID: "schema-unique-items-removed", Effect: Widens, Summary: "uniqueItems is no longer true"},
 		{ID: "schema-property-added", Effect: Widens, Kind: Added, Guards: OpenObject | ReadOnly | WriteOnly, Summary: "an optional property was added"},
 		{ID: "schema-required-property-added", Effect: Narrows, Kind: Added, Guards: ReadOnly | WriteOnly, Summary: "a required property was added"},
-		{ID: "schema-property-removed", Effect: Widens, Kind: Removed, Guards: ReadOnly | WriteOnly, Summary: "a property was removed (it may now be absent or anything)"},
+		{ID: "schema-property-removed", Effect: Widens, Kind: Removed, Guards: ReadOnly | WriteOnly | Retired, Summary: "a property was removed (it may now be absent or anything)"},
 		{ID: "schema-property-became-required", Effect: Narrows, Guards: ReadOnly | WriteOnly, Summary: "a property became required"},
 		{ID: "schema-property-became-optional", Effect: Widens, Guards: ReadOnly | WriteOnly, Summary: "a property became optional"},
 		{ID: "schema-property-deprecated", Effect: Neutral, Kind: Deprecated, Summary: "a property was marked deprecated"},

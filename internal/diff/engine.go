@@ -87,6 +87,9 @@ type comparer struct {
 	// reversed is set while comparing a callback or webhook operation, where
 	// the API server sends the request and the consumer answers it.
 	reversed bool
+	// judged marks properties whose sunset policy has been applied, so a
+	// schema met in both directions is judged once.
+	judged map[*yaml.Node]bool
 }
 
 // law turns the wire side of a message (the HTTP request or response) into the

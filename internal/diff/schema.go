@@ -78,6 +78,9 @@ func (s *sc) add(id, k string, msg string, args ...any) {
 }
 
 func (s *sc) compare() {
+	if s.compareBoolean() {
+		return
+	}
 	// One side wraps the schema in oneOf/anyOf and the other does not: compare
 	// the plain schema with the alternative it matches, not keyword by keyword.
 	if wrapped(s.b.oneOf, s.r.oneOf) {
@@ -97,6 +100,7 @@ func (s *sc) compare() {
 	s.compareAdditional()
 	s.compareItems()
 	s.compareDiscriminator()
+	s.compareKeywords()
 	s.compareAlternatives("oneOf", s.b.oneOf, s.r.oneOf)
 	s.compareAlternatives("anyOf", s.b.anyOf, s.r.anyOf)
 }
@@ -151,35 +155,10 @@ func (s *sc) compareFormat() {
 	}
 }
 
-func (s *sc) compareEnum() {
-	bn, rn := s.b.kw.get("enum").n, s.r.kw.get("enum").n
-	switch {
-	case bn == nil && rn == nil:
-		return
-	case bn == nil:
-		s.add("schema-enum-added", "enum", "an enum of %d values was added", len(rn.Content))
-		return
-	case rn == nil:
-		s.add("schema-enum-removed", "enum", "the enum constraint was removed")
-		return
-	}
-	bs, rs := scalarSet(bn), scalarSet(rn)
-	for _, v := range rs.order {
-		if !bs.has[v] {
-			s.add("schema-enum-value-added", "enum", "enum value %q was added", v)
-		}
-	}
-	for _, v := range bs.order {
-		if !rs.has[v] {
-			s.add("schema-enum-value-removed", "enum", "enum value %q was removed", v)
-		}
-	}
-}
-
 func (s *sc) compareScalars() {
 	bc, rc := canonical(s.b.kw.get("const").n), canonical(s.r.kw.get("const").n)
 	s.triple("const", bc, rc, "schema-const-added", "schema-const-removed", "schema-const-changed")
-	s.triple("pattern", s.b.str("pattern"), s.r.str("pattern"), "schema-pattern-added", "schema-pattern-removed", "schema-pattern-changed")
+	s.comparePattern()
 	s.compareMultipleOf()
 	bu, ru := s.b.flag("uniqueItems"), s.r.flag("uniqueItems")
 	if !bu && ru {

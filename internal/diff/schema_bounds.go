@@ -6,7 +6,7 @@ import (
 )
 
 func (s *sc) compareBounds() {
-	for _, b := range bounds {
+	for _, b := range allBounds {
 		bv, rv := s.b.str(b.key), s.r.str(b.key)
 		if bv == rv {
 			continue
@@ -38,6 +38,8 @@ func (s *sc) compareBounds() {
 		}
 	}
 }
+
+var allBounds = append(append([]bound(nil), bounds...), containsBounds...)
 
 func nums(a, b string) (float64, float64, bool) {
 	x, err1 := strconv.ParseFloat(a, 64)

@@ -8,9 +8,10 @@ import (
 	"github.com/sequere/sequere/internal/spec"
 )
 
-func (s *sc) flagsOf(d *spec.Document, raw nref) (ro, wo, dep bool) {
-	n, _ := follow(d, raw, nil)
-	return n.isTrue("readOnly"), n.isTrue("writeOnly"), n.isTrue("deprecated")
+// flagsOf follows a property's $ref and reads its annotations.
+func (s *sc) flagsOf(d *spec.Document, raw nref) (n nref, ro, wo, dep bool) {
+	n, _ = follow(d, raw, nil)
+	return n, n.isTrue("readOnly"), n.isTrue("writeOnly"), n.isTrue("deprecated")
 }
 
 func (s *sc) guardFor(ro, wo bool) Guard {
@@ -33,26 +34,37 @@ func (s *sc) child(name string) string {
 
 func (s *sc) compareProperties() {
 	for _, bp := range s.b.props {
-		bro, bwo, bdep := s.flagsOf(s.c.b, bp.raw)
+		bn, bro, bwo, bdep := s.flagsOf(s.c.b, bp.raw)
 		rp := s.r.byName[bp.name]
 		if rp == nil {
 			g := s.guardFor(bro, bwo)
+			retired, why := s.retired(bn)
+			if retired {
+				g |= Retired
+			}
 			s.c.add(s.g, "schema-property-removed", s.dir, g, at{rev: pick(s.r.kw.get("properties"), s.r.n), base: bp.raw, path: bp.path},
-				fmt.Sprintf("%s: property %s was removed", s.ctx, s.child(bp.name)))
+				fmt.Sprintf("%s: property %s was removed%s", s.ctx, s.child(bp.name), why))
 			continue
 		}
-		rro, rwo, rdep := s.flagsOf(s.c.r, rp.raw)
+		rn, rro, rwo, rdep := s.flagsOf(s.c.r, rp.raw)
 		g := s.guardFor(bro || rro, bwo || rwo)
 		where := at{rev: rp.raw, base: bp.raw, path: rp.path}
 		breq, rreq := s.b.required[bp.name], s.r.required[bp.name]
 		switch {
+		case s.compareFlips(bp.name, bro, rro, bwo, rwo, breq, rreq, where):
 		case !breq && rreq:
 			s.c.add(s.g, "schema-property-became-required", s.dir, g, where, fmt.Sprintf("%s: property %s became required", s.ctx, s.child(bp.name)))
 		case breq && !rreq:
 			s.c.add(s.g, "schema-property-became-optional", s.dir, g, where, fmt.Sprintf("%s: property %s became optional", s.ctx, s.child(bp.name)))
 		}
-		if !bdep && rdep {
+		switch {
+		case !bdep && rdep:
 			s.c.add(s.g, "schema-property-deprecated", s.dir, g, where, fmt.Sprintf("%s: property %s was deprecated", s.ctx, s.child(bp.name)))
+		case bdep && !rdep:
+			s.c.add(s.g, "schema-property-undeprecated", s.dir, g, where, fmt.Sprintf("%s: property %s is no longer deprecated", s.ctx, s.child(bp.name)))
+		}
+		if rdep || bn.str("x-stability-level") != rn.str("x-stability-level") {
+			s.comparePolicy(bn, rn, rp.path, s.child(bp.name))
 		}
 		s.g.link(s.c.schemaAt(bp.raw, rp.raw, bp.path, rp.path, s.dir, g, s.ctx, s.child(bp.name)))
 	}
@@ -60,7 +72,7 @@ func (s *sc) compareProperties() {
 		if s.b.byName[rp.name] != nil {
 			continue
 		}
-		ro, wo, _ := s.flagsOf(s.c.r, rp.raw)
+		_, ro, wo, _ := s.flagsOf(s.c.r, rp.raw)
 		g := s.guardFor(ro, wo)
 		id := "schema-property-added"
 		what := "optional"

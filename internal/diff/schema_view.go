@@ -47,6 +47,11 @@ var scalarKeywords = []string{
 	"deprecated", "enum", "items", "additionalProperties", "discriminator", "nullable", "x-nullable",
 	"maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties",
 	"maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum",
+	// 2020-12 applicators and annotations (OpenAPI 3.1), and x-extensible-enum.
+	"not", "prefixItems", "contains", "minContains", "maxContains", "if", "then", "else",
+	"dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems",
+	"propertyNames", "patternProperties", "contentEncoding", "contentMediaType", "contentSchema",
+	"x-extensible-enum",
 }
 
 func buildView(d *spec.Document, n nref, p []string) *view {
