@@ -165,3 +165,33 @@ func BenchmarkLint(b *testing.B) {
 		})
 	}
 }
+
+// TestDocLinks: every built-in rule links to its own docs page, which exists.
+func TestDocLinks(t *testing.T) {
+	t.Parallel()
+	rs, err := builtin.Load("spectral:oas")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), ".spectral.yaml")
+	if err := os.WriteFile(file, []byte("extends: [[spectral:oas, all], [owasp, all], [sequere, all]]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	user, err := builtin.Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range append(rs.Rules, user.Rules...) {
+		if r.DocURL == "" {
+			continue
+		}
+		page, ok := strings.CutPrefix(r.DocURL, "https://github.com/sequere/sequere/blob/main/")
+		if !ok {
+			t.Errorf("%s: doc URL %s is outside the repository", r.ID, r.DocURL)
+			continue
+		}
+		if _, err := os.Stat(filepath.Join("..", "..", "..", page)); err != nil {
+			t.Errorf("%s: doc URL %s names no page: %v", r.ID, r.DocURL, err)
+		}
+	}
+}
