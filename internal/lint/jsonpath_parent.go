@@ -24,7 +24,7 @@ func holdsChild(st step, undone []step) step {
 		// A scalar has no children, so the condition fails on it.
 		objOnly: true,
 		eval: func(e *env) val {
-			return boolVal(stepHolds(&inner, e) && chainMatches(e.cur, e.prop, undone, e))
+			return boolVal(stepHolds(&inner, e) && chainMatches(e.cur, e.prop, e.parent, undone, e))
 		},
 	}}
 }
@@ -39,7 +39,14 @@ func parentHas(st step, undone []step) step {
 		usesPath: chainUsesPath(undone) || inner.filter != nil && inner.filter.usesPath,
 		objOnly:  objOnly,
 		eval: func(e *env) val {
-			return boolVal(e.parent != nil && stepHolds(&inner, e) && chainMatches(e.parent, e.parentProp, undone, e))
+			if e.parent == nil || !stepHolds(&inner, e) {
+				return boolVal(false)
+			}
+			var up *yaml.Node
+			if e.above != nil {
+				up = e.above()
+			}
+			return boolVal(chainMatches(e.parent, e.parentProp, up, undone, e))
 		},
 	}}
 }
@@ -102,17 +109,17 @@ func stepHolds(st *step, e *env) bool {
 	return false
 }
 
-// chainMatches says whether n (reached under key) has a descendant reached by
-// steps, in order. Filters inside see @, @property, @parent and
-// @parentProperty; @path reads as empty there.
-func chainMatches(n *yaml.Node, key val, steps []step, outer *env) bool {
+// chainMatches says whether n (reached under key, held by up) has a
+// descendant reached by steps, in order. Filters inside see @, @property,
+// @parent and @parentProperty; @path reads as empty there.
+func chainMatches(n *yaml.Node, key val, up *yaml.Node, steps []step, outer *env) bool {
 	if len(steps) == 0 {
 		return true
 	}
-	return chainFrom(n, key, steps, outer, map[*yaml.Node]bool{})
+	return chainFrom(n, key, up, steps, outer, map[*yaml.Node]bool{})
 }
 
-func chainFrom(n *yaml.Node, key val, steps []step, outer *env, seen map[*yaml.Node]bool) bool {
+func chainFrom(n *yaml.Node, key val, up *yaml.Node, steps []step, outer *env, seen map[*yaml.Node]bool) bool {
 	n = resolveFor(n, outer)
 	if n == nil || n.Kind != yaml.MappingNode && n.Kind != yaml.SequenceNode {
 		return false
@@ -126,14 +133,15 @@ func chainFrom(n *yaml.Node, key val, steps []step, outer *env, seen map[*yaml.N
 		}
 		seen[n] = true
 	}
-	ce := env{parent: n, parentProp: key, root: outer.root, deref: outer.deref}
+	ce := env{parent: n, parentProp: key, root: outer.root, deref: outer.deref,
+		above: func() *yaml.Node { return up }}
 	try := func(k val, c *yaml.Node) bool {
 		c = resolveFor(c, outer)
 		ce.cur, ce.prop = c, k
-		if stepHolds(st, &ce) && chainMatches(c, k, steps[1:], outer) {
+		if stepHolds(st, &ce) && chainMatches(c, k, n, steps[1:], outer) {
 			return true
 		}
-		return st.desc && chainFrom(c, k, steps, outer, seen)
+		return st.desc && chainFrom(c, k, n, steps, outer, seen)
 	}
 	if n.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -161,4 +169,13 @@ func resolveFor(n *yaml.Node, e *env) *yaml.Node {
 		return n.Alias
 	}
 	return n
+}
+
+// above is @parent during the walk: while a filter runs, the top of the
+// stack is @ and the frame below it the node being filtered.
+func (w *walker) above() *yaml.Node {
+	if len(w.stack) < 3 {
+		return nil
+	}
+	return w.stack[len(w.stack)-3].node
 }

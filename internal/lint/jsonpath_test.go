@@ -64,7 +64,10 @@ func TestPathDialect(t *testing.T) {
 		{"tilde ends the path, as in jsonpath-plus", "$.paths~.ignored", []string{"$.paths"}},
 		{"@property", "$.paths[*][?(@property === 'post')]", []string{"$.paths['/pets'].post"}},
 		{"@parentProperty", "$.paths[*][*][?(@parentProperty === 'get')]", []string{"$.paths['/pets'].get.parameters", "$.paths['/pets'].get.responses"}},
-		{"@parent", "$..[?(@parent.type === 'array' && @property === 'items')]", []string{"$.components.schemas.Pet.properties.tags.items"}},
+		// As in jsonpath-plus and nimma, @parent is the parent of the node
+		// being filtered, so one level above @'s holder.
+		{"@parent", "$..properties[?(@parent.type === 'object')]", []string{"$.components.schemas.Pet.properties.tags"}},
+		{"@parent of a top-level filter is undefined", "$[?(@parent === undefined && @property === 'info')]", []string{"$.info"}},
 		{"@path", `$..[?(@path === "$['components']['schemas']['Plain']")]`, []string{"$.components.schemas.Plain"}},
 		{"@path with match", "$.components.schemas[?(@path.match(/Pe/))]", []string{"$.components.schemas.Pet"}},
 	}
