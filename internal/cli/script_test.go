@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"os"
 	"testing"
 
@@ -19,9 +20,14 @@ func TestMain(m *testing.M) {
 	})
 }
 
+// update rewrites the `cmp stdout` goldens inside the txtar scripts, the same
+// -update convention as the report goldens.
+var update = flag.Bool("update", false, "rewrite golden files in testdata/script")
+
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir: "../../testdata/script",
+		Dir:           "../../testdata/script",
+		UpdateScripts: *update,
 		Setup: func(env *testscript.Env) error {
 			// Scripts reach the shared corpus and the repo's fixtures through these.
 			wd, _ := os.Getwd()

@@ -92,7 +92,14 @@ func (p *parser) primary() (evalFn, error) {
 		case "property":
 			return func(e *env) val { return e.prop }, nil
 		case "parent":
-			return func(e *env) val { return nodeVal(e.parent) }, nil
+			// It depends on the route, like @parentProperty.
+			p.usesPath = true
+			return func(e *env) val {
+				if e.above == nil {
+					return val{}
+				}
+				return nodeVal(e.above())
+			}, nil
 		case "parentProperty":
 			p.usesPath = true
 			return func(e *env) val { return e.parentProp }, nil

@@ -40,7 +40,11 @@ type env struct {
 	prop              val
 	parentProp        val
 	path              func() string
-	deref             func(*yaml.Node) *yaml.Node
+	// above returns the node that holds parent: what jsonpath-plus and
+	// nimma call @parent in a filter (the parent of the node being
+	// filtered, not of @). Nil means undefined.
+	above func() *yaml.Node
+	deref func(*yaml.Node) *yaml.Node
 }
 
 func (e *env) pathString() string {

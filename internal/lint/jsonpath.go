@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -9,9 +10,10 @@ import (
 // Path is a compiled JSONPath in the dialect Spectral rulesets are written in
 // (jsonpath-plus): `$`, `.name`, `['name']`, `[a,b]` unions, `*`, `..`
 // recursive descent, `[n]` indices, `[start:end]` slices, `[?(expr)]` filters
-// with @, @property, @parent, @parentProperty and @path, and a trailing `~`
-// (property names) or `^` (parent). Paths are immutable once compiled and safe
-// for concurrent use.
+// with @, @property, @parent, @parentProperty and @path, `^` (the node that
+// holds the match; anywhere in the path) and `~` (the property name of the
+// match; as in jsonpath-plus, whatever follows a `~` is ignored). Paths are
+// immutable once compiled and safe for concurrent use.
 type Path struct {
 	src   string
 	steps []step
@@ -55,15 +57,22 @@ func ParsePath(src string) (*Path, error) {
 	p := &Path{src: src}
 	i := 1
 	desc := false
-	for i < len(s) {
-		if p.keys || p.parents > 0 {
-			if s[i] == '^' && !p.keys {
-				p.parents++
-				i++
-				continue
+	var pending []step // steps a mid-path `^` undid, waiting for the next step
+	add := func(st step) error {
+		if pending != nil {
+			if st.desc {
+				return fmt.Errorf("JSONPath %q: `..` right after this `^` is not supported", src)
 			}
-			return nil, fmt.Errorf("JSONPath %q: `~` and `^` are supported only at the end", src)
+			st = parentHas(st, pending)
+			pending = nil
 		}
+		if st.filter != nil && st.filter.usesPath {
+			p.usesPath = true
+		}
+		p.steps = append(p.steps, st)
+		return nil
+	}
+	for i < len(s) {
 		switch {
 		case strings.HasPrefix(s[i:], ".."):
 			if desc {
@@ -77,7 +86,9 @@ func ParsePath(src string) (*Path, error) {
 					return nil, fmt.Errorf("JSONPath %q: %v", src, err)
 				}
 				st.desc = true
-				p.steps = append(p.steps, st)
+				if err := add(st); err != nil {
+					return nil, err
+				}
 				desc = false
 				i += n
 			}
@@ -87,7 +98,9 @@ func ParsePath(src string) (*Path, error) {
 			if err != nil {
 				return nil, fmt.Errorf("JSONPath %q: %v", src, err)
 			}
-			p.steps = append(p.steps, st)
+			if err := add(st); err != nil {
+				return nil, err
+			}
 			i += n
 		case s[i] == '[':
 			end := matchBracket(s, i)
@@ -100,17 +113,46 @@ func ParsePath(src string) (*Path, error) {
 			}
 			st.desc = desc
 			desc = false
-			if st.filter != nil && st.filter.usesPath {
-				p.usesPath = true
+			if err := add(st); err != nil {
+				return nil, err
 			}
-			p.steps = append(p.steps, st)
 			i = end + 1
 		case s[i] == '~':
+			if pending != nil {
+				// The holder is $ or a node below where `..` started: a
+				// name jsonpath-plus gives as null or we cannot compile.
+				return nil, fmt.Errorf("JSONPath %q: `~` at offset %d after this `^` is not supported", src, i)
+			}
+			// jsonpath-plus stops at `~` and returns the property names,
+			// ignoring the rest of the path; so do we.
 			p.keys = true
-			i++
+			return p, nil
 		case s[i] == '^':
-			p.parents++
-			i++
+			n := 0
+			for i < len(s) && s[i] == '^' {
+				n++
+				i++
+			}
+			if i == len(s) {
+				// Trailing: the walker climbs its own stack of the route.
+				p.parents = n
+				return p, nil
+			}
+			if n > len(p.steps) {
+				return nil, fmt.Errorf("JSONPath %q: `^` at offset %d climbs above $", src, i-n)
+			}
+			undone := slices.Clone(p.steps[len(p.steps)-n:])
+			p.steps = p.steps[:len(p.steps)-n]
+			if len(p.steps) > 0 && !undone[0].desc {
+				last := &p.steps[len(p.steps)-1]
+				*last = holdsChild(*last, undone)
+				p.usesPath = p.usesPath || last.filter.usesPath
+			} else {
+				// Nothing before to attach to (the holder is $), or the
+				// holder may be where `..` started: the next step checks
+				// the node it descends from instead.
+				pending = undone
+			}
 		default:
 			return nil, fmt.Errorf("JSONPath %q: unexpected %q at offset %d", src, s[i], i)
 		}

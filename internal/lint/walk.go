@@ -81,6 +81,7 @@ func newWalker(doc *spec.Document, paths []*Path, resolved bool) *walker {
 		w.env.deref = w.derefNode
 	}
 	w.env.path = w.pathString
+	w.env.above = w.above
 	return w
 }
 

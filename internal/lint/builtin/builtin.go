@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/sequere/sequere/internal/lint"
 	"github.com/sequere/sequere/internal/lint/core"
@@ -51,9 +52,9 @@ func Options() ruleset.Options {
 // or a ruleset file.
 func Load(arg string) (*ruleset.Ruleset, error) {
 	if name, ok := ruleset.BuiltinName(arg); ok && slices.Contains(Names(), name) {
-		return ruleset.ReadBuiltin(name, Options())
+		return pageLinks(ruleset.ReadBuiltin(name, Options()))
 	}
-	return ruleset.Read(arg, Options())
+	return pageLinks(ruleset.Read(arg, Options()))
 }
 
 // Default is the ruleset used when none is given: a ruleset file discovered
@@ -61,9 +62,27 @@ func Load(arg string) (*ruleset.Ruleset, error) {
 // source it chose.
 func Default(dir string) (*ruleset.Ruleset, string, error) {
 	if p := ruleset.Discover(dir); p != "" {
-		rs, err := ruleset.Read(p, Options())
+		rs, err := pageLinks(ruleset.Read(p, Options()))
 		return rs, p, err
 	}
-	rs, err := ruleset.ReadBuiltin("spectral:oas", Options())
+	rs, err := pageLinks(ruleset.ReadBuiltin("spectral:oas", Options()))
 	return rs, "spectral:oas", err
+}
+
+// docsBase is the documentationUrl of the built-in rulesets.
+const docsBase = "https://github.com/sequere/sequere/blob/main/docs/rules/"
+
+// pageLinks points built-in rules at their own docs page. Spectral's
+// convention, documentationUrl + "#" + id, suits one page for a whole
+// ruleset; ours has a page per rule, named like its fixture directory.
+func pageLinks(rs *ruleset.Ruleset, err error) (*ruleset.Ruleset, error) {
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rs.Rules {
+		if r.DocURL == docsBase+"#"+r.ID {
+			r.DocURL = docsBase + strings.ReplaceAll(r.ID, ":", "-") + ".md"
+		}
+	}
+	return rs, nil
 }

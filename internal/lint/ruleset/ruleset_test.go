@@ -131,3 +131,58 @@ func FuzzReadRuleset(f *testing.F) {
 		}
 	})
 }
+
+// TestDiscover: the working directory's ruleset is found under each name
+// Spectral looks for, plus sequere.yaml, in that order of preference, and a
+// JSON ruleset reads like a YAML one.
+func TestDiscover(t *testing.T) {
+	t.Parallel()
+	yamlRules := "extends: [[spectral:oas, off]]\nrules:\n  info-contact: error\n"
+	jsonRules := `{"extends": [["spectral:oas", "off"]], "rules": {"info-contact": "error"}}`
+	tests := []struct {
+		files []string
+		want  string
+	}{
+		{nil, ""},
+		{[]string{"sequere.yaml"}, "sequere.yaml"},
+		{[]string{".spectral.json", "sequere.yaml"}, ".spectral.json"},
+		{[]string{".spectral.yml", ".spectral.json"}, ".spectral.yml"},
+		{[]string{".spectral.yaml", ".spectral.yml", ".spectral.json", "sequere.yaml"}, ".spectral.yaml"},
+	}
+	for _, tt := range tests {
+		dir := t.TempDir()
+		for _, f := range tt.files {
+			body := yamlRules
+			if strings.HasSuffix(f, ".json") {
+				body = jsonRules
+			}
+			if err := os.WriteFile(filepath.Join(dir, f), []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := ruleset.Discover(dir)
+		if tt.want == "" {
+			if got != "" {
+				t.Errorf("%v: discovered %q, want none", tt.files, got)
+			}
+			continue
+		}
+		if got != filepath.Join(dir, tt.want) {
+			t.Errorf("%v: discovered %q, want %s", tt.files, got, tt.want)
+			continue
+		}
+		rs, err := ruleset.Read(got, builtin.Options())
+		if err != nil {
+			t.Fatalf("%s: %v", tt.want, err)
+		}
+		var on []string
+		for _, r := range rs.Rules {
+			if !r.Off {
+				on = append(on, fmt.Sprintf("%s=%s", r.ID, r.Severity))
+			}
+		}
+		if strings.Join(on, ",") != "info-contact=error" {
+			t.Errorf("%s: rules on %v, want only info-contact=error", tt.want, on)
+		}
+	}
+}

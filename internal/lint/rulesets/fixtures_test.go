@@ -187,3 +187,61 @@ func TestRegistryComplete(t *testing.T) {
 		return nil
 	})
 }
+
+// TestDocsPages: every rule page gives its own reason in "Why" (not a copy of
+// "What", not a sentence shared with another page) and a good and a bad
+// example.
+func TestDocsPages(t *testing.T) {
+	t.Parallel()
+	pages, err := filepath.Glob(filepath.Join(docsDir, "*.md"))
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no docs pages in %s: %v", docsDir, err)
+	}
+	whyOf := map[string]string{}
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sections := docSections(string(data))
+		name := filepath.Base(p)
+		what, why := sections["What"], sections["Why"]
+		switch {
+		case why == "":
+			t.Errorf("%s: no Why section", name)
+		case what != "" && strings.Contains(why, what):
+			t.Errorf("%s: Why repeats What instead of giving a reason", name)
+		case whyOf[why] != "":
+			t.Errorf("%s: Why is the same as in %s", name, whyOf[why])
+		}
+		whyOf[why] = name
+		for _, s := range []string{"Good", "Bad (lines marked `# want` are reported)"} {
+			if !strings.Contains(sections[s], "```yaml") {
+				t.Errorf("%s: section %q has no YAML example", name, s)
+			}
+		}
+	}
+}
+
+// docSections splits a page into its "## " sections, trimmed.
+func docSections(page string) map[string]string {
+	out := map[string]string{}
+	var title string
+	var body strings.Builder
+	flush := func() {
+		if title != "" {
+			out[title] = strings.TrimSpace(body.String())
+		}
+		body.Reset()
+	}
+	for line := range strings.Lines(page) {
+		if h, ok := strings.CutPrefix(line, "## "); ok {
+			flush()
+			title = strings.TrimSpace(h)
+			continue
+		}
+		body.WriteString(line)
+	}
+	flush()
+	return out
+}
