@@ -56,6 +56,7 @@ type media struct {
 	mt     at // the media type object
 	schema at
 	val    *validator
+	fields map[string]*formField // form bodies: how each property is encoded
 }
 
 type response struct {
@@ -111,7 +112,6 @@ func compile(doc *spec.Document) (*model, error) {
 			continue
 		}
 		rt := &route{template: p, ops: map[string]*operation{}}
-		var allow []string
 		for _, meth := range spec.Methods {
 			opv := t.child(item, meth)
 			if opv.v == nil {
@@ -119,19 +119,35 @@ func compile(doc *spec.Document) (*model, error) {
 			}
 			op := m.operation(item, opv, meth, p, globalSec)
 			rt.ops[op.method] = op
-			allow = append(allow, op.method)
 			m.ops = append(m.ops, op)
 		}
 		if len(rt.ops) == 0 {
 			continue
 		}
-		if rt.ops["GET"] != nil && rt.ops["HEAD"] == nil {
-			allow = append(allow, "HEAD")
-		}
-		rt.allow = strings.Join(allow, ", ")
+		rt.allow = allowHeader([]*route{rt})
 		m.router.add(rt)
 	}
 	return m, nil
+}
+
+// allowOrder is the order of methods in Allow headers: the order RFC 9110
+// lists them in, safe methods first, so the header is stable and readable
+// whatever order the description declares them in.
+var allowOrder = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"}
+
+// allowHeader lists the methods any of routes serves; HEAD is served
+// wherever GET is.
+func allowHeader(routes []*route) string {
+	var out []string
+	for _, meth := range allowOrder {
+		for _, rt := range routes {
+			if rt.ops[meth] != nil || meth == "HEAD" && rt.ops["GET"] != nil {
+				out = append(out, meth)
+				break
+			}
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 func (m *model) operation(item, opv at, meth, path string, globalSec any) *operation {
@@ -208,6 +224,9 @@ func (m *model) mediaList(content at, validate bool) []*media {
 		md := &media{typ: strings.ToLower(typ), mt: mt, schema: m.tree.child(mt, "schema")}
 		if validate && md.schema.v != nil {
 			md.val = m.requestValidator(md.schema.loc)
+			if isForm(md.typ) {
+				md.fields = m.formFields(md)
+			}
 		}
 		out = append(out, md)
 	}
@@ -257,6 +276,10 @@ func serverBases(v any) []string {
 		}
 	}
 	return out
+}
+
+func isForm(typ string) bool {
+	return typ == "application/x-www-form-urlencoded" || typ == "multipart/form-data"
 }
 
 func isJSON(typ string) bool {

@@ -1,7 +1,6 @@
 package mock
 
 import (
-	"encoding/json"
 	"fmt"
 	"mime"
 	"net/http"
@@ -163,7 +162,7 @@ func (m *model) body(md *media, example string, dyn bool, seed uint64) ([]byte, 
 func (m *model) renderBody(md *media, example string, dyn bool, seed uint64) ([]byte, error) {
 	v, found := m.exampleValue(md, example)
 	if example != "" && !found {
-		return nil, fmt.Errorf("no example named %q", example)
+		return nil, fmt.Errorf("no example named %q for %s", example, md.typ)
 	}
 	if !found || dyn && example == "" {
 		v = gen.Generate(m.tree, refTo(md.schema), gen.Options{Dynamic: dyn, Seed: seed})
@@ -174,7 +173,7 @@ func (m *model) renderBody(md *media, example string, dyn bool, seed uint64) ([]
 	if isXML(md.typ) {
 		return toXML(v, m.xmlRoot(md)), nil
 	}
-	return json.Marshal(v)
+	return marshal(v)
 }
 
 // refTo points at a schema by location, so the generator counts the top
@@ -264,6 +263,6 @@ func headerString(v any) string {
 		}
 		return strings.Join(parts, ",")
 	}
-	b, _ := json.Marshal(v)
+	b, _ := marshal(v)
 	return string(b)
 }

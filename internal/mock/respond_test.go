@@ -19,6 +19,7 @@ func TestResponseSelection(t *testing.T) {
 	}{
 		{"first named example", "/users/x1", nil, 200, `{"id":"alice","name":"Alice"}`},
 		{"Prefer example", "/users/x1", []string{"Prefer: example=bob"}, 200, `{"id":"bob","name":"Bob"}`},
+		// Prism answers a missing example with a 404 problem too.
 		{"Prefer unknown example", "/users/x1", []string{"Prefer: example=carol"}, 404, ""},
 		{"Prefer code", "/users/x1", []string{"Prefer: code=404"}, 404, `{"message":"not found"}`},
 		{"Prefer undeclared code", "/users/x1", []string{"Prefer: code=418"}, 400, ""},
@@ -33,6 +34,9 @@ func TestResponseSelection(t *testing.T) {
 			}
 			if tt.want != "" && r.body != tt.want {
 				t.Errorf("body\n%s\nwant\n%s", r.body, tt.want)
+			}
+			if r.status >= 400 && tt.want == "" {
+				r.problem(t)
 			}
 		})
 	}

@@ -145,7 +145,17 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, m *model, e *entr
 		}
 	}
 	if op == nil {
-		w.Header().Set("Allow", matches[0].route.allow)
+		allow := matches[0].route.allow
+		if len(matches) > 1 {
+			// /users/me and /users/{id} both match /users/me: any method
+			// of either is served there.
+			routes := make([]*route, len(matches))
+			for i, x := range matches {
+				routes[i] = x.route
+			}
+			allow = allowHeader(routes)
+		}
+		w.Header().Set("Allow", allow)
 		writeProblem(w, problem{Type: typeMethod, Status: 405, Detail: r.Method + " is not declared for " + matches[0].route.template})
 		return
 	}
