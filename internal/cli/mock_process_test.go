@@ -44,17 +44,23 @@ paths:
               example: {posted: 1}
 `
 
-// halfPost sends the headers and the first half of a POST body on conn:
-// the server is then inside the handler, reading the rest.
-func halfPost(t *testing.T, conn net.Conn) (rest string) {
+// startPost sends the headers of a POST with Expect: 100-continue and waits
+// for the 100 Continue the server sends when the handler starts reading the
+// body: from then on the request is in flight, whatever happens to the
+// listener or the description. The caller sends the returned body.
+func startPost(t *testing.T, conn net.Conn, br *bufio.Reader) (body string) {
 	t.Helper()
-	body := `{"n": 12345}`
-	req := "POST /a HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
-		strconv.Itoa(len(body)) + "\r\n\r\n" + body[:5]
+	body = `{"n": 12345}`
+	req := "POST /a HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " +
+		strconv.Itoa(len(body)) + "\r\n\r\n"
 	if _, err := io.WriteString(conn, req); err != nil {
 		t.Fatal(err)
 	}
-	return body[5:]
+	resp, err := http.ReadResponse(br, nil)
+	if err != nil || resp.StatusCode != http.StatusContinue {
+		t.Fatalf("no 100 Continue: %v %v", resp, err)
+	}
+	return body
 }
 
 func readResponse(t *testing.T, br *bufio.Reader) (int, string) {
@@ -98,7 +104,7 @@ func TestMockWatchKeepsConnections(t *testing.T) {
 	defer conn.Close()
 	_ = conn.SetDeadline(time.Now().Add(20 * time.Second))
 	br := bufio.NewReader(conn)
-	rest := halfPost(t, conn)
+	rest := startPost(t, conn, br)
 	if err := os.WriteFile(specPath, []byte(strings.ReplaceAll(echoSpec, ": 1}", ": 2}")), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +188,7 @@ func TestMockSIGTERMGraceful(t *testing.T) {
 	defer conn.Close()
 	_ = conn.SetDeadline(time.Now().Add(20 * time.Second))
 	br := bufio.NewReader(conn)
-	tail := halfPost(t, conn)
+	tail := startPost(t, conn, br)
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
