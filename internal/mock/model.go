@@ -2,6 +2,7 @@ package mock
 
 import (
 	"fmt"
+	"net/textproto"
 	"net/url"
 	"sort"
 	"strconv"
@@ -57,6 +58,9 @@ type media struct {
 	schema at
 	val    *validator
 	fields map[string]*formField // form bodies: how each property is encoded
+	// contentType is the Content-Type header value of responses in this
+	// media type, shared by every response.
+	contentType []string
 }
 
 type response struct {
@@ -188,7 +192,7 @@ func (m *model) operation(item, opv at, meth, path string, globalSec any) *opera
 		hs := t.child(rv, "headers")
 		for name := range hs.v {
 			if !strings.EqualFold(name, "content-type") {
-				r.headers[name] = t.child(hs, name)
+				r.headers[textproto.CanonicalMIMEHeaderKey(name)] = t.child(hs, name)
 			}
 		}
 		r.media = m.mediaList(t.child(rv, "content"), false)
@@ -222,6 +226,11 @@ func (m *model) mediaList(content at, validate bool) []*media {
 	for _, typ := range types {
 		mt := m.tree.child(content, typ)
 		md := &media{typ: strings.ToLower(typ), mt: mt, schema: m.tree.child(mt, "schema")}
+		ct := md.typ
+		if ct == "*/*" || ct == "" {
+			ct = "application/octet-stream"
+		}
+		md.contentType = []string{ct}
 		if validate && md.schema.v != nil {
 			md.val = m.requestValidator(md.schema.loc)
 			if isForm(md.typ) {

@@ -27,13 +27,16 @@ type checked struct {
 func (m *model) check(r *http.Request, op *operation, pathVals map[string]string) checked {
 	var c checked
 	var errs []fieldError
-	q, qerr := url.ParseQuery(r.URL.RawQuery)
-	if qerr != nil {
-		return checked{status: http.StatusBadRequest, problem: problem{Type: typeMalformed, Status: 400, Detail: "the query string is malformed: " + qerr.Error()}}
+	var q url.Values
+	if r.URL.RawQuery != "" {
+		var qerr error
+		if q, qerr = url.ParseQuery(r.URL.RawQuery); qerr != nil {
+			return checked{status: http.StatusBadRequest, problem: problem{Type: typeMalformed, Status: 400, Detail: "the query string is malformed: " + qerr.Error()}}
+		}
 	}
 	for _, p := range op.params {
 		v, ok, malformed := p.values(r, q, pathVals)
-		ptr := "/" + p.in + "/" + strings.ReplaceAll(strings.ReplaceAll(p.name, "~", "~0"), "/", "~1")
+		ptr := p.ptr
 		if malformed {
 			return checked{status: http.StatusBadRequest, problem: problem{Type: typeMalformed, Status: 400, Detail: "path parameter " + p.name + " is not valid percent-encoding"}}
 		}
@@ -105,6 +108,11 @@ func mediaNames(list []*media) string {
 func pickBodyMedia(ct string, list []*media) *media {
 	if len(list) == 0 {
 		return nil
+	}
+	for _, m := range list {
+		if ct == m.typ {
+			return m
+		}
 	}
 	typ, _, err := mime.ParseMediaType(ct)
 	if err != nil {

@@ -140,21 +140,30 @@ type cacheKey struct {
 }
 
 type rendered struct {
-	body []byte
-	err  error
+	body   []byte
+	length []string // Content-Length header value, shared
+	err    error
+}
+
+// static is the rendered static body of md with an optional named example,
+// rendered once per (media type, example) and reused: static answers never
+// change for a given model.
+func (m *model) static(md *media, example string) *rendered {
+	k := cacheKey{md: md, example: example}
+	if v, ok := m.cache.m.Load(k); ok {
+		return v.(*rendered)
+	}
+	b, err := m.renderBody(md, example, false, 0)
+	r := &rendered{body: b, length: []string{strconv.Itoa(len(b))}, err: err}
+	m.cache.m.Store(k, r)
+	return r
 }
 
 // body renders the response body for media md.
 func (m *model) body(md *media, example string, dyn bool, seed uint64) ([]byte, error) {
 	if !dyn {
-		k := cacheKey{md: md, example: example}
-		if v, ok := m.cache.m.Load(k); ok {
-			r := v.(rendered)
-			return r.body, r.err
-		}
-		b, err := m.renderBody(md, example, false, 0)
-		m.cache.m.Store(k, rendered{b, err})
-		return b, err
+		r := m.static(md, example)
+		return r.body, r.err
 	}
 	return m.renderBody(md, example, true, seed)
 }
@@ -219,24 +228,26 @@ func (m *model) exampleValue(md *media, name string) (any, bool) {
 	return nil, false
 }
 
+// staticHeader is the static value of a declared response header, as a
+// header value slice rendered once and shared.
+func (m *model) staticHeader(h at) []string {
+	if v, ok := m.cache.m.Load(h.loc); ok {
+		return v.([]string)
+	}
+	vs := []string{m.headerValue(h, false, 0)}
+	m.cache.m.Store(h.loc, vs)
+	return vs
+}
+
 // headerValue renders a declared response header.
 func (m *model) headerValue(h at, dyn bool, seed uint64) string {
-	if !dyn {
-		if v, ok := m.cache.m.Load(h.loc); ok {
-			return v.(string)
-		}
-	}
 	var v any
 	if ex, ok := h.v["example"]; ok && !dyn {
 		v = ex
 	} else {
 		v = gen.Generate(m.tree, h.v["schema"], gen.Options{Dynamic: dyn, Seed: seed})
 	}
-	s := headerString(v)
-	if !dyn {
-		m.cache.m.Store(h.loc, s)
-	}
-	return s
+	return headerString(v)
 }
 
 func headerString(v any) string {

@@ -222,10 +222,30 @@ func (s *Server) respond(w http.ResponseWriter, r *http.Request, m *model, op *o
 	seed := s.seed(r)
 	h := w.Header()
 	for name, hv := range resp.headers {
-		h.Set(name, m.headerValue(hv, dyn, seed))
+		if dyn {
+			h[name] = []string{m.headerValue(hv, true, seed)}
+		} else {
+			h[name] = m.staticHeader(hv)
+		}
 	}
 	if md == nil || status == http.StatusNoContent || status == http.StatusNotModified {
 		w.WriteHeader(status)
+		return
+	}
+	if !dyn {
+		rb := m.static(md, pref.example)
+		if rb.err != nil {
+			writeProblem(w, problem{Type: typeNoResponse, Status: 404, Detail: rb.err.Error()})
+			return
+		}
+		// Header values are shared, pre-built slices: a static answer
+		// allocates no header strings.
+		h["Content-Type"] = md.contentType
+		h["Content-Length"] = rb.length
+		w.WriteHeader(status)
+		if r.Method != http.MethodHead {
+			_, _ = w.Write(rb.body)
+		}
 		return
 	}
 	b, err := m.body(md, pref.example, dyn, seed)
