@@ -21,7 +21,7 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-wait_port() { for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$1/" && return 0; sleep 0.2; done; echo "port $1 did not open" >&2; return 1; }
+wait_port() { for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$1/" && return 0; sleep 0.2; done; echo "port $1 did not open" >&2; return 1; }
 
 run() { # section spec
   local section=$1 specfile=$2
@@ -35,3 +35,4 @@ run() { # section spec
 run petstore ../shared/corpus/petstore.yaml
 run tictactoe ../shared/corpus/tictactoe.yaml
 run shop testdata/mock/shop.yaml
+run twilio ../shared/corpus/twilio_api_v2010.yaml
