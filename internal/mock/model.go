@@ -61,6 +61,9 @@ type media struct {
 	// contentType is the Content-Type header value of responses in this
 	// media type, shared by every response.
 	contentType []string
+	// exampleNames are the names of the media type's examples in document
+	// order: the first is the default answer, as Prism has it.
+	exampleNames []string
 }
 
 type response struct {
@@ -231,6 +234,16 @@ func (m *model) mediaList(content at, validate bool) []*media {
 			ct = "application/octet-stream"
 		}
 		md.contentType = []string{ct}
+		if exs := m.tree.child(mt, "examples"); exs.v != nil {
+			md.exampleNames = m.tree.keysInOrder(exs.loc)
+			if len(md.exampleNames) != len(exs.v) {
+				md.exampleNames = make([]string, 0, len(exs.v))
+				for k := range exs.v {
+					md.exampleNames = append(md.exampleNames, k)
+				}
+				sort.Strings(md.exampleNames)
+			}
+		}
 		if validate && md.schema.v != nil {
 			md.val = m.requestValidator(md.schema.loc)
 			if isForm(md.typ) {

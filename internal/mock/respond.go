@@ -194,7 +194,8 @@ func refTo(a at) any {
 	return map[string]any{"$ref": a.loc}
 }
 
-// exampleValue: the media type's example, then a named or first example.
+// exampleValue: the media type's example, then a named or the first example
+// in document order.
 func (m *model) exampleValue(md *media, name string) (any, bool) {
 	if md.mt.v == nil {
 		return nil, false
@@ -214,11 +215,7 @@ func (m *model) exampleValue(md *media, name string) (any, bool) {
 		v, ok := em["value"]
 		return v, ok
 	}
-	names := make([]string, 0, len(exs))
-	for k := range exs {
-		names = append(names, k)
-	}
-	sort.Strings(names)
+	names := md.exampleNames
 	for _, k := range names {
 		em, _ := m.tree.deref(exs[k])
 		if v, ok := em["value"]; ok {

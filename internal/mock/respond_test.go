@@ -118,8 +118,9 @@ func fixtureLoc(m *model, schema string) string {
 	return m.tree.urls[0] + "#/components/schemas/" + schema
 }
 
-// Static mode takes the media type's example, then its examples, then the
-// schema's example or default, and only then generates a sample.
+// Static mode takes the media type's example, then its first example (in
+// document order), then the schema's example or default, and only then
+// generates a sample.
 func TestStaticPrecedence(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "static.yaml")
@@ -176,7 +177,7 @@ paths:
 	ts := start(t, load(t, path), Options{})
 	for p, want := range map[string]string{
 		"/media-example":  `{"from":"media"}`,
-		"/examples":       `{"from":"alpha"}`,
+		"/examples":       `{"from":"zeta"}`, // document order, as Prism
 		"/schema-example": `{"from":"schema"}`,
 		"/schema-default": `{"from":"default"}`,
 		"/generated":      `{"n":3,"tag":"a&b"}`,
