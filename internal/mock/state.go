@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -273,29 +274,49 @@ func (s *store) list(w http.ResponseWriter, r *http.Request, m *model, op *opera
 	if md == nil {
 		return false
 	}
+	if m.itemParamOf(op.path) == "" {
+		// Not a collection of items the store can hold (no {id} path
+		// under it): an ordinary answer.
+		return false
+	}
 	items := []any{}
 	if col := s.cols[colPath]; col != nil {
 		for _, id := range col.ids {
 			items = append(items, col.items[id])
 		}
 	}
+	var v any
 	switch m.kindOf(md.schema.v) {
 	case "array":
-		m.serveStored(w, r, op, status, items)
-		return true
+		v = items
 	case "object":
 		env, _ := gen.Generate(m.tree, md.schema.v, gen.Options{}).(map[string]any)
 		props, _ := md.schema.v["properties"].(map[string]any)
-		for name, p := range props {
-			ps, _ := m.tree.deref(p)
+		names := make([]string, 0, len(props))
+		for name := range props {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			ps, _ := m.tree.deref(props[name])
 			if m.kindOf(ps) == "array" && env != nil {
 				env[name] = items
-				m.serveStored(w, r, op, status, env)
-				return true
+				v = env
+				break
 			}
 		}
 	}
-	return false
+	if v == nil {
+		return false
+	}
+	v = m.withoutWriteOnly(md.schema.v, v, 0)
+	if len(m.responseViolations(op, status, v)) > 0 {
+		// What is stored cannot make a valid page (minItems on an empty
+		// store, say): the static answer keeps the contract.
+		return false
+	}
+	writeJSON(w, r, status, v)
+	return true
 }
 
 // itemParamOf finds the {param} of the item path under a collection path.
