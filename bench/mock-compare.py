@@ -29,7 +29,8 @@ def shape(v):
 
 
 def send(base, method, path, headers, body):
-    data = body.encode() if body is not None else None
+    # Battery lines are single lines: multipart bodies spell CRLF as a literal \r\n.
+    data = body.replace("\\r\\n", "\r\n").encode() if body is not None else None
     req = urllib.request.Request(base + path, data=data, method=method)
     for k, v in headers:
         req.add_header(k, v)

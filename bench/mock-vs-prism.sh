@@ -13,15 +13,17 @@ if [ ! -x "$PRISM" ]; then
   mkdir -p "$PRISM_DIR"
   npm install --no-audit --no-fund --prefix "$PRISM_DIR" @stoplight/prism-cli@5 >"$PRISM_DIR/install.log" 2>&1
 fi
-BIN=$CACHE/sequere
+# The binary goes to a private directory: the cache is shared with other runs.
+BINDIR=$(mktemp -d)
+BIN=$BINDIR/sequere
 go build -o "$BIN" ./cmd/sequere
 echo "prism $("$PRISM" --version) / sequere $(git rev-parse --short HEAD)"
 
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
+trap 'cleanup; rm -rf "$BINDIR"' EXIT
 
-wait_port() { for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$1/" && return 0; sleep 0.2; done; echo "port $1 did not open" >&2; return 1; }
+wait_port() { for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$1/" && return 0; sleep 0.2; done; echo "port $1 did not open" >&2; return 1; }
 
 run() { # section spec
   local section=$1 specfile=$2
@@ -35,3 +37,4 @@ run() { # section spec
 run petstore ../shared/corpus/petstore.yaml
 run tictactoe ../shared/corpus/tictactoe.yaml
 run shop testdata/mock/shop.yaml
+run twilio ../shared/corpus/twilio_api_v2010.yaml

@@ -4,6 +4,8 @@ import (
 	"context"
 	"flag"
 	"os"
+	"os/signal"
+	"syscall"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -16,7 +18,14 @@ import (
 // stderr.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"sequere": func() { os.Exit(Main(context.Background(), os.Args[1:], iox.System())) },
+		// As cmd/sequere does: SIGINT/SIGTERM cancel the context, so
+		// tests can check graceful shutdown on the real process.
+		"sequere": func() {
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+			code := Main(ctx, os.Args[1:], iox.System())
+			stop()
+			os.Exit(code)
+		},
 	})
 }
 

@@ -3,7 +3,6 @@ package mock
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"net/http"
 	"net/url"
 	"sort"
@@ -62,7 +61,7 @@ func (s *Server) fire(r *http.Request, m *model, op *operation, body any) {
 		typ := ""
 		if cb.body != nil {
 			v := gen.Generate(m.tree, refTo(cb.body.schema), gen.Options{Direction: gen.Request, Dynamic: s.opts.Dynamic, Seed: s.seed(r)})
-			payload, _ = json.Marshal(v)
+			payload, _ = marshal(v)
 			typ = cb.body.typ
 		}
 		go func() {

@@ -23,6 +23,8 @@ func FuzzServeHTTP(f *testing.F) {
 		{"PUT", "/products/%00", "application/json;charset=\"", "code=999", `"x"`},
 		{"OPTIONS", "*", "", "", ""},
 		{"GET", "/pets?limit=-0x10", "", "code=2XX", ""},
+		{"POST", "/uploads", "multipart/form-data; boundary=b", "", "--b\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"k\":\r\n--b--\r\n"},
+		{"POST", "/subscriptions", "application/x-www-form-urlencoded", "", "email=x&ids=1,,&prefs=%7B&filter[min]=1&filter[=2"},
 	}
 	for _, s := range seeds {
 		f.Add(s.method, s.target, s.ctype, s.prefer, s.body)

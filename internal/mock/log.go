@@ -1,7 +1,6 @@
 package mock
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"sync"
@@ -56,7 +55,7 @@ func (l *logger) write(at time.Time, e entry) {
 			Note       string       `json:"note,omitempty"`
 		}{at.UTC().Format(time.RFC3339Nano), e.method, e.path, e.op, e.status, e.valid, e.violations,
 			float64(e.latency.Microseconds()) / 1000, e.note}
-		b, _ := json.Marshal(line)
+		b, _ := marshal(line)
 		l.buf = append(append(l.buf, b...), '\n')
 	} else {
 		l.buf = fmt.Appendf(l.buf, "%s %s %s %s %d %s %.3fms", at.UTC().Format(time.RFC3339), e.method, e.path, op, e.status, valid,

@@ -2,6 +2,7 @@ package mock
 
 import (
 	"fmt"
+	"net/textproto"
 	"net/url"
 	"sort"
 	"strconv"
@@ -56,6 +57,13 @@ type media struct {
 	mt     at // the media type object
 	schema at
 	val    *validator
+	fields map[string]*formField // form bodies: how each property is encoded
+	// contentType is the Content-Type header value of responses in this
+	// media type, shared by every response.
+	contentType []string
+	// exampleNames are the names of the media type's examples in document
+	// order: the first is the default answer, as Prism has it.
+	exampleNames []string
 }
 
 type response struct {
@@ -111,7 +119,6 @@ func compile(doc *spec.Document) (*model, error) {
 			continue
 		}
 		rt := &route{template: p, ops: map[string]*operation{}}
-		var allow []string
 		for _, meth := range spec.Methods {
 			opv := t.child(item, meth)
 			if opv.v == nil {
@@ -119,19 +126,35 @@ func compile(doc *spec.Document) (*model, error) {
 			}
 			op := m.operation(item, opv, meth, p, globalSec)
 			rt.ops[op.method] = op
-			allow = append(allow, op.method)
 			m.ops = append(m.ops, op)
 		}
 		if len(rt.ops) == 0 {
 			continue
 		}
-		if rt.ops["GET"] != nil && rt.ops["HEAD"] == nil {
-			allow = append(allow, "HEAD")
-		}
-		rt.allow = strings.Join(allow, ", ")
+		rt.allow = allowHeader([]*route{rt})
 		m.router.add(rt)
 	}
 	return m, nil
+}
+
+// allowOrder is the order of methods in Allow headers: the order RFC 9110
+// lists them in, safe methods first, so the header is stable and readable
+// whatever order the description declares them in.
+var allowOrder = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"}
+
+// allowHeader lists the methods any of routes serves; HEAD is served
+// wherever GET is.
+func allowHeader(routes []*route) string {
+	var out []string
+	for _, meth := range allowOrder {
+		for _, rt := range routes {
+			if rt.ops[meth] != nil || meth == "HEAD" && rt.ops["GET"] != nil {
+				out = append(out, meth)
+				break
+			}
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 func (m *model) operation(item, opv at, meth, path string, globalSec any) *operation {
@@ -172,7 +195,7 @@ func (m *model) operation(item, opv at, meth, path string, globalSec any) *opera
 		hs := t.child(rv, "headers")
 		for name := range hs.v {
 			if !strings.EqualFold(name, "content-type") {
-				r.headers[name] = t.child(hs, name)
+				r.headers[textproto.CanonicalMIMEHeaderKey(name)] = t.child(hs, name)
 			}
 		}
 		r.media = m.mediaList(t.child(rv, "content"), false)
@@ -206,8 +229,26 @@ func (m *model) mediaList(content at, validate bool) []*media {
 	for _, typ := range types {
 		mt := m.tree.child(content, typ)
 		md := &media{typ: strings.ToLower(typ), mt: mt, schema: m.tree.child(mt, "schema")}
+		ct := md.typ
+		if ct == "*/*" || ct == "" {
+			ct = "application/octet-stream"
+		}
+		md.contentType = []string{ct}
+		if exs := m.tree.child(mt, "examples"); exs.v != nil {
+			md.exampleNames = m.tree.keysInOrder(exs.loc)
+			if len(md.exampleNames) != len(exs.v) {
+				md.exampleNames = make([]string, 0, len(exs.v))
+				for k := range exs.v {
+					md.exampleNames = append(md.exampleNames, k)
+				}
+				sort.Strings(md.exampleNames)
+			}
+		}
 		if validate && md.schema.v != nil {
 			md.val = m.requestValidator(md.schema.loc)
+			if isForm(md.typ) {
+				md.fields = m.formFields(md)
+			}
 		}
 		out = append(out, md)
 	}
@@ -257,6 +298,10 @@ func serverBases(v any) []string {
 		}
 	}
 	return out
+}
+
+func isForm(typ string) bool {
+	return typ == "application/x-www-form-urlencoded" || typ == "multipart/form-data"
 }
 
 func isJSON(typ string) bool {

@@ -6,6 +6,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -99,6 +102,16 @@ func TestProxyValidatesBothDirections(t *testing.T) {
 	if r := call(t, strict, "GET", "/search?q=a", ""); r.status != 422 {
 		t.Errorf("--errors on a bad request: %d", r.status)
 	}
+	if r := call(t, strict, "PUT", "/products/good", `{"name":`); r.status != 400 {
+		t.Errorf("--errors on a malformed request: %d", r.status)
+	}
+	// The header: the count, then "pointer: detail" per violation, request
+	// ones first; ";" inside a detail would split it, so it becomes ",".
+	r = call(t, lenient, "PUT", "/products/bad", `{"name":""}`)
+	want := "4; /body: missing property 'price'; /body/name: minLength: got 0, want 1; /response/body: missing property 'price'; /response/body/name: got number, want string"
+	if got := r.header.Get("Sequere-Violations"); got != want {
+		t.Errorf("Sequere-Violations\n%q\nwant\n%q", got, want)
+	}
 	if r := call(t, lenient, "GET", "/search?q=a", "", trace); r.status != 418 || !strings.Contains(r.header.Get("Sequere-Violations"), "/query/q") {
 		t.Errorf("bad request forwarded with violations: %d %v", r.status, r.header)
 	}
@@ -154,5 +167,86 @@ func TestCallbacksFired(t *testing.T) {
 	msg := <-got
 	if !strings.HasPrefix(msg, "POST /progress application/json {") || !strings.Contains(msg, `"winner"`) {
 		t.Errorf("callback request: %s", msg)
+	}
+}
+
+// What the store serves keeps the contract: ids follow the id schema, a
+// write that would leave a resource breaking the response schema is refused
+// and stores nothing, writeOnly properties are never returned.
+func TestStatefulValidatesAgainstResponseSchema(t *testing.T) {
+	t.Parallel()
+	ts := start(t, load(t, fixture("shop.yaml")), Options{Stateful: true})
+	key := "X-Api-Key: k"
+	r := call(t, ts, "POST", "/products", `{"name":"Lamp","price":12,"secret":"s3"}`, key)
+	if r.status != 201 {
+		t.Fatalf("create: %d %s", r.status, r.body)
+	}
+	created := r.json(t).(map[string]any)
+	id, _ := created["id"].(string)
+	if !uuidRE.MatchString(id) {
+		t.Errorf("id %q does not follow format: uuid", id)
+	}
+	if _, ok := created["secret"]; ok {
+		t.Errorf("writeOnly property returned by POST: %s", r.body)
+	}
+	if got := call(t, ts, "GET", "/products/"+id, ""); strings.Contains(got.body, "secret") {
+		t.Errorf("writeOnly property returned by GET: %s", got.body)
+	}
+	// The PATCH request schema is {type: object}: only the merged result
+	// can be judged, against the response schema.
+	r = call(t, ts, "PATCH", "/products/"+id, `{"price":"free","sku":"x"}`, "Content-Type: application/merge-patch+json")
+	if r.status != 422 {
+		t.Fatalf("PATCH breaking the schema: %d %s", r.status, r.body)
+	}
+	if got := pointers(r.problem(t)); !reflect.DeepEqual(got, []string{"/body/price", "/body/sku"}) {
+		t.Errorf("pointers %q", got)
+	}
+	if got := call(t, ts, "GET", "/products/"+id, "").json(t).(map[string]any); got["price"] != 12.0 {
+		t.Errorf("a refused PATCH changed the resource: %v", got)
+	}
+	// /pets has no item path (nothing can be stored there) and minItems: 2:
+	// the static answer, not an empty list that breaks the schema.
+	if r := call(t, ts, "GET", "/pets", ""); r.status != 200 || len(r.json(t).([]any)) < 2 {
+		t.Errorf("GET /pets in stateful mode: %d %s", r.status, r.body)
+	}
+}
+
+// A resource stored through a loose operation and read through a strict one
+// is not served as if it kept the contract.
+func TestStatefulStoredResourceBreakingContract(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "things.yaml")
+	const doc = `openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /things:
+    post:
+      requestBody: {content: {application/json: {schema: {type: object}}}}
+      responses:
+        "201": {description: c, content: {application/json: {schema: {type: object}}}}
+  /things/{id}:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200":
+          description: one
+          content:
+            application/json:
+              schema: {type: object, required: [name], properties: {name: {type: string}, id: {type: integer}}}
+`
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ts := start(t, load(t, path), Options{Stateful: true})
+	r := call(t, ts, "POST", "/things", `{"size":3}`)
+	if r.status != 201 {
+		t.Fatalf("create: %d %s", r.status, r.body)
+	}
+	r = call(t, ts, "GET", r.header.Get("Location"), "")
+	if r.status != 500 {
+		t.Fatalf("GET of a stored resource without the required name: %d %s", r.status, r.body)
+	}
+	if p := r.problem(t); !reflect.DeepEqual(pointers(p), []string{"/body"}) || p.Type != typeContract {
+		t.Errorf("problem %+v", p)
 	}
 }

@@ -20,6 +20,7 @@ type param struct {
 	jsonBody bool              // declared with content: application/json
 	val      *validator
 	schema   at
+	ptr      string // JSON pointer of the value in problem reports: /query/limit
 }
 
 func (m *model) param(pv at) *param {
@@ -29,6 +30,7 @@ func (m *model) param(pv at) *param {
 	if p.name == "" || p.in == "" {
 		return nil
 	}
+	p.ptr = "/" + p.in + "/" + escapeToken(p.name)
 	p.required, _ = pv.v["required"].(bool)
 	if p.in == "path" {
 		p.required = true

@@ -1,7 +1,6 @@
 package mock
 
 import (
-	"encoding/json"
 	"net/http"
 	"strconv"
 )
@@ -36,7 +35,7 @@ func writeProblem(w http.ResponseWriter, p problem) {
 	if p.Title == "" {
 		p.Title = http.StatusText(p.Status)
 	}
-	b, _ := json.Marshal(p)
+	b, _ := marshal(p)
 	h := w.Header()
 	h.Set("Content-Type", "application/problem+json")
 	h.Set("Content-Length", strconv.Itoa(len(b)))

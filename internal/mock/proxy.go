@@ -105,7 +105,7 @@ func (m *model) checkResponse(op *operation, resp *http.Response, raw []byte) []
 	if md.schema.v == nil || !isJSON(typ) {
 		return nil
 	}
-	v, err := decodeBody(raw, "application/json", md, m)
+	v, err := decodeJSON(raw)
 	if err != nil {
 		return []fieldError{{Pointer: "/response/body", Detail: "not valid JSON: " + err.Error()}}
 	}

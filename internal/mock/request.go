@@ -27,13 +27,16 @@ type checked struct {
 func (m *model) check(r *http.Request, op *operation, pathVals map[string]string) checked {
 	var c checked
 	var errs []fieldError
-	q, qerr := url.ParseQuery(r.URL.RawQuery)
-	if qerr != nil {
-		return checked{status: http.StatusBadRequest, problem: problem{Type: typeMalformed, Status: 400, Detail: "the query string is malformed: " + qerr.Error()}}
+	var q url.Values
+	if r.URL.RawQuery != "" {
+		var qerr error
+		if q, qerr = url.ParseQuery(r.URL.RawQuery); qerr != nil {
+			return checked{status: http.StatusBadRequest, problem: problem{Type: typeMalformed, Status: 400, Detail: "the query string is malformed: " + qerr.Error()}}
+		}
 	}
 	for _, p := range op.params {
 		v, ok, malformed := p.values(r, q, pathVals)
-		ptr := "/" + p.in + "/" + strings.ReplaceAll(strings.ReplaceAll(p.name, "~", "~0"), "/", "~1")
+		ptr := p.ptr
 		if malformed {
 			return checked{status: http.StatusBadRequest, problem: problem{Type: typeMalformed, Status: 400, Detail: "path parameter " + p.name + " is not valid percent-encoding"}}
 		}
@@ -66,11 +69,12 @@ func (m *model) check(r *http.Request, op *operation, pathVals map[string]string
 					Detail: "Content-Type " + quoteOr(ct, "(none)") + " is not one of: " + mediaNames(op.body.media)}}
 			}
 			c.bodyType = md.typ
-			v, perr := decodeBody(raw, ct, md, m)
+			v, derrs, perr := decodeBody(raw, ct, md)
 			if perr != nil {
 				return checked{status: http.StatusBadRequest, problem: problem{Type: typeMalformed, Status: 400, Detail: "the request body is not valid " + md.typ + ": " + perr.Error()}}
 			}
 			c.body = v
+			errs = append(errs, derrs...)
 			if v != nil {
 				errs = append(errs, md.val.validate(v, "/body")...)
 			}
@@ -105,6 +109,11 @@ func pickBodyMedia(ct string, list []*media) *media {
 	if len(list) == 0 {
 		return nil
 	}
+	for _, m := range list {
+		if ct == m.typ {
+			return m
+		}
+	}
 	typ, _, err := mime.ParseMediaType(ct)
 	if err != nil {
 		typ = ""
@@ -117,48 +126,33 @@ func pickBodyMedia(ct string, list []*media) *media {
 	return nil
 }
 
-var errNotSupported = errors.New("unsupported")
-
-// decodeBody returns the JSON value of a body: JSON is parsed, a form is
-// turned into an object coerced with the schema's property types, other
+// decodeBody returns the JSON value of a body and the violations found while
+// decoding it: JSON is parsed, forms (urlencoded and multipart) are turned
+// into an object following the schema and the media type's encoding, other
 // media types are not validated (nil).
-func decodeBody(raw []byte, ct string, md *media, m *model) (any, error) {
+func decodeBody(raw []byte, ct string, md *media) (any, []fieldError, error) {
 	typ, _, _ := mime.ParseMediaType(ct)
 	switch {
 	case isJSON(typ) || isJSON(md.typ):
-		dec := json.NewDecoder(bytes.NewReader(raw))
-		dec.UseNumber()
-		var v any
-		if err := dec.Decode(&v); err != nil {
-			return nil, err
-		}
-		if dec.More() {
-			return nil, errors.New("trailing data after the JSON value")
-		}
-		return v, nil
+		v, err := decodeJSON(raw)
+		return v, nil, err
 	case typ == "application/x-www-form-urlencoded":
-		vals, err := url.ParseQuery(string(raw))
-		if err != nil {
-			return nil, err
-		}
-		props, _ := md.schema.v["properties"].(map[string]any)
-		obj := make(map[string]any, len(vals))
-		for k, vs := range vals {
-			ps, _ := m.tree.deref(props[k])
-			kind := m.kindOf(ps)
-			if kind == "array" {
-				items, _ := m.tree.deref(ps["items"])
-				ik := m.kindOf(items)
-				arr := make([]any, len(vs))
-				for i, s := range vs {
-					arr[i] = coerce(s, ik)
-				}
-				obj[k] = arr
-				continue
-			}
-			obj[k] = coerce(vs[0], kind)
-		}
-		return obj, nil
+		return decodeURLEncoded(raw, md)
+	case typ == "multipart/form-data":
+		return decodeMultipart(raw, ct, md)
 	}
-	return nil, nil
+	return nil, nil, nil
+}
+
+func decodeJSON(raw []byte) (any, error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return nil, err
+	}
+	if dec.More() {
+		return nil, errors.New("trailing data after the JSON value")
+	}
+	return v, nil
 }

@@ -1,7 +1,6 @@
 package mock
 
 import (
-	"encoding/json"
 	"fmt"
 	"mime"
 	"net/http"
@@ -141,21 +140,30 @@ type cacheKey struct {
 }
 
 type rendered struct {
-	body []byte
-	err  error
+	body   []byte
+	length []string // Content-Length header value, shared
+	err    error
+}
+
+// static is the rendered static body of md with an optional named example,
+// rendered once per (media type, example) and reused: static answers never
+// change for a given model.
+func (m *model) static(md *media, example string) *rendered {
+	k := cacheKey{md: md, example: example}
+	if v, ok := m.cache.m.Load(k); ok {
+		return v.(*rendered)
+	}
+	b, err := m.renderBody(md, example, false, 0)
+	r := &rendered{body: b, length: []string{strconv.Itoa(len(b))}, err: err}
+	m.cache.m.Store(k, r)
+	return r
 }
 
 // body renders the response body for media md.
 func (m *model) body(md *media, example string, dyn bool, seed uint64) ([]byte, error) {
 	if !dyn {
-		k := cacheKey{md: md, example: example}
-		if v, ok := m.cache.m.Load(k); ok {
-			r := v.(rendered)
-			return r.body, r.err
-		}
-		b, err := m.renderBody(md, example, false, 0)
-		m.cache.m.Store(k, rendered{b, err})
-		return b, err
+		r := m.static(md, example)
+		return r.body, r.err
 	}
 	return m.renderBody(md, example, true, seed)
 }
@@ -163,7 +171,7 @@ func (m *model) body(md *media, example string, dyn bool, seed uint64) ([]byte, 
 func (m *model) renderBody(md *media, example string, dyn bool, seed uint64) ([]byte, error) {
 	v, found := m.exampleValue(md, example)
 	if example != "" && !found {
-		return nil, fmt.Errorf("no example named %q", example)
+		return nil, fmt.Errorf("no example named %q for %s", example, md.typ)
 	}
 	if !found || dyn && example == "" {
 		v = gen.Generate(m.tree, refTo(md.schema), gen.Options{Dynamic: dyn, Seed: seed})
@@ -174,7 +182,7 @@ func (m *model) renderBody(md *media, example string, dyn bool, seed uint64) ([]
 	if isXML(md.typ) {
 		return toXML(v, m.xmlRoot(md)), nil
 	}
-	return json.Marshal(v)
+	return marshal(v)
 }
 
 // refTo points at a schema by location, so the generator counts the top
@@ -186,7 +194,8 @@ func refTo(a at) any {
 	return map[string]any{"$ref": a.loc}
 }
 
-// exampleValue: the media type's example, then a named or first example.
+// exampleValue: the media type's example, then a named or the first example
+// in document order.
 func (m *model) exampleValue(md *media, name string) (any, bool) {
 	if md.mt.v == nil {
 		return nil, false
@@ -206,11 +215,7 @@ func (m *model) exampleValue(md *media, name string) (any, bool) {
 		v, ok := em["value"]
 		return v, ok
 	}
-	names := make([]string, 0, len(exs))
-	for k := range exs {
-		names = append(names, k)
-	}
-	sort.Strings(names)
+	names := md.exampleNames
 	for _, k := range names {
 		em, _ := m.tree.deref(exs[k])
 		if v, ok := em["value"]; ok {
@@ -220,24 +225,26 @@ func (m *model) exampleValue(md *media, name string) (any, bool) {
 	return nil, false
 }
 
+// staticHeader is the static value of a declared response header, as a
+// header value slice rendered once and shared.
+func (m *model) staticHeader(h at) []string {
+	if v, ok := m.cache.m.Load(h.loc); ok {
+		return v.([]string)
+	}
+	vs := []string{m.headerValue(h, false, 0)}
+	m.cache.m.Store(h.loc, vs)
+	return vs
+}
+
 // headerValue renders a declared response header.
 func (m *model) headerValue(h at, dyn bool, seed uint64) string {
-	if !dyn {
-		if v, ok := m.cache.m.Load(h.loc); ok {
-			return v.(string)
-		}
-	}
 	var v any
 	if ex, ok := h.v["example"]; ok && !dyn {
 		v = ex
 	} else {
 		v = gen.Generate(m.tree, h.v["schema"], gen.Options{Dynamic: dyn, Seed: seed})
 	}
-	s := headerString(v)
-	if !dyn {
-		m.cache.m.Store(h.loc, s)
-	}
-	return s
+	return headerString(v)
 }
 
 func headerString(v any) string {
@@ -264,6 +271,6 @@ func headerString(v any) string {
 		}
 		return strings.Join(parts, ",")
 	}
-	b, _ := json.Marshal(v)
+	b, _ := marshal(v)
 	return string(b)
 }

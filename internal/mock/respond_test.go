@@ -3,6 +3,8 @@ package mock
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -19,6 +21,7 @@ func TestResponseSelection(t *testing.T) {
 	}{
 		{"first named example", "/users/x1", nil, 200, `{"id":"alice","name":"Alice"}`},
 		{"Prefer example", "/users/x1", []string{"Prefer: example=bob"}, 200, `{"id":"bob","name":"Bob"}`},
+		// Prism answers a missing example with a 404 problem too.
 		{"Prefer unknown example", "/users/x1", []string{"Prefer: example=carol"}, 404, ""},
 		{"Prefer code", "/users/x1", []string{"Prefer: code=404"}, 404, `{"message":"not found"}`},
 		{"Prefer undeclared code", "/users/x1", []string{"Prefer: code=418"}, 400, ""},
@@ -33,6 +36,9 @@ func TestResponseSelection(t *testing.T) {
 			}
 			if tt.want != "" && r.body != tt.want {
 				t.Errorf("body\n%s\nwant\n%s", r.body, tt.want)
+			}
+			if r.status >= 400 && tt.want == "" {
+				r.problem(t)
 			}
 		})
 	}
@@ -110,4 +116,74 @@ func TestDynamicResponsesHonourSchema(t *testing.T) {
 
 func fixtureLoc(m *model, schema string) string {
 	return m.tree.urls[0] + "#/components/schemas/" + schema
+}
+
+// Static mode takes the media type's example, then its first example (in
+// document order), then the schema's example or default, and only then
+// generates a sample.
+func TestStaticPrecedence(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "static.yaml")
+	const doc = `openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /media-example:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, example: {from: schema}}
+              example: {from: media}
+              examples: {one: {value: {from: examples}}}
+  /examples:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, example: {from: schema}}
+              examples: {zeta: {value: {from: zeta}}, alpha: {value: {from: alpha}}}
+  /schema-example:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, example: {from: schema}, default: {from: default}}
+  /schema-default:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, default: {from: default}}
+  /generated:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, required: [n], properties: {n: {type: integer, minimum: 3}, tag: {type: string, example: "a&b"}}}
+`
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ts := start(t, load(t, path), Options{})
+	for p, want := range map[string]string{
+		"/media-example":  `{"from":"media"}`,
+		"/examples":       `{"from":"zeta"}`, // document order, as Prism
+		"/schema-example": `{"from":"schema"}`,
+		"/schema-default": `{"from":"default"}`,
+		"/generated":      `{"n":3,"tag":"a&b"}`,
+	} {
+		if r := call(t, ts, "GET", p, ""); r.status != 200 || r.body != want {
+			t.Errorf("GET %s: %d %s, want %s", p, r.status, r.body, want)
+		}
+	}
 }

@@ -22,7 +22,8 @@ func TestRouting(t *testing.T) {
 		{"unknown path", "GET", "/nowhere", 404, "", ""},
 		{"unknown under base", "GET", "/v1/nowhere", 404, "", ""},
 		{"wrong method", "DELETE", "/users/me", 405, "", "GET, HEAD"},
-		{"wrong method item", "POST", "/products/1", 405, "", "GET, PUT, DELETE, PATCH, HEAD"},
+		{"Allow in canonical order", "DELETE", "/products", 405, "", "GET, HEAD, POST"},
+		{"wrong method item", "POST", "/products/1", 405, "", "GET, HEAD, PUT, PATCH, DELETE"},
 		{"HEAD served by GET", "HEAD", "/users/me", 200, "", ""},
 		{"trailing slash", "GET", "/users/me/", 200, `{"id":"me","name":"Myself"}`, ""},
 	}

@@ -145,7 +145,17 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, m *model, e *entr
 		}
 	}
 	if op == nil {
-		w.Header().Set("Allow", matches[0].route.allow)
+		allow := matches[0].route.allow
+		if len(matches) > 1 {
+			// /users/me and /users/{id} both match /users/me: any method
+			// of either is served there.
+			routes := make([]*route, len(matches))
+			for i, x := range matches {
+				routes[i] = x.route
+			}
+			allow = allowHeader(routes)
+		}
+		w.Header().Set("Allow", allow)
 		writeProblem(w, problem{Type: typeMethod, Status: 405, Detail: r.Method + " is not declared for " + matches[0].route.template})
 		return
 	}
@@ -212,10 +222,30 @@ func (s *Server) respond(w http.ResponseWriter, r *http.Request, m *model, op *o
 	seed := s.seed(r)
 	h := w.Header()
 	for name, hv := range resp.headers {
-		h.Set(name, m.headerValue(hv, dyn, seed))
+		if dyn {
+			h[name] = []string{m.headerValue(hv, true, seed)}
+		} else {
+			h[name] = m.staticHeader(hv)
+		}
 	}
 	if md == nil || status == http.StatusNoContent || status == http.StatusNotModified {
 		w.WriteHeader(status)
+		return
+	}
+	if !dyn {
+		rb := m.static(md, pref.example)
+		if rb.err != nil {
+			writeProblem(w, problem{Type: typeNoResponse, Status: 404, Detail: rb.err.Error()})
+			return
+		}
+		// Header values are shared, pre-built slices: a static answer
+		// allocates no header strings.
+		h["Content-Type"] = md.contentType
+		h["Content-Length"] = rb.length
+		w.WriteHeader(status)
+		if r.Method != http.MethodHead {
+			_, _ = w.Write(rb.body)
+		}
 		return
 	}
 	b, err := m.body(md, pref.example, dyn, seed)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -91,6 +92,15 @@ func (s *store) handle(w http.ResponseWriter, r *http.Request, m *model, op *ope
 		if op.method == http.MethodPatch {
 			obj = mergePatch(item, obj).(map[string]any)
 		}
+		if prev := idField(item, itemParam); prev != "" {
+			obj[prev] = item[prev]
+		}
+		status := firstSuccess(op, http.StatusOK)
+		if errs := m.responseViolations(op, status, obj); len(errs) > 0 {
+			writeProblem(w, problem{Type: typeValidation, Status: 422, Title: "Invalid request",
+				Detail: "the resource after this " + op.method + " would not match the response schema of " + op.id + "; nothing was stored", Errors: errs})
+			return true
+		}
 		if col == nil {
 			col = &collection{items: map[string]map[string]any{}}
 			s.cols[colPath] = col
@@ -98,13 +108,10 @@ func (s *store) handle(w http.ResponseWriter, r *http.Request, m *model, op *ope
 		if _, had := col.items[id]; !had {
 			col.ids = append(col.ids, id)
 		}
-		if prev := idField(item, itemParam); prev != "" {
-			obj[prev] = item[prev]
-		}
 		col.items[id] = obj
 		item = obj
 	}
-	writeJSON(w, r, firstSuccess(op, http.StatusOK), item)
+	m.serveStored(w, r, op, firstSuccess(op, http.StatusOK), item)
 	return true
 }
 
@@ -130,12 +137,17 @@ func (s *store) create(w http.ResponseWriter, r *http.Request, m *model, op *ope
 	s.next++
 	id := idString(body[field])
 	if id == "" {
-		id = strconv.FormatInt(s.next, 10)
-		if _, isNum := obj[field].(json.Number); isNum || obj[field] == nil {
-			obj[field] = json.Number(id)
-		} else {
-			obj[field] = id
-		}
+		var v any
+		id, v = m.newID(resp, field, s.next)
+		obj[field] = v
+	}
+	if status == 0 || status >= 300 {
+		status = http.StatusCreated
+	}
+	if errs := m.responseViolations(op, status, obj); len(errs) > 0 {
+		writeProblem(w, problem{Type: typeValidation, Status: 422, Title: "Invalid request",
+			Detail: "the created resource would not match the response schema of " + op.id + "; nothing was stored", Errors: errs})
+		return true
 	}
 	col := s.cols[colPath]
 	if col == nil {
@@ -147,15 +159,108 @@ func (s *store) create(w http.ResponseWriter, r *http.Request, m *model, op *ope
 	}
 	col.items[id] = obj
 	w.Header().Set("Location", strings.TrimRight(r.URL.Path, "/")+"/"+url.PathEscape(id))
-	if status == 0 || status >= 300 {
-		status = http.StatusCreated
-	}
 	if resp == nil || len(resp.media) == 0 {
 		w.WriteHeader(status)
 		return true
 	}
-	writeJSON(w, r, status, obj)
+	m.serveStored(w, r, op, status, obj)
 	return true
+}
+
+// newID makes the id of a created resource from the response schema of its
+// id property: a number for integers, a generated value for strings with a
+// format or pattern (a uuid for format: uuid), else the sequence number.
+func (m *model) newID(resp *response, field string, next int64) (string, any) {
+	seq := strconv.FormatInt(next, 10)
+	if resp == nil {
+		return seq, json.Number(seq)
+	}
+	md, _ := negotiate("application/json", resp.media)
+	if md == nil {
+		return seq, json.Number(seq)
+	}
+	props, _ := md.schema.v["properties"].(map[string]any)
+	ps, _ := m.tree.deref(props[field])
+	switch m.kindOf(ps) {
+	case "string":
+		if ps["format"] != nil || ps["pattern"] != nil {
+			if v, ok := gen.Generate(m.tree, props[field], gen.Options{Dynamic: true, Seed: uint64(next)}).(string); ok && v != "" {
+				return v, v
+			}
+		}
+		return seq, seq
+	case "integer", "number", "":
+		return seq, json.Number(seq)
+	}
+	return seq, seq
+}
+
+// responseViolations validates a stored resource (or list) against the
+// JSON schema of op's response with status: what the store serves must keep
+// the contract as a static response does.
+func (m *model) responseViolations(op *operation, status int, v any) []fieldError {
+	resp, _ := op.pick(strconv.Itoa(status))
+	if resp == nil {
+		return nil
+	}
+	md, _ := negotiate("application/json", resp.media)
+	if md == nil || md.schema.v == nil {
+		return nil
+	}
+	return m.compiler.get(md.schema.loc).validate(v, "/body")
+}
+
+// serveStored writes what the store holds, without writeOnly properties, and
+// only if it matches the response schema; a stored resource that does not
+// (written through an operation with a looser schema) is a 500, not a
+// silent contract break.
+func (m *model) serveStored(w http.ResponseWriter, r *http.Request, op *operation, status int, v any) {
+	if resp, _ := op.pick(strconv.Itoa(status)); resp != nil {
+		if md, _ := negotiate("application/json", resp.media); md != nil {
+			v = m.withoutWriteOnly(md.schema.v, v, 0)
+		}
+	}
+	if errs := m.responseViolations(op, status, v); len(errs) > 0 {
+		writeProblem(w, problem{Type: typeContract, Status: 500, Title: "Stored resource violates the contract",
+			Detail: "what the store holds for this request does not match the response schema of " + op.id, Errors: errs})
+		return
+	}
+	writeJSON(w, r, status, v)
+}
+
+// withoutWriteOnly copies v without the properties its schema marks
+// writeOnly: a client sends them, a server never returns them.
+func (m *model) withoutWriteOnly(schema map[string]any, v any, depth int) any {
+	if schema == nil || depth > 16 {
+		return v
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		props, _ := schema["properties"].(map[string]any)
+		if props == nil {
+			return v
+		}
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			ps, _ := m.tree.deref(props[k])
+			if wo, _ := ps["writeOnly"].(bool); wo {
+				continue
+			}
+			out[k] = m.withoutWriteOnly(ps, e, depth+1)
+		}
+		return out
+	case []any:
+		items, _ := m.tree.deref(schema["items"])
+		if items == nil {
+			return v
+		}
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = m.withoutWriteOnly(items, e, depth+1)
+		}
+		return out
+	}
+	return v
 }
 
 // list answers a collection GET: an array schema gets the items, an object
@@ -169,29 +274,49 @@ func (s *store) list(w http.ResponseWriter, r *http.Request, m *model, op *opera
 	if md == nil {
 		return false
 	}
+	if m.itemParamOf(op.path) == "" {
+		// Not a collection of items the store can hold (no {id} path
+		// under it): an ordinary answer.
+		return false
+	}
 	items := []any{}
 	if col := s.cols[colPath]; col != nil {
 		for _, id := range col.ids {
 			items = append(items, col.items[id])
 		}
 	}
+	var v any
 	switch m.kindOf(md.schema.v) {
 	case "array":
-		writeJSON(w, r, status, items)
-		return true
+		v = items
 	case "object":
 		env, _ := gen.Generate(m.tree, md.schema.v, gen.Options{}).(map[string]any)
 		props, _ := md.schema.v["properties"].(map[string]any)
-		for name, p := range props {
-			ps, _ := m.tree.deref(p)
+		names := make([]string, 0, len(props))
+		for name := range props {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			ps, _ := m.tree.deref(props[name])
 			if m.kindOf(ps) == "array" && env != nil {
 				env[name] = items
-				writeJSON(w, r, status, env)
-				return true
+				v = env
+				break
 			}
 		}
 	}
-	return false
+	if v == nil {
+		return false
+	}
+	v = m.withoutWriteOnly(md.schema.v, v, 0)
+	if len(m.responseViolations(op, status, v)) > 0 {
+		// What is stored cannot make a valid page (minItems on an empty
+		// store, say): the static answer keeps the contract.
+		return false
+	}
+	writeJSON(w, r, status, v)
+	return true
 }
 
 // itemParamOf finds the {param} of the item path under a collection path.
@@ -273,7 +398,7 @@ func mergePatch(target any, patch any) any {
 }
 
 func writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	b, err := json.Marshal(v)
+	b, err := marshal(v)
 	if err != nil {
 		writeProblem(w, problem{Type: typeBase + "internal", Status: 500, Detail: err.Error()})
 		return

@@ -19,6 +19,41 @@ type tree struct {
 	urls  []string       // resource URL by file index; entry first
 	names []string       // file name by index, for messages
 	roots map[string]any // resource URL -> root value
+	// nodes are the parsed files by resource URL, which keep the document
+	// order that maps lose; nil for Swagger 2.0 (converted).
+	nodes map[string]*yaml.Node
+}
+
+// keysInOrder lists the keys of the mapping at loc in document order, or
+// nil when the order is not known.
+func (t *tree) keysInOrder(loc string) []string {
+	u, ptr, _ := strings.Cut(loc, "#")
+	n := t.nodes[u]
+	for _, seg := range spec.PointerSegments(ptr) {
+		if n == nil {
+			return nil
+		}
+		switch n.Kind {
+		case yaml.MappingNode:
+			n = spec.MapGet(n, seg)
+		case yaml.SequenceNode:
+			i, err := strconv.Atoi(seg)
+			if err != nil || i < 0 || i >= len(n.Content) {
+				return nil
+			}
+			n = n.Content[i]
+		default:
+			return nil
+		}
+	}
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	keys := make([]string, 0, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		keys = append(keys, n.Content[i].Value)
+	}
+	return keys
 }
 
 const resourceBase = "https://sequere.invalid/"
@@ -72,6 +107,14 @@ func buildTree(doc *spec.Document) (*tree, error) {
 			return ref
 		}
 		t.roots[t.urls[i]] = convert(f.Root, abs, false, false, doc.Version == spec.V30)
+		if t.nodes == nil {
+			t.nodes = map[string]*yaml.Node{}
+		}
+		root := f.Root
+		if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
+			root = root.Content[0]
+		}
+		t.nodes[t.urls[i]] = root
 	}
 	return t, nil
 }

@@ -19,6 +19,8 @@ var printer = message.NewPrinter(language.English)
 // for concurrent validation. Locations are compiled when the model is built,
 // so a request never waits on the compiler.
 type compiler struct {
+	tree  *tree
+	v31   bool
 	mu    sync.Mutex
 	c     *jsonschema.Compiler
 	cache map[string]*validator
@@ -35,6 +37,8 @@ type validator struct {
 	// schema at a location is readOnly: a client does not send those, so a
 	// missing required readOnly property is not a violation.
 	readOnly func(schemaURL, prop string) bool
+	// fast, when set, accepts common valid values without the validator.
+	fast *scalarCheck
 }
 
 func newCompiler(t *tree, v31 bool) (*compiler, error) {
@@ -51,7 +55,7 @@ func newCompiler(t *tree, v31 bool) (*compiler, error) {
 			return nil, fmt.Errorf("preparing schemas: %w", err)
 		}
 	}
-	return &compiler{c: c, cache: map[string]*validator{}}, nil
+	return &compiler{c: c, cache: map[string]*validator{}, tree: t, v31: v31}, nil
 }
 
 type noLoader struct{}
@@ -75,6 +79,12 @@ func (c *compiler) get(loc string) *validator {
 		}()
 		v.s, v.err = c.c.Compile(loc)
 	}()
+	if v.err == nil {
+		if s, ok := c.tree.resolve(loc); ok {
+			sm, _ := s.(map[string]any)
+			v.fast = compileScalarCheck(sm, c.v31, 0)
+		}
+	}
 	c.cache[loc] = v
 	return v
 }
@@ -89,7 +99,7 @@ type fieldError struct {
 // validate returns the violations of value against the schema, each pointer
 // prefixed with prefix. All leaf errors are returned, not only the first.
 func (v *validator) validate(value any, prefix string) []fieldError {
-	if v == nil || v.s == nil {
+	if v == nil || v.s == nil || v.fast != nil && v.fast.accepts(value) {
 		return nil
 	}
 	err := v.s.Validate(value)
