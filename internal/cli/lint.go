@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -25,6 +26,7 @@ type LintOptions struct {
 	Baseline       string
 	WriteBaseline  string
 	NoInlineIgnore bool
+	CPUProfile     string
 }
 
 func newLintCmd(f *Factory) *cobra.Command {
@@ -65,6 +67,10 @@ findings recorded by --write-baseline FILE (matched by fingerprint: rule id and 
 	fl.StringVar(&opts.Baseline, "baseline", "", "hide findings recorded in this baseline file")
 	fl.StringVar(&opts.WriteBaseline, "write-baseline", "", "record every current finding in this baseline file")
 	fl.BoolVar(&opts.NoInlineIgnore, "no-inline-ignore", false, "report findings that x-lint-ignore would hide")
+	// Whole-process profiles show what benchmarks of lint.Run alone miss:
+	// loading, ruleset reading, output.
+	fl.StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
+	_ = fl.MarkHidden("cpuprofile")
 	return cmd
 }
 
@@ -92,6 +98,13 @@ func loadRulesets(f *Factory, names []string) (*ruleset.Ruleset, error) {
 }
 
 func runLint(cmd *cobra.Command, f *Factory, opts *LintOptions) error {
+	if opts.CPUProfile != "" {
+		stop, err := startCPUProfile(opts.CPUProfile)
+		if err != nil {
+			return InputError(err)
+		}
+		defer stop()
+	}
 	threshold, err := report.ParseSeverity(opts.FailSeverity)
 	if err != nil {
 		return usageErrorf("--fail-severity: %v", err)
@@ -197,4 +210,19 @@ func listRules(f *Factory, rs *ruleset.Ruleset) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Severity, src, state, r.Description)
 	}
 	return tw.Flush()
+}
+
+func startCPUProfile(path string) (stop func(), err error) {
+	file, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(file); err != nil {
+		file.Close()
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		file.Close()
+	}, nil
 }

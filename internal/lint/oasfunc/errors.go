@@ -18,6 +18,12 @@ var printer = message.NewPrinter(language.English)
 // furthest into the instance speaks, which is what a reader wants to fix;
 // additionalProperties errors point at each unexpected property.
 func violations(err error, base []string) []lint.Violation {
+	return violationsUnder(err, base, nil)
+}
+
+// violationsUnder is violations for an error from validating the value at
+// prefix (below base) on its own: instance locations are relative to it.
+func violationsUnder(err error, base, prefix []string) []lint.Violation {
 	ve, ok := err.(*jsonschema.ValidationError)
 	if !ok {
 		return nil
@@ -26,6 +32,9 @@ func violations(err error, base []string) []lint.Violation {
 	seen := map[string]bool{}
 	for _, leaf := range leaves(ve, nil) {
 		loc := leaf.InstanceLocation
+		if len(prefix) > 0 {
+			loc = append(append([]string(nil), prefix...), loc...)
+		}
 		if ap, ok := leaf.ErrorKind.(*kind.AdditionalProperties); ok {
 			for _, p := range ap.Properties {
 				out = add(out, seen, path(path(base, loc...), p), "property "+quote(p)+" is not expected here")
