@@ -63,6 +63,7 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
 	b.unpointer()
+	b.breakAliasCycles()
 	sortOps(ops)
 	sort.Slice(b.types, func(i, j int) bool { return b.types[i].Name < b.types[j].Name })
 	js, err := sd.json()
