@@ -154,6 +154,7 @@ func TestCompiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go vet and go test")
 	}
+	t.Parallel()
 	root, err := os.MkdirTemp(".", "_vet_")
 	if err != nil {
 		t.Fatal(err)

@@ -59,13 +59,14 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
 		return nil, nil, fmt.Errorf("%w: %q is not a valid Go package name", ErrUnsupported, pkg)
 	}
-	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}, warnings: upgradeWarnings}
+	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}, warnings: upgradeWarnings, plainText: map[string][]string{}}
 	b.declareComponents()
 	sd := newSchemaDoc(b)
 	ops, err := b.operations(sd)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
+	b.warnPlainText()
 	b.unpointer()
 	b.breakAliasCycles()
 	sortOps(ops)

@@ -118,11 +118,11 @@ func (b *builder) separator(op *Operation, p node, prm *Param) string {
 	style, explode := p.str("style"), p.str("explode")
 	switch style {
 	case "label", "matrix", "deepObject":
-		b.warn("%s: parameter %q has style %s, which the router reads as plain text", op.ID, prm.Name, style)
+		b.plainText["with style "+style] = append(b.plainText["with style "+style], op.ID+" "+prm.Name)
 		return ""
 	}
 	if p.get("content") != nil {
-		b.warn("%s: parameter %q is described by content, which the router reads as plain text", op.ID, prm.Name)
+		b.plainText["described by content"] = append(b.plainText["described by content"], op.ID+" "+prm.Name)
 	}
 	if !prm.Array {
 		return ""
@@ -138,6 +138,24 @@ func (b *builder) separator(op *Operation, p node, prm *Param) string {
 		return ","
 	}
 	return ""
+}
+
+// warnPlainText says once per cause which parameters are read as plain text:
+// Stripe alone has hundreds of deepObject parameters.
+func (b *builder) warnPlainText() {
+	causes := make([]string, 0, len(b.plainText))
+	for c := range b.plainText {
+		causes = append(causes, c)
+	}
+	sort.Strings(causes)
+	for _, c := range causes {
+		params := b.plainText[c]
+		more := ""
+		if len(params) > 1 {
+			more = fmt.Sprintf(" and %d more", len(params)-1)
+		}
+		b.warn("parameters %s are read as plain text: %s%s", c, params[0], more)
+	}
 }
 
 // paramType decides how a parameter's text is read and typed.

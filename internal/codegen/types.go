@@ -19,6 +19,9 @@ type builder struct {
 	types    []*Type
 	usesTime bool
 	warnings []string
+	// plainText lists, per cause, the parameters the router cannot split
+	// (label, matrix, deepObject, content), for one warning each.
+	plainText map[string][]string
 }
 
 // reserved names are declared by the templates themselves.
