@@ -67,6 +67,9 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
 	b.warnPlainText()
+	if hooks := pairsOf(node{spec.MapGet(doc.Root, "webhooks"), doc.Name}); len(hooks) > 0 {
+		b.warn("the description's webhooks (%d) are not generated: they are requests the API sends, not routes it serves", len(hooks))
+	}
 	b.unpointer()
 	b.breakAliasCycles()
 	sortOps(ops)
