@@ -140,7 +140,7 @@ func loadTemplates(set string, override fs.FS) ([]*template.Template, error) {
 		}
 		for _, e := range extra {
 			if !known[e] {
-				return nil, fmt.Errorf("%w: template %s overrides none of the embedded templates (%s)", ErrUnsupported, e, strings.Join(baseNames(names), ", "))
+				return nil, fmt.Errorf("template %s overrides none of the embedded templates (%s)", e, strings.Join(baseNames(names), ", "))
 			}
 		}
 	}
