@@ -1,5 +1,8 @@
 // Package templates holds sequere's code generation templates, embedded in the
-// binary. `sequere generate --templates DIR` overrides any of them by file name.
+// binary. `sequere generate --templates DIR` overrides any of them by file name:
+// a template DIR lacks stays the embedded one, and a .tmpl file in DIR that
+// names no embedded template is an error (a misspelt override would otherwise
+// be ignored without a word).
 //
 // Templates are text/template files that receive a *codegen.API; the files
 // under goserver/ render a Go server package (file name minus ".tmpl").

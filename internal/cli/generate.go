@@ -41,7 +41,8 @@ func newGenerateServerCmd(f *Factory, runF func(context.Context, *GenerateOption
 	cmd := &cobra.Command{
 		Use:   "server SPEC -o DIR",
 		Short: "Generate a server package: typed models, a strict Server interface and a validating router",
-		Long: `Generate a server package from an OpenAPI 3.0 or 3.1 description.
+		Long: `Generate a server package from an OpenAPI 3.0 or 3.1 description (Swagger 2.0 is
+upgraded to 3.0 first).
 
 For --lang go the package holds typed models for every schema, a Server interface
 with one method per operation (typed, validated request in; typed response per
@@ -49,7 +50,8 @@ status out), and a net/http router that validates every request against the
 description and answers invalid ones with RFC 9457 problems. Output is
 deterministic and gofmt-clean. Templates are embedded; --templates DIR replaces
 any of them by file name (models.go.tmpl, server.go.tmpl, router.go.tmpl,
-runtime.go.tmpl, validate.go.tmpl).`,
+runtime.go.tmpl, validate.go.tmpl); templates DIR lacks stay the embedded ones,
+and a .tmpl file in DIR that matches none of those names is an error.`,
 		Example: `  sequere generate server --lang go examples/orders/openapi.yaml -o examples/orders/gen --package gen`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -36,6 +36,14 @@ func TestGenerateServer(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(override, "models.go.tmpl"), []byte("// Custom models for {{.Title}}.\n\npackage {{.Package}}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	misspelt := t.TempDir()
+	if err := os.WriteFile(filepath.Join(misspelt, "model.go.tmpl"), []byte("package x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	swagger, err := filepath.Abs("../../testdata/codegen/edge/swagger2.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		args []string
@@ -63,6 +71,13 @@ func TestGenerateServer(t *testing.T) {
 		{"other language", []string{"generate", "server", "--lang", "typescript", small, "-o", "out"}, ExitInput, nil},
 		{"no output", []string{"generate", "server", small}, ExitInput, nil},
 		{"bad package", []string{"generate", "server", small, "-o", "out", "--package", "func"}, ExitInput, nil},
+		{"misspelt template", []string{"generate", "server", small, "-o", "out", "--templates", misspelt}, ExitInput, nil},
+		{"swagger 2.0 is upgraded", []string{"generate", "server", swagger, "-o", "out"}, ExitOK, func(t *testing.T, dir string) {
+			b, _ := os.ReadFile(filepath.Join(dir, "out", "server.go"))
+			if !strings.Contains(string(b), "UploadPhoto(ctx context.Context, req UploadPhotoRequest)") {
+				t.Errorf("server.go lacks the 2.0 operations:\n%.400s", b)
+			}
+		}},
 		{"missing templates", []string{"generate", "server", small, "-o", "out", "--templates", "nowhere"}, ExitInput, nil},
 		{"missing spec", []string{"generate", "server", "nowhere.yaml", "-o", "out"}, ExitInput, nil},
 		{"client not built", []string{"generate", "client", small}, ExitInput, nil},

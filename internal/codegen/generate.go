@@ -46,8 +46,12 @@ var ErrUnsupported = errors.New("unsupported description")
 
 // Build makes the IR of a description. It reads only doc's node tree.
 func Build(doc *spec.Document, pkg string) (*API, []string, error) {
+	var upgradeWarnings []string
 	if doc.Version == spec.V20 {
-		return nil, nil, fmt.Errorf("%w: Swagger 2.0 is not supported by the Go server generator; convert it to OpenAPI 3 first", ErrUnsupported)
+		var err error
+		if doc, upgradeWarnings, err = upgrade2(doc); err != nil {
+			return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
+		}
 	}
 	if pkg == "" {
 		pkg = "api"
@@ -55,14 +59,19 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
 		return nil, nil, fmt.Errorf("%w: %q is not a valid Go package name", ErrUnsupported, pkg)
 	}
-	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}}
+	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}, warnings: upgradeWarnings, plainText: map[string][]string{}}
 	b.declareComponents()
 	sd := newSchemaDoc(b)
 	ops, err := b.operations(sd)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
+	b.warnPlainText()
+	if hooks := pairsOf(node{spec.MapGet(doc.Root, "webhooks"), doc.Name}); len(hooks) > 0 {
+		b.warn("the description's webhooks (%d) are not generated: they are requests the API sends, not routes it serves", len(hooks))
+	}
 	b.unpointer()
+	b.breakAliasCycles()
 	sortOps(ops)
 	sort.Slice(b.types, func(i, j int) bool { return b.types[i].Name < b.types[j].Name })
 	js, err := sd.json()
@@ -112,11 +121,28 @@ func GoServer(doc *spec.Document, opts Options) (*Result, error) {
 }
 
 // loadTemplates parses the embedded templates of a set, each replaced by the
-// override's file of the same name when there is one.
+// override's file of the same name when there is one. An override may replace
+// any subset; a .tmpl file that replaces nothing is an error, since it is most
+// likely a misspelt name whose edits would silently not apply.
 func loadTemplates(set string, override fs.FS) ([]*template.Template, error) {
 	names, err := fs.Glob(templates.FS, set+"/*.tmpl")
 	if err != nil {
 		return nil, err
+	}
+	if override != nil {
+		extra, err := fs.Glob(override, "*.tmpl")
+		if err != nil {
+			return nil, err
+		}
+		known := map[string]bool{}
+		for _, n := range names {
+			known[path.Base(n)] = true
+		}
+		for _, e := range extra {
+			if !known[e] {
+				return nil, fmt.Errorf("template %s overrides none of the embedded templates (%s)", e, strings.Join(baseNames(names), ", "))
+			}
+		}
 	}
 	var out []*template.Template
 	for _, full := range names {
@@ -139,4 +165,12 @@ func loadTemplates(set string, override fs.FS) ([]*template.Template, error) {
 		out = append(out, t)
 	}
 	return out, nil
+}
+
+func baseNames(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = path.Base(p)
+	}
+	return out
 }

@@ -24,6 +24,9 @@ const (
 	KindEnum   TypeKind = "enum"   // a defined type with constants and Valid()
 	KindUnion  TypeKind = "union"  // a struct with one pointer per variant and JSON methods
 	KindAlias  TypeKind = "alias"  // type X = T
+	// KindDefined is `type X T`: an alias that had to become a defined type
+	// because Go refuses alias cycles (type A = []B; type B = A).
+	KindDefined TypeKind = "defined"
 )
 
 // Type is a named Go type.
@@ -92,9 +95,10 @@ type Param struct {
 	Elem   string // element Go type: the field type without pointer or slice
 	Kind   string // string, integer, number, boolean: how raw text is read
 	Array  bool
-	// Split says an array arrives as one comma-separated value (simple
-	// style, or form style with explode: false) rather than repeated.
-	Split    bool
+	// Sep is what separates the items of an array that arrives as one value
+	// (simple style, form with explode: false, spaceDelimited,
+	// pipeDelimited); "" when each item is a repeated parameter.
+	Sep      string
 	Required bool
 	Pointer  bool
 	Default  string // Go literal of the default, "" for none

@@ -86,7 +86,7 @@ func (b *builder) params(op *Operation, on, item node, sd *schemaDoc) error {
 		}
 		prm := &Param{Name: name, In: in, Field: fields.unique(exported(name)), Required: in == "path" || p.str("required") == "true"}
 		b.paramType(op, prm, p.child("schema"))
-		prm.Split = prm.Array && (in != "query" || p.str("explode") == "false")
+		prm.Sep = b.separator(op, p, prm)
 		if prm.Kind != "raw" {
 			prm.Schema = sd.addParam(op.Name, i, p.child("schema"))
 		}
@@ -110,6 +110,52 @@ func (b *builder) params(op *Operation, on, item node, sd *schemaDoc) error {
 	}
 	op.Pattern = op.Method + " " + pattern
 	return nil
+}
+
+// separator reads a parameter's style: how array items share one value, and
+// warnings for the styles the router reads as plain text.
+func (b *builder) separator(op *Operation, p node, prm *Param) string {
+	style, explode := p.str("style"), p.str("explode")
+	switch style {
+	case "label", "matrix", "deepObject":
+		b.plainText["with style "+style] = append(b.plainText["with style "+style], op.ID+" "+prm.Name)
+		return ""
+	}
+	if p.get("content") != nil {
+		b.plainText["described by content"] = append(b.plainText["described by content"], op.ID+" "+prm.Name)
+	}
+	if !prm.Array {
+		return ""
+	}
+	switch {
+	case prm.In == "path" || prm.In == "header":
+		return ","
+	case explode == "false" && style == "spaceDelimited":
+		return " "
+	case explode == "false" && style == "pipeDelimited":
+		return "|"
+	case explode == "false" || prm.In == "cookie":
+		return ","
+	}
+	return ""
+}
+
+// warnPlainText says once per cause which parameters are read as plain text:
+// Stripe alone has hundreds of deepObject parameters.
+func (b *builder) warnPlainText() {
+	causes := make([]string, 0, len(b.plainText))
+	for c := range b.plainText {
+		causes = append(causes, c)
+	}
+	sort.Strings(causes)
+	for _, c := range causes {
+		params := b.plainText[c]
+		more := ""
+		if len(params) > 1 {
+			more = fmt.Sprintf(" and %d more", len(params)-1)
+		}
+		b.warn("parameters %s are read as plain text: %s%s", c, params[0], more)
+	}
 }
 
 // paramType decides how a parameter's text is read and typed.

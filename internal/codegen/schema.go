@@ -119,11 +119,14 @@ func (b *builder) schemaTypes(s node) (types []string, null bool) {
 		null = true
 	}
 	if len(kept) == 0 {
-		switch {
+		switch c := s.get("const"); {
 		case s.get("properties") != nil || s.get("additionalProperties") != nil:
 			kept = []string{"object"}
 		case s.get("items") != nil:
 			kept = []string{"array"}
+		case c != nil && c.Kind == yaml.ScalarNode && c.Tag != "!!null":
+			// An untyped const has the type of its value.
+			kept = []string{enumKind([]node{{c, s.file}})}
 		}
 	}
 	return kept, null

@@ -3,6 +3,7 @@ package codegen
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	yaml "github.com/pb33f/go-yaml"
 
@@ -45,7 +46,11 @@ func (b *builder) fillUnion(t *Type, s node) {
 	}
 	t.Discriminator = disc.str("propertyName")
 	for _, p := range disc.pairs("mapping") {
-		target, _, err := b.doc.ResolveRef(s.file, p.val.n.Value)
+		ref := p.val.n.Value
+		if !strings.ContainsAny(ref, "#/.") {
+			ref = "#/components/schemas/" + ref // a bare schema name, as OpenAPI allows
+		}
+		target, _, err := b.doc.ResolveRef(s.file, ref)
 		if err != nil {
 			b.warn("discriminator mapping %q: %v", p.val.n.Value, err)
 			continue
@@ -101,14 +106,23 @@ func (b *builder) fillStruct(t *Type, s node) {
 	collect(s, 0)
 	local := newNamer()
 	for _, p := range props {
+		if !jsonNameable(p.key) {
+			b.warn("%s: property %q cannot be named in an encoding/json tag; it is validated but has no field", t.Name, p.key)
+			continue
+		}
 		ft, null := b.goType(p.val, t.Name+exported(p.key))
 		f := &Field{Name: local.unique(exported(p.key)), JSONName: p.key, Doc: firstSentence(p.val.str("description"))}
 		ref := strings.HasPrefix(ft, "[]") || strings.HasPrefix(ft, "map[") || ft == "any"
+		// A bare "-" tag would drop the field, so a property named "-" keeps a comma.
+		plain := p.key
+		if p.key == "-" {
+			plain = "-,"
+		}
 		switch {
 		case required[p.key] && (!null || ref):
-			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s"`, p.key)
+			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s"`, plain)
 		case required[p.key]:
-			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s"`, p.key)
+			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s"`, plain)
 		case null:
 			f.GoType, f.Tag = "Nullable["+ft+"]", fmt.Sprintf(`json:"%s,omitzero"`, p.key)
 		case ref:
@@ -118,6 +132,21 @@ func (b *builder) fillStruct(t *Type, s node) {
 		}
 		t.Fields = append(t.Fields, f)
 	}
+}
+
+// jsonNameable mirrors encoding/json's rule for tag names: any other name
+// (empty, or holding a quote, a backslash, a comma or a symbol) makes it fall
+// back to the Go field name, which would misname the property.
+func jsonNameable(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // unpointer removes pointers to slices, maps and aliases of them, which are

@@ -19,6 +19,9 @@ type builder struct {
 	types    []*Type
 	usesTime bool
 	warnings []string
+	// plainText lists, per cause, the parameters the router cannot split
+	// (label, matrix, deepObject, content), for one warning each.
+	plainText map[string][]string
 }
 
 // reserved names are declared by the templates themselves.
@@ -195,11 +198,15 @@ func (b *builder) shapeType(s node, types []string, name string) string {
 }
 
 func (b *builder) fillEnum(t *Type, s node, types []string) {
-	t.Kind = KindEnum
 	kind := "string"
 	if len(types) == 1 {
 		kind = types[0]
+	} else if kind = enumKind(s.seq("enum")); kind == "" {
+		// Values of several JSON types share no Go type but any.
+		t.Kind, t.Base = KindAlias, "any"
+		return
 	}
+	t.Kind = KindEnum
 	t.Base = b.scalarGoType(kind, s.str("format"), true)
 	if t.Base == "int" {
 		t.Base = "int64"
@@ -217,4 +224,38 @@ func (b *builder) fillEnum(t *Type, s node, types []string) {
 		}
 		t.Values = append(t.Values, &EnumValue{Name: b.names.unique(t.Name + exported(v.n.Value)), Literal: lit})
 	}
+}
+
+// enumKind infers the JSON type of an untyped enum from its values: "" when
+// they mix types.
+func enumKind(values []node) string {
+	kind := ""
+	for _, v := range values {
+		k := "string"
+		switch v.n.Tag {
+		case "!!null":
+			continue
+		case "!!int":
+			k = "integer"
+		case "!!float":
+			k = "number"
+		case "!!bool":
+			k = "boolean"
+		}
+		if v.n.Kind != yaml.ScalarNode {
+			return ""
+		}
+		switch {
+		case kind == "" || kind == k:
+			kind = k
+		case kind == "integer" && k == "number", kind == "number" && k == "integer":
+			kind = "number"
+		default:
+			return ""
+		}
+	}
+	if kind == "" {
+		return "string"
+	}
+	return kind
 }

@@ -92,7 +92,7 @@ func (rt *router) handleCancelOrder(w http.ResponseWriter, r *http.Request) {
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/CancelOrder/0", v, "path", "id", &errs) {
 			req.ID = OrderID(v.(string))
 		}
@@ -132,7 +132,7 @@ func (rt *router) handleCreateOrder(w http.ResponseWriter, r *http.Request) {
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "header", "Idempotency-Key", false); ok {
+	if raws, ok := lookup(r, query, "header", "Idempotency-Key", ""); ok {
 		if v, ok := readValue(raws[0], "string", "header", "Idempotency-Key", &errs); ok && rt.check("/x-params/CreateOrder/0", v, "header", "Idempotency-Key", &errs) {
 			req.IdempotencyKey = string(v.(string))
 		}
@@ -275,7 +275,7 @@ func (rt *router) handleDeleteUser(w http.ResponseWriter, r *http.Request) {
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/DeleteUser/0", v, "path", "id", &errs) {
 			req.ID = UserID(v.(string))
 		}
@@ -302,7 +302,7 @@ func (rt *router) handleDeleteWebhookEndpoint(w http.ResponseWriter, r *http.Req
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/DeleteWebhookEndpoint/0", v, "path", "id", &errs) {
 			req.ID = WebhookEndpointID(v.(string))
 		}
@@ -329,7 +329,7 @@ func (rt *router) handleFulfilOrder(w http.ResponseWriter, r *http.Request) {
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/FulfilOrder/0", v, "path", "id", &errs) {
 			req.ID = OrderID(v.(string))
 		}
@@ -416,14 +416,14 @@ func (rt *router) handleGetOrder(w http.ResponseWriter, r *http.Request) {
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/GetOrder/0", v, "path", "id", &errs) {
 			req.ID = OrderID(v.(string))
 		}
 	} else {
 		errs = append(errs, missing("path", "id"))
 	}
-	if raws, ok := lookup(r, query, "header", "If-None-Match", false); ok {
+	if raws, ok := lookup(r, query, "header", "If-None-Match", ""); ok {
 		if v, ok := readValue(raws[0], "string", "header", "If-None-Match", &errs); ok && rt.check("/x-params/GetOrder/1", v, "header", "If-None-Match", &errs) {
 			x := EntityTag(v.(string))
 			req.IfNoneMatch = &x
@@ -449,14 +449,14 @@ func (rt *router) handleGetOrderV1(w http.ResponseWriter, r *http.Request) {
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/GetOrderV1/0", v, "path", "id", &errs) {
 			req.ID = OrderID(v.(string))
 		}
 	} else {
 		errs = append(errs, missing("path", "id"))
 	}
-	if raws, ok := lookup(r, query, "header", "If-None-Match", false); ok {
+	if raws, ok := lookup(r, query, "header", "If-None-Match", ""); ok {
 		if v, ok := readValue(raws[0], "string", "header", "If-None-Match", &errs); ok && rt.check("/x-params/GetOrderV1/1", v, "header", "If-None-Match", &errs) {
 			x := EntityTag(v.(string))
 			req.IfNoneMatch = &x
@@ -502,14 +502,14 @@ func (rt *router) handleGetUser(w http.ResponseWriter, r *http.Request) {
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/GetUser/0", v, "path", "id", &errs) {
 			req.ID = UserID(v.(string))
 		}
 	} else {
 		errs = append(errs, missing("path", "id"))
 	}
-	if raws, ok := lookup(r, query, "header", "If-None-Match", false); ok {
+	if raws, ok := lookup(r, query, "header", "If-None-Match", ""); ok {
 		if v, ok := readValue(raws[0], "string", "header", "If-None-Match", &errs); ok && rt.check("/x-params/GetUser/1", v, "header", "If-None-Match", &errs) {
 			x := EntityTag(v.(string))
 			req.IfNoneMatch = &x
@@ -535,14 +535,14 @@ func (rt *router) handleGetWebhookEndpoint(w http.ResponseWriter, r *http.Reques
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/GetWebhookEndpoint/0", v, "path", "id", &errs) {
 			req.ID = WebhookEndpointID(v.(string))
 		}
 	} else {
 		errs = append(errs, missing("path", "id"))
 	}
-	if raws, ok := lookup(r, query, "header", "If-None-Match", false); ok {
+	if raws, ok := lookup(r, query, "header", "If-None-Match", ""); ok {
 		if v, ok := readValue(raws[0], "string", "header", "If-None-Match", &errs); ok && rt.check("/x-params/GetWebhookEndpoint/1", v, "header", "If-None-Match", &errs) {
 			x := EntityTag(v.(string))
 			req.IfNoneMatch = &x
@@ -568,27 +568,27 @@ func (rt *router) handleListUserOrders(w http.ResponseWriter, r *http.Request) {
 	var errs []InvalidParam
 	query := r.URL.Query()
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/ListUserOrders/0", v, "path", "id", &errs) {
 			req.ID = UserID(v.(string))
 		}
 	} else {
 		errs = append(errs, missing("path", "id"))
 	}
-	if raws, ok := lookup(r, query, "query", "limit", false); ok {
+	if raws, ok := lookup(r, query, "query", "limit", ""); ok {
 		if v, ok := readValue(raws[0], "integer", "query", "limit", &errs); ok && rt.check("/x-params/ListUserOrders/1", v, "query", "limit", &errs) {
 			req.Limit = int32(v.(int64))
 		}
 	} else {
 		req.Limit = int32(20)
 	}
-	if raws, ok := lookup(r, query, "query", "cursor", false); ok {
+	if raws, ok := lookup(r, query, "query", "cursor", ""); ok {
 		if v, ok := readValue(raws[0], "string", "query", "cursor", &errs); ok && rt.check("/x-params/ListUserOrders/2", v, "query", "cursor", &errs) {
 			x := Cursor(v.(string))
 			req.Cursor = &x
 		}
 	}
-	if raws, ok := lookup(r, query, "query", "status", false); ok {
+	if raws, ok := lookup(r, query, "query", "status", ""); ok {
 		if v, ok := readValue(raws[0], "string", "query", "status", &errs); ok && rt.check("/x-params/ListUserOrders/3", v, "query", "status", &errs) {
 			x := OrderStatus(v.(string))
 			req.Status = &x
@@ -614,21 +614,21 @@ func (rt *router) handleListUserOrdersV1(w http.ResponseWriter, r *http.Request)
 	var errs []InvalidParam
 	query := r.URL.Query()
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/ListUserOrdersV1/0", v, "path", "id", &errs) {
 			req.ID = UserID(v.(string))
 		}
 	} else {
 		errs = append(errs, missing("path", "id"))
 	}
-	if raws, ok := lookup(r, query, "query", "limit", false); ok {
+	if raws, ok := lookup(r, query, "query", "limit", ""); ok {
 		if v, ok := readValue(raws[0], "integer", "query", "limit", &errs); ok && rt.check("/x-params/ListUserOrdersV1/1", v, "query", "limit", &errs) {
 			req.Limit = int32(v.(int64))
 		}
 	} else {
 		req.Limit = int32(20)
 	}
-	if raws, ok := lookup(r, query, "query", "cursor", false); ok {
+	if raws, ok := lookup(r, query, "query", "cursor", ""); ok {
 		if v, ok := readValue(raws[0], "string", "query", "cursor", &errs); ok && rt.check("/x-params/ListUserOrdersV1/2", v, "query", "cursor", &errs) {
 			x := Cursor(v.(string))
 			req.Cursor = &x
@@ -654,21 +654,21 @@ func (rt *router) handleListWebhookDeliveries(w http.ResponseWriter, r *http.Req
 	var errs []InvalidParam
 	query := r.URL.Query()
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/ListWebhookDeliveries/0", v, "path", "id", &errs) {
 			req.ID = WebhookEndpointID(v.(string))
 		}
 	} else {
 		errs = append(errs, missing("path", "id"))
 	}
-	if raws, ok := lookup(r, query, "query", "limit", false); ok {
+	if raws, ok := lookup(r, query, "query", "limit", ""); ok {
 		if v, ok := readValue(raws[0], "integer", "query", "limit", &errs); ok && rt.check("/x-params/ListWebhookDeliveries/1", v, "query", "limit", &errs) {
 			req.Limit = int32(v.(int64))
 		}
 	} else {
 		req.Limit = int32(20)
 	}
-	if raws, ok := lookup(r, query, "query", "cursor", false); ok {
+	if raws, ok := lookup(r, query, "query", "cursor", ""); ok {
 		if v, ok := readValue(raws[0], "string", "query", "cursor", &errs); ok && rt.check("/x-params/ListWebhookDeliveries/2", v, "query", "cursor", &errs) {
 			x := Cursor(v.(string))
 			req.Cursor = &x
@@ -694,14 +694,14 @@ func (rt *router) handleListWebhookEndpoints(w http.ResponseWriter, r *http.Requ
 	var errs []InvalidParam
 	query := r.URL.Query()
 	_ = query
-	if raws, ok := lookup(r, query, "query", "limit", false); ok {
+	if raws, ok := lookup(r, query, "query", "limit", ""); ok {
 		if v, ok := readValue(raws[0], "integer", "query", "limit", &errs); ok && rt.check("/x-params/ListWebhookEndpoints/0", v, "query", "limit", &errs) {
 			req.Limit = int32(v.(int64))
 		}
 	} else {
 		req.Limit = int32(20)
 	}
-	if raws, ok := lookup(r, query, "query", "cursor", false); ok {
+	if raws, ok := lookup(r, query, "query", "cursor", ""); ok {
 		if v, ok := readValue(raws[0], "string", "query", "cursor", &errs); ok && rt.check("/x-params/ListWebhookEndpoints/1", v, "query", "cursor", &errs) {
 			x := Cursor(v.(string))
 			req.Cursor = &x
@@ -727,7 +727,7 @@ func (rt *router) handlePayOrder(w http.ResponseWriter, r *http.Request) {
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/PayOrder/0", v, "path", "id", &errs) {
 			req.ID = OrderID(v.(string))
 		}
@@ -768,14 +768,14 @@ func (rt *router) handleReplayWebhookDelivery(w http.ResponseWriter, r *http.Req
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/ReplayWebhookDelivery/0", v, "path", "id", &errs) {
 			req.ID = WebhookEndpointID(v.(string))
 		}
 	} else {
 		errs = append(errs, missing("path", "id"))
 	}
-	if raws, ok := lookup(r, query, "path", "delivery_id", false); ok {
+	if raws, ok := lookup(r, query, "path", "delivery_id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "delivery_id", &errs); ok && rt.check("/x-params/ReplayWebhookDelivery/1", v, "path", "delivery_id", &errs) {
 			req.DeliveryID = DeliveryID(v.(string))
 		}
@@ -802,14 +802,14 @@ func (rt *router) handleUpdateOrder(w http.ResponseWriter, r *http.Request) {
 	var errs []InvalidParam
 	var query map[string][]string
 	_ = query
-	if raws, ok := lookup(r, query, "path", "id", false); ok {
+	if raws, ok := lookup(r, query, "path", "id", ""); ok {
 		if v, ok := readValue(raws[0], "string", "path", "id", &errs); ok && rt.check("/x-params/UpdateOrder/0", v, "path", "id", &errs) {
 			req.ID = OrderID(v.(string))
 		}
 	} else {
 		errs = append(errs, missing("path", "id"))
 	}
-	if raws, ok := lookup(r, query, "header", "If-Match", false); ok {
+	if raws, ok := lookup(r, query, "header", "If-Match", ""); ok {
 		if v, ok := readValue(raws[0], "string", "header", "If-Match", &errs); ok && rt.check("/x-params/UpdateOrder/1", v, "header", "If-Match", &errs) {
 			req.IfMatch = EntityTag(v.(string))
 		}

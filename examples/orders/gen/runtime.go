@@ -193,8 +193,8 @@ func (rt *router) invalid(w http.ResponseWriter, r *http.Request, errs []Invalid
 }
 
 // lookup finds a parameter's raw values. Path keys are ServeMux wildcards;
-// split cuts a single comma-separated value into its items.
-func lookup(r *http.Request, query url.Values, in, key string, split bool) ([]string, bool) {
+// sep, when set, cuts a single value into its items.
+func lookup(r *http.Request, query url.Values, in, key, sep string) ([]string, bool) {
 	var vs []string
 	switch in {
 	case "path":
@@ -210,8 +210,14 @@ func lookup(r *http.Request, query url.Values, in, key string, split bool) ([]st
 			vs = []string{c.Value}
 		}
 	}
-	if split && len(vs) == 1 {
-		vs = strings.Split(vs[0], ",")
+	if sep != "" && len(vs) == 1 {
+		vs = strings.Split(vs[0], sep)
+		if in == "header" {
+			// Headers list items as "a, b".
+			for i := range vs {
+				vs[i] = strings.TrimSpace(vs[i])
+			}
+		}
 	}
 	return vs, len(vs) > 0
 }
