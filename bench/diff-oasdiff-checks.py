@@ -156,6 +156,7 @@ SUFFIX = [
     (r"any-of-(added|removed)", "schema-any-of-{0}"),
     (r"wrapped-in-one-of", "schema-one-of-added"),
     (r"all-of-", "allof"),
+    (r"dependent-required-changed", "schema-dependent-required-added"),
     (r"(prefix-items|contains|if|then|else|dependent-required|dependent-schema|unevaluated-items|unevaluated-properties|pattern-property|property-names|content-schema|content-media-type|content-encoding|not)-(added|removed|changed|set|unset)", "schema-{0}-{1}"),
     (r"schema-became-false|schema-became-not-false", "schema-false"),
     (r"item-schema-(added|removed)", "not covered: itemSchema (OpenAPI 3.2) is not read"),
@@ -164,7 +165,11 @@ SUFFIX = [
     (r"property-became-required|became-required", "schema-property-became-required"),
     (r"property-added|new-(optional|required)-request-property", "prop-added"),
     (r"property-removed", "schema-property-removed"),
-    (r"(property-)?deprecated-sunset|sunset-|reactivated|stability-", "prop-lifecycle"),
+    (r"reactivated", "schema-property-undeprecated"),
+    (r"stability-(decreased|increased)", "schema-property-stability-{0}"),
+    (r"sunset-date-too-small", "schema-property-sunset-too-soon"),
+    (r"sunset-date-changed-too-small", "schema-property-sunset-earlier"),
+    (r"(property-)?deprecated-sunset|sunset-|stability-", "prop-lifecycle"),
     (r"property-deprecated|deprecated", "schema-property-deprecated"),
 ]
 BOUND = {"max": "maximum", "min": "minimum", "exclusive-max": "exclusive-maximum", "exclusive-min": "exclusive-minimum"}
@@ -184,11 +189,12 @@ def schema_map(cid):
         if target == "schema-false":
             return "schema-type-changed"
         if target == "rw":
-            return "not covered as a change: readOnly/writeOnly are guards in sequere (they lower other changes to info), a toggle is not reported by itself"
+            m2 = re.search(r"became-(not-)?(read-only|write-only)", cid)
+            return f"schema-property-became-{m2.group(1) or ''}{m2.group(2)}"
         if target == "prop-added":
             return "schema-required-property-added" if "required" in cid else "schema-property-added"
         if target == "prop-lifecycle":
-            return "not covered: property-level sunset dates and stability are not tracked (endpoints only)"
+            return "not covered: a missing or unparsable property x-sunset is a lint concern, not a diff"
         if target.startswith("not covered"):
             return target
         if "{1}" in target:
