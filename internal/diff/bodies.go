@@ -109,12 +109,11 @@ func (c *comparer) compareBodies(g *group, b, r *body, d Direction, subject, ep 
 	if d == Response {
 		prefix = "response"
 	}
-	var judged map[*node]bool // a Swagger 2.0 schema is shared by every media type
 	for _, m := range b.media {
 		if _, ok := r.schema[m]; !ok {
 			if alt := sameMedia(m, r.media); alt != "" {
 				c.compareMediaParams(g, b, r, m, alt, d, prefix, subject)
-				judged = c.compareMedia(g, b, r, m, alt, d, prefix, subject, judged)
+				c.compareMedia(g, b, r, m, alt, d, prefix, subject)
 				continue
 			}
 			// Media types are negotiated: a removed response type refuses the
@@ -123,7 +122,7 @@ func (c *comparer) compareBodies(g *group, b, r *body, d Direction, subject, ep 
 				fmt.Sprintf("%s: media type %s was removed", subject, m))
 			continue
 		}
-		judged = c.compareMedia(g, b, r, m, m, d, prefix, subject, judged)
+		c.compareMedia(g, b, r, m, m, d, prefix, subject)
 	}
 	for _, m := range r.media {
 		if _, ok := b.schema[m]; ok || sameMedia(m, b.media) != "" {
@@ -152,7 +151,9 @@ func sameMedia(m string, list []string) string {
 
 // compareMedia compares the schemas of one media type. A media type without
 // a schema allows any body, so adding one narrows and removing one widens.
-func (c *comparer) compareMedia(g *group, b, r *body, bm, rm string, d Direction, prefix, subject string, judged map[*node]bool) map[*node]bool {
+// (A Swagger 2.0 response without a schema has no media types at all, so
+// there the change is a media type added or removed.)
+func (c *comparer) compareMedia(g *group, b, r *body, bm, rm string, d Direction, prefix, subject string) {
 	bs, rs := b.schema[bm], r.schema[rm]
 	bp, rp := join(b.path, "content", bm, "schema"), join(r.path, "content", rm, "schema")
 	if c.b.Version == spec.V20 {
@@ -163,29 +164,15 @@ func (c *comparer) compareMedia(g *group, b, r *body, bm, rm string, d Direction
 	}
 	switch {
 	case bs.n == nil && rs.n == nil:
-	case bs.n == nil || rs.n == nil:
-		key := bs.n
-		if key == nil {
-			key = rs.n
-		}
-		if judged[key] {
-			break
-		}
-		if judged == nil {
-			judged = map[*node]bool{}
-		}
-		judged[key] = true
-		if bs.n == nil {
-			c.add(g, prefix+"-media-type-schema-added", d, 0, at{rev: rs, base: b.mnode[bm], path: rp},
-				fmt.Sprintf("%s %s: a schema was added (any body was allowed)", subject, rm))
-		} else {
-			c.add(g, prefix+"-media-type-schema-removed", d, 0, at{rev: r.mnode[rm], base: bs, path: rp},
-				fmt.Sprintf("%s %s: the schema was removed (any body is now allowed)", subject, rm))
-		}
+	case bs.n == nil:
+		c.add(g, prefix+"-media-type-schema-added", d, 0, at{rev: rs, base: b.mnode[bm], path: rp},
+			fmt.Sprintf("%s %s: a schema was added (any body was allowed)", subject, rm))
+	case rs.n == nil:
+		c.add(g, prefix+"-media-type-schema-removed", d, 0, at{rev: r.mnode[rm], base: bs, path: rp},
+			fmt.Sprintf("%s %s: the schema was removed (any body is now allowed)", subject, rm))
 	default:
 		g.link(c.schema(bs, rs, bp, rp, d, 0, subject+" "+rm))
 	}
-	return judged
 }
 
 // compareMediaParams reports the parameters that differ between two spellings
