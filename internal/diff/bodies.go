@@ -2,6 +2,8 @@ package diff
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	yaml "github.com/pb33f/go-yaml"
@@ -110,7 +112,8 @@ func (c *comparer) compareBodies(g *group, b, r *body, d Direction, subject, ep 
 	for _, m := range b.media {
 		if _, ok := r.schema[m]; !ok {
 			if alt := sameMedia(m, r.media); alt != "" {
-				c.compareMedia(g, b, r, m, alt, d, subject)
+				c.compareMediaParams(g, b, r, m, alt, d, prefix, subject)
+				c.compareMedia(g, b, r, m, alt, d, prefix, subject)
 				continue
 			}
 			// Media types are negotiated: a removed response type refuses the
@@ -119,7 +122,7 @@ func (c *comparer) compareBodies(g *group, b, r *body, d Direction, subject, ep 
 				fmt.Sprintf("%s: media type %s was removed", subject, m))
 			continue
 		}
-		c.compareMedia(g, b, r, m, m, d, subject)
+		c.compareMedia(g, b, r, m, m, d, prefix, subject)
 	}
 	for _, m := range r.media {
 		if _, ok := b.schema[m]; ok || sameMedia(m, b.media) != "" {
@@ -146,11 +149,12 @@ func sameMedia(m string, list []string) string {
 	return ""
 }
 
-func (c *comparer) compareMedia(g *group, b, r *body, bm, rm string, d Direction, subject string) {
+// compareMedia compares the schemas of one media type. A media type without
+// a schema allows any body, so adding one narrows and removing one widens.
+// (A Swagger 2.0 response without a schema has no media types at all, so
+// there the change is a media type added or removed.)
+func (c *comparer) compareMedia(g *group, b, r *body, bm, rm string, d Direction, prefix, subject string) {
 	bs, rs := b.schema[bm], r.schema[rm]
-	if bs.n == nil || rs.n == nil {
-		return
-	}
 	bp, rp := join(b.path, "content", bm, "schema"), join(r.path, "content", rm, "schema")
 	if c.b.Version == spec.V20 {
 		bp = join(b.path, "schema")
@@ -158,7 +162,64 @@ func (c *comparer) compareMedia(g *group, b, r *body, bm, rm string, d Direction
 	if c.r.Version == spec.V20 {
 		rp = join(r.path, "schema")
 	}
-	g.link(c.schema(bs, rs, bp, rp, d, 0, subject+" "+rm))
+	switch {
+	case bs.n == nil && rs.n == nil:
+	case bs.n == nil:
+		c.add(g, prefix+"-media-type-schema-added", d, 0, at{rev: rs, base: b.mnode[bm], path: rp},
+			fmt.Sprintf("%s %s: a schema was added (any body was allowed)", subject, rm))
+	case rs.n == nil:
+		c.add(g, prefix+"-media-type-schema-removed", d, 0, at{rev: r.mnode[rm], base: bs, path: rp},
+			fmt.Sprintf("%s %s: the schema was removed (any body is now allowed)", subject, rm))
+	default:
+		g.link(c.schema(bs, rs, bp, rp, d, 0, subject+" "+rm))
+	}
+}
+
+// compareMediaParams reports the parameters that differ between two spellings
+// of one media type (application/json and application/json; charset=utf-8).
+func (c *comparer) compareMediaParams(g *group, b, r *body, bm, rm string, d Direction, prefix, subject string) {
+	bps, rps := mediaParams(bm), mediaParams(rm)
+	where := at{rev: r.mnode[rm], base: b.mnode[bm], path: join(r.path, "content", rm)}
+	for _, k := range slices.Sorted(maps.Keys(bps)) {
+		rv, ok := rps[k]
+		switch {
+		case !ok:
+			c.add(g, prefix+"-media-type-parameter-removed", d, 0, where,
+				fmt.Sprintf("%s: media type %s lost its parameter %s=%s (now %s)", subject, bm, k, bps[k], rm))
+		case rv != bps[k]:
+			c.add(g, prefix+"-media-type-parameter-changed", d, 0, where,
+				fmt.Sprintf("%s: media type %s parameter %s changed from %s to %s", subject, rm, k, bps[k], rv))
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(rps)) {
+		if _, ok := bps[k]; !ok {
+			c.add(g, prefix+"-media-type-parameter-added", d, 0, where,
+				fmt.Sprintf("%s: media type %s gained the parameter %s=%s (was %s)", subject, rm, k, rps[k], bm))
+		}
+	}
+}
+
+// mediaParams reads the parameters of a media type. Names are
+// case-insensitive, and so is the charset value (RFC 9110, 8.3.1).
+func mediaParams(m string) map[string]string {
+	_, rest, ok := strings.Cut(m, ";")
+	if !ok {
+		return nil
+	}
+	out := map[string]string{}
+	for _, part := range strings.Split(rest, ";") {
+		k, v, _ := strings.Cut(part, "=")
+		k = strings.ToLower(strings.TrimSpace(k))
+		if k == "" {
+			continue
+		}
+		v = strings.Trim(strings.TrimSpace(v), `"`)
+		if k == "charset" {
+			v = strings.ToLower(v)
+		}
+		out[k] = v
+	}
+	return out
 }
 
 // compareContent compares a parameter's or header's content map.

@@ -77,7 +77,16 @@
 //
 // Lifecycle policy (deprecation notices shorter than --min-sunset-days) is an
 // announcement of a narrowing that comes too early, so it is a request-side
-// narrowing by construction.
+// narrowing by construction. It applies alike to endpoints, parameters (at
+// the parameter's stability level, else its operation's) and properties.
+// Deleting x-sunset from what stays deprecated is judged as moving the
+// sunset to today: without a date the Retired guard lets it go at any time.
+//
+// Media types are matched ignoring their parameters, and a parameter that
+// differs (charset=utf-8 added, removed or changed) is its own change: added
+// narrows, removed widens, a changed value is incomparable. A media type
+// without a schema allows any body, so a schema added narrows and a schema
+// removed widens.
 package diff
 
 import "github.com/sequere/sequere/internal/report"

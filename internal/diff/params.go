@@ -68,11 +68,16 @@ func (c *comparer) compareParameters(g *group, bpe, rpe *pathEntry, bo, ro nref,
 					fmt.Sprintf("%s: parameter %q moved from %s to %s", ep, b.name, b.in, r.in))
 				continue
 			}
-			c.add(g, "parameter-removed", Request, 0, at{rev: ro, base: b.n, path: b.path},
-				fmt.Sprintf("%s: %s parameter %q was removed", ep, b.in, b.name))
+			var guard Guard
+			retired, why := c.retired(b.n)
+			if retired {
+				guard = Retired
+			}
+			c.add(g, "parameter-removed", Request, guard, at{rev: ro, base: b.n, path: b.path},
+				fmt.Sprintf("%s: %s parameter %q was removed%s", ep, b.in, b.name, why))
 			continue
 		}
-		c.compareParameter(g, b, r, ep)
+		c.compareParameter(g, b, r, ro, ep)
 	}
 	for _, k := range rorder {
 		r := rps[k]
@@ -87,7 +92,7 @@ func (c *comparer) compareParameters(g *group, bpe, rpe *pathEntry, bo, ro nref,
 	}
 }
 
-func (c *comparer) compareParameter(g *group, b, r *param, ep string) {
+func (c *comparer) compareParameter(g *group, b, r *param, ro nref, ep string) {
 	where := at{rev: r.n, base: b.n, path: r.path}
 	subject := fmt.Sprintf("%s parameter %q", r.in, r.name)
 	if b.in == "path" && b.name != r.name {
@@ -108,9 +113,16 @@ func (c *comparer) compareParameter(g *group, b, r *param, ep string) {
 	}
 	switch bd, rd := b.n.isTrue("deprecated"), r.n.isTrue("deprecated"); {
 	case !bd && rd:
-		c.add(g, "parameter-deprecated", Request, 0, where, fmt.Sprintf("%s: %s was deprecated", ep, subject))
+		msg := fmt.Sprintf("%s: %s was deprecated", ep, subject)
+		if sunset, ok := sunsetOf(r.n); ok {
+			msg += ", sunset " + sunset.Format(dateLayout)
+		}
+		c.add(g, "parameter-deprecated", Request, 0, where, msg)
+		c.checkNotice(g, b.n, r.n, paramLevelNode(r, ro), r.path, "parameter", ep+": "+subject)
 	case bd && !rd:
 		c.add(g, "parameter-undeprecated", Request, 0, where, fmt.Sprintf("%s: %s is no longer deprecated", ep, subject))
+	case bd && rd:
+		c.compareSunsets(g, b.n, r.n, r.path, "parameter", ep+": "+subject)
 	}
 	for _, f := range []struct{ key, id string }{{"allowReserved", "parameter-allow-reserved"}, {"allowEmptyValue", "parameter-allow-empty-value"}} {
 		switch bt, rt := b.n.isTrue(f.key), r.n.isTrue(f.key); {
@@ -201,4 +213,14 @@ func movedTo(moved map[*param]*param, r *param) bool {
 		}
 	}
 	return false
+}
+
+// paramLevelNode is the node whose stability level a parameter is promised
+// at: its own when it declares one, else its operation's (a parameter of a
+// beta endpoint is beta).
+func paramLevelNode(p *param, op nref) nref {
+	if p.n.str("x-stability-level") != "" || p.n.isTrue("x-beta") {
+		return p.n
+	}
+	return op
 }

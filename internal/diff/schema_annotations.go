@@ -97,7 +97,11 @@ func (s *sc) comparePolicy(bn, rn nref, p []string, name string) {
 
 // retired reports whether removing the property keeps the promise its
 // deprecation made, as endpointRemoved judges an operation.
-func (s *sc) retired(bn nref) (bool, string) {
+func (s *sc) retired(bn nref) (bool, string) { return s.c.retired(bn) }
+
+// retired reports whether removing the deprecated element bn (a property or
+// a parameter) keeps the promise its deprecation made, and says why.
+func (c *comparer) retired(bn nref) (bool, string) {
 	if !bn.isTrue("deprecated") {
 		return false, ""
 	}
@@ -105,7 +109,7 @@ func (s *sc) retired(bn nref) (bool, string) {
 	switch {
 	case !ok:
 		return true, " (it was deprecated, without an x-sunset date)"
-	case s.c.opts.Now.IsZero() || !s.c.opts.Now.Before(sunset):
+	case c.opts.Now.IsZero() || !c.opts.Now.Before(sunset):
 		return true, " after its sunset date " + sunset.Format(dateLayout)
 	default:
 		return false, " before its sunset date " + sunset.Format(dateLayout)

@@ -6,7 +6,7 @@ then `go test ./internal/diff -run TestFixtures -update` and review."""
 import os, sys, textwrap
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_fixtures import doc, op_doc, getop, ind, write, P_ID, Q, R200, SCH, SCH2, sec  # noqa: E402
+from gen_fixtures import doc, op_doc, getop, ind, rb, write, P_ID, Q, R200, SCH, SCH2, sec  # noqa: E402
 
 fx = {}
 
@@ -180,6 +180,40 @@ fx["case-security-global-override"] = (
 fx["operation-id-added"] = (op_doc(getop().replace("operationId: getItem\n", "")), op_doc(getop()))
 fx["operation-id-removed"] = (fx["operation-id-added"][1], fx["operation-id-added"][0])
 fx["case-x-beta"] = (op_doc(getop()), op_doc(getop("x-beta: true")))
+
+# --- lifecycle: sunset dates of endpoints and parameters ----------------------
+# The fixture clock is 2026-11-27; a stable element needs 180 days of notice,
+# a beta one 31.
+DEP = "\ndeprecated: true"
+fx["endpoint-sunset-deleted"] = (op_doc(getop("deprecated: true\nx-sunset: '2030-06-01'")), op_doc(getop("deprecated: true")))
+fx["parameter-sunset-too-soon"] = (pdoc(Q), pdoc(Q + DEP + "\nx-sunset: '2026-12-01'"))
+fx["parameter-sunset-earlier"] = (pdoc(Q + DEP + "\nx-sunset: '2030-06-01'"), pdoc(Q + DEP + "\nx-sunset: '2030-01-01'"))
+fx["parameter-sunset-deleted"] = (pdoc(Q + DEP + "\nx-sunset: '2030-06-01'"), pdoc(Q + DEP))
+# A parameter of a beta endpoint is beta: 66 days of notice are enough.
+fx["case-parameter-sunset-beta"] = (op_doc(getop("x-stability-level: beta", pars=(P_ID, Q))),
+                                    op_doc(getop("x-stability-level: beta", pars=(P_ID, Q + DEP + "\nx-sunset: '2027-02-01'"))))
+# Removing a deprecated parameter after its sunset keeps the promise (info);
+# before it, the removal stays undecidable (warning).
+fx["case-parameter-retired"] = (pdoc(Q + DEP + "\nx-sunset: '2026-01-01'"), pdoc())
+fx["case-parameter-removed-before-sunset"] = (pdoc(Q + DEP + "\nx-sunset: '2030-01-01'"), pdoc())
+
+# --- media type parameters and schemas ----------------------------------------
+JSON, UTF8, LATIN = "application/json", "'application/json; charset=utf-8'", "'application/json; charset=iso-8859-1'"
+fx["request-media-type-parameter-added"] = (op_doc(getop(rb(media=(JSON,)))), op_doc(getop(rb(media=(UTF8,)))))
+fx["request-media-type-parameter-removed"] = (op_doc(getop(rb(media=(UTF8,)))), op_doc(getop(rb(media=(JSON,)))))
+fx["request-media-type-parameter-changed"] = (op_doc(getop(rb(media=(UTF8,)))), op_doc(getop(rb(media=(LATIN,)))))
+# The charset value is case-insensitive: no change.
+fx["case-media-type-charset-case"] = (op_doc(getop(rb(media=(UTF8,)))), op_doc(getop(rb(media=("'application/json; charset=UTF-8'",)))))
+RB_ANY = "requestBody:\n  required: true\n  content:\n    application/json: {}\n"
+fx["request-media-type-schema-added"] = (op_doc(getop(RB_ANY)), op_doc(getop(rb())))
+fx["request-media-type-schema-removed"] = (op_doc(getop(rb())), op_doc(getop(RB_ANY)))
+def r200(media=JSON, schema=True):
+    return f"'200':\n  description: ok\n  content:\n    {media}:" + ("\n      schema: {type: object}\n" if schema else " {}\n")
+fx["response-media-type-parameter-added"] = (op_doc(getop(responses=r200())), op_doc(getop(responses=r200(UTF8))))
+fx["response-media-type-parameter-removed"] = (op_doc(getop(responses=r200(UTF8))), op_doc(getop(responses=r200())))
+fx["response-media-type-parameter-changed"] = (op_doc(getop(responses=r200(UTF8))), op_doc(getop(responses=r200(LATIN))))
+fx["response-media-type-schema-added"] = (op_doc(getop(responses=r200(schema=False))), op_doc(getop(responses=r200())))
+fx["response-media-type-schema-removed"] = (op_doc(getop(responses=r200())), op_doc(getop(responses=r200(schema=False))))
 
 if __name__ == "__main__":
     write(fx)
