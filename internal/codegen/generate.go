@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"go/format"
@@ -46,12 +47,9 @@ var ErrUnsupported = errors.New("unsupported description")
 
 // Build makes the IR of a description. It reads only doc's node tree.
 func Build(doc *spec.Document, pkg string) (*API, []string, error) {
-	var upgradeWarnings []string
-	if doc.Version == spec.V20 {
-		var err error
-		if doc, upgradeWarnings, err = upgrade2(doc); err != nil {
-			return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
-		}
+	doc, err := doc.UpgradeToV3(context.Background())
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
 	if pkg == "" {
 		pkg = "api"
@@ -59,7 +57,7 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
 		return nil, nil, fmt.Errorf("%w: %q is not a valid Go package name", ErrUnsupported, pkg)
 	}
-	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}, warnings: upgradeWarnings, plainText: map[string][]string{}}
+	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}, plainText: map[string][]string{}}
 	b.declareComponents()
 	sd := newSchemaDoc(b)
 	ops, err := b.operations(sd)

@@ -164,12 +164,7 @@ func (d *Document) Kin() (*openapi3.T, error) {
 		}
 		entry := d.files[d.Name]
 		if d.Version == V20 {
-			var v2 openapi2.T
-			if err := decodeJSONInto(entry.Root, &v2); err != nil {
-				d.models.kinErr = err
-				return
-			}
-			d.models.kin, d.models.kinErr = openapi2conv.ToV3(&v2)
+			d.models.kin, d.models.kinErr = d.convertV2(false)
 			return
 		}
 		u := &url.URL{Path: filepath.ToSlash(d.Name)}
@@ -199,4 +194,45 @@ func kinName(u *url.URL) string {
 		return u.String()
 	}
 	return filepath.FromSlash(u.Path)
+}
+
+// UpgradeToV3 returns a Swagger 2.0 description rewritten as OpenAPI 3.0 (the
+// same conversion Kin uses: body and formData parameters become request
+// bodies, collectionFormat becomes style/explode, definitions become
+// components), loaded as a Document of its own so that node-based consumers
+// such as the code generator have one input model. Any other version is
+// returned unchanged.
+func (d *Document) UpgradeToV3(ctx context.Context) (*Document, error) {
+	if d.Version != V20 {
+		return d, nil
+	}
+	// Without consumes/produces kin converts bodies to */*; JSON is what such
+	// descriptions mean in practice and what a generator can type.
+	t, err := d.convertV2(true)
+	if err != nil {
+		return nil, fmt.Errorf("%s: converting Swagger 2.0 to OpenAPI 3.0: %w", d.Name, err)
+	}
+	data, err := json.Marshal(t)
+	if err != nil {
+		return nil, fmt.Errorf("%s: converting Swagger 2.0 to OpenAPI 3.0: %w", d.Name, err)
+	}
+	return LoadBytes(ctx, d.Name, data, d.opts)
+}
+
+// convertV2 converts the 2.0 entry document with kin's openapi2conv;
+// jsonDefault fills in application/json where consumes or produces is absent.
+func (d *Document) convertV2(jsonDefault bool) (*openapi3.T, error) {
+	var v2 openapi2.T
+	if err := decodeJSONInto(d.files[d.Name].Root, &v2); err != nil {
+		return nil, err
+	}
+	if jsonDefault {
+		if len(v2.Consumes) == 0 {
+			v2.Consumes = []string{"application/json"}
+		}
+		if len(v2.Produces) == 0 {
+			v2.Produces = []string{"application/json"}
+		}
+	}
+	return openapi2conv.ToV3(&v2)
 }
