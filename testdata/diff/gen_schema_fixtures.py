@@ -4,45 +4,20 @@ checks of checks_keywords.go (2020-12 applicators, readOnly/writeOnly flips,
 property lifecycle, x-extensible-enum) and their case-* hard cases.
 
 Kept apart from gen_fixtures.py so the two catalogues grow without merge
-conflicts; the few helpers below are the same shapes. expected.yaml is written
+conflicts; the document helpers and the writer are gen_fixtures.py's. expected.yaml is written
 by `go test ./internal/diff -run TestFixtures -update` and reviewed by hand.
 Run from the repo root.
 """
-import os, textwrap
+import os, sys
 
-OUT = "testdata/diff"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_fixtures import OUT, ind, item_doc as _item_doc, write  # noqa: E402
 
-def ind(s, n):
-    return textwrap.indent(textwrap.dedent(s).strip("\n"), " " * n)
-
-# An operation whose request body and 200 response both use schema Item, so a
-# check shows its level in both directions.
+# The operation of gen_fixtures.item_doc (request body and 200 response both
+# use schema Item, so a check shows its level in both directions), 3.1 by
+# default, with room for more component schemas.
 def item_doc(item, version="3.1.0", extra_schemas=""):
-    s = f"""openapi: {version}
-info:
-  title: fixture
-  version: 1.0.0
-paths:
-  /items:
-    post:
-      operationId: createItem
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema:
-              $ref: '#/components/schemas/Item'
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema:
-                $ref: '#/components/schemas/Item'
-components:
-  schemas:
-    Item:
-""" + ind(item, 6) + "\n"
+    s = _item_doc(item, version)
     if extra_schemas:
         s += ind(extra_schemas, 4) + "\n"
     return s
@@ -157,10 +132,4 @@ for cid, files in extra_files.items():
         with open(os.path.join(OUT, cid, name), "w") as f:
             f.write(text)
 
-for cid, (b, r) in sorted(fixtures.items()):
-    d = os.path.join(OUT, cid)
-    os.makedirs(d, exist_ok=True)
-    for name, text in (("base.yaml", b), ("revision.yaml", r)):
-        with open(os.path.join(d, name), "w") as f:
-            f.write(text)
-print(len(fixtures), "fixtures")
+write(fixtures)
