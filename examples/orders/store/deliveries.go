@@ -90,13 +90,9 @@ func (s *Store) GetDelivery(ctx context.Context, id string) (Delivery, error) {
 func (s *Store) ListDeliveries(ctx context.Context, endpointID string, limit int, cursor string) ([]Delivery, string, error) {
 	query := `WHERE endpoint_id = ?`
 	args := []any{endpointID}
-	if cursor != "" {
-		created, id, err := decodeCursor(cursor)
-		if err != nil {
-			return nil, "", err
-		}
-		query += ` AND (created_at < ? OR (created_at = ? AND id < ?))`
-		args = append(args, created, created, id)
+	query, args, err := afterCursorNewestFirst(query, args, cursor)
+	if err != nil {
+		return nil, "", err
 	}
 	out, err := s.deliveries(ctx, query+` ORDER BY created_at DESC, id DESC LIMIT ?`, append(args, limit+1)...)
 	if err != nil || len(out) <= limit {

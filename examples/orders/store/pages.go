@@ -19,13 +19,9 @@ func (s *Store) ListOrders(ctx context.Context, userID, status string, limit int
 		query += ` AND status = ?`
 		args = append(args, status)
 	}
-	if cursor != "" {
-		created, id, err := decodeCursor(cursor)
-		if err != nil {
-			return nil, "", err
-		}
-		query += ` AND (created_at < ? OR (created_at = ? AND id < ?))`
-		args = append(args, created, created, id)
+	query, args, err := afterCursorNewestFirst(query, args, cursor)
+	if err != nil {
+		return nil, "", err
 	}
 	query += ` ORDER BY created_at DESC, id DESC LIMIT ?`
 	args = append(args, limit+1)
@@ -82,4 +78,17 @@ func (s *Store) PurgeIdempotency(ctx context.Context, cutoff time.Time) (int64, 
 		return 0, err
 	}
 	return res.RowsAffected()
+}
+
+// afterCursorNewestFirst narrows a newest-first keyset query (ORDER BY
+// created_at DESC, id DESC) to the rows after cursor; "" is the first page.
+func afterCursorNewestFirst(query string, args []any, cursor string) (string, []any, error) {
+	if cursor == "" {
+		return query, args, nil
+	}
+	created, id, err := decodeCursor(cursor)
+	if err != nil {
+		return "", nil, err
+	}
+	return query + ` AND (created_at < ? OR (created_at = ? AND id < ?))`, append(args, created, created, id), nil
 }
