@@ -34,7 +34,7 @@ func Pagination(c lint.Call) []lint.Violation {
 		return nil
 	}
 	if !hasCursor && !hasOffset {
-		return []lint.Violation{{Message: "this collection GET takes no pagination parameter (a cursor, preferably)"}}
+		return []lint.Violation{{Message: "this collection GET takes no cursor, page or offset query parameter, so clients cannot fetch past the first page (limit alone does not page); add a cursor"}}
 	}
 	return nil
 }
