@@ -3,6 +3,7 @@ package spec
 import (
 	"context"
 	"testing"
+	"time"
 
 	yaml "github.com/pb33f/go-yaml"
 )
@@ -24,7 +25,25 @@ func FuzzLoad(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := LoadBytes(context.Background(), "fuzz.yaml", data, Options{})
+		// A hang is a bug too, but the fuzzer only notices it as a stalled
+		// worker and fails without saving the input; a deadline turns it into
+		// a failure with the input recorded.
+		type result struct {
+			d   *Document
+			err error
+		}
+		done := make(chan result, 1)
+		go func() {
+			d, err := LoadBytes(context.Background(), "fuzz.yaml", data, Options{})
+			done <- result{d, err}
+		}()
+		var r result
+		select {
+		case r = <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("LoadBytes did not return within 10 s on %q", data)
+		}
+		d, err := r.d, r.err
 		if err != nil {
 			if !IsInputError(err) {
 				t.Fatalf("error %T is not an input error: %v", err, err)
