@@ -42,7 +42,7 @@ func TestExampleServeFlags(t *testing.T) {
 			f := &Factory{IO: io}
 			var got ExampleServeOptions
 			cmd := newExampleServeCmd(f, func(_ context.Context, _ *Factory, o ExampleServeOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
+			cmd.SetArgs(append([]string{}, tt.args...)) // never nil: cobra reads os.Args (go test flags) for a nil slice
 			cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 			err := cmd.ExecuteContext(context.Background())
 			if code := ExitCode(context.Background(), err); code != tt.code {

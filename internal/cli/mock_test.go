@@ -40,7 +40,7 @@ func TestMockFlags(t *testing.T) {
 			io, _, _ := iox.Test("")
 			var got *MockOptions
 			cmd := NewMockCmd(&Factory{IO: io, Now: time.Now}, func(_ context.Context, o *MockOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
+			cmd.SetArgs(append([]string{}, tt.args...)) // never nil: cobra reads os.Args (go test flags) for a nil slice
 			cmd.SetOut(io.Out)
 			cmd.SetErr(io.Err)
 			err := cmd.Execute()

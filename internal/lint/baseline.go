@@ -56,7 +56,7 @@ func WriteBaseline(w io.Writer, reps ...*report.Report) error {
 				continue
 			}
 			seen[fd.Fingerprint] = true
-			f.Findings = append(f.Findings, baselineEntry{Fingerprint: fd.Fingerprint, Rule: fd.ID, Path: report.JSONPath(fd.Path)})
+			f.Findings = append(f.Findings, baselineEntry{Fingerprint: fd.Fingerprint, Rule: fd.ID, Path: fd.JSONPath()})
 		}
 	}
 	sort.Slice(f.Findings, func(i, j int) bool {

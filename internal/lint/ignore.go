@@ -24,6 +24,42 @@ func filterIgnored(doc *spec.Document, fs []report.Finding) []report.Finding {
 	return out
 }
 
+// markIndices records which path segments index an array, by following each
+// finding's path in the file that holds it (paths are in source terms).
+func markIndices(doc *spec.Document, fs []report.Finding) {
+	for i := range fs {
+		f := &fs[i]
+		file := doc.File(f.Location.File)
+		if file == nil {
+			continue
+		}
+		f.Indices = f.Indices[:0]
+		n := file.Root
+		for j, seg := range f.Path {
+			if n == nil {
+				break
+			}
+			switch n.Kind {
+			case yaml.MappingNode:
+				n = spec.MapGet(n, seg)
+			case yaml.SequenceNode:
+				k, err := strconv.Atoi(seg)
+				if err != nil || k < 0 || k >= len(n.Content) {
+					n = nil
+					continue
+				}
+				f.Indices = append(f.Indices, j)
+				n = n.Content[k]
+			default:
+				n = nil
+			}
+		}
+		if len(f.Indices) == 0 {
+			f.Indices = nil
+		}
+	}
+}
+
 func ignored(doc *spec.Document, f report.Finding) bool {
 	file := doc.File(f.Location.File)
 	if file == nil || file.Root == nil {

@@ -59,6 +59,7 @@ func Run(ctx context.Context, doc *spec.Document, rules []*Rule, registry map[st
 		rep.Rules = append(rep.Rules, report.Rule{ID: r.ID, Severity: r.Severity, Description: r.Description, DocURL: r.DocURL, Ruleset: r.Ruleset})
 	}
 	rep.Findings = dedupe(findings)
+	markIndices(doc, rep.Findings)
 	if !opts.NoInlineIgnore {
 		rep.Findings = filterIgnored(doc, rep.Findings)
 	}

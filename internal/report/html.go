@@ -14,7 +14,7 @@ func WriteHTML(w io.Writer, r *Report, o Options) error {
 	c := v.Count()
 	rows := make([]htmlRow, 0, len(v.Findings))
 	for _, f := range v.Findings {
-		row := htmlRow{Sev: f.Severity.String(), ID: f.ID, Msg: f.Message, Path: JSONPath(f.Path), Loc: displayLoc(o.BaseDir, f.Location)}
+		row := htmlRow{Sev: f.Severity.String(), ID: f.ID, Msg: f.Message, Path: f.JSONPath(), Loc: displayLoc(o.BaseDir, f.Location)}
 		if f.Base != nil {
 			row.Base = displayLoc(o.BaseDir, *f.Base)
 		}

@@ -83,13 +83,13 @@ func (junitFormatter) Write(w io.Writer, r *Report, o Options) error {
 		// which matters because some CI UIs merge testcases with equal names.
 		tc := junitCase{
 			ClassName: file,
-			Name:      fmt.Sprintf("%s %s", f.ID, JSONPath(f.Path)),
+			Name:      fmt.Sprintf("%s %s", f.ID, f.JSONPath()),
 			File:      file,
 			Line:      f.Location.Line,
 			Time:      "0",
 		}
 		body := fmt.Sprintf("%s: %s %s %s\npath: %s", Location{File: file, Line: f.Location.Line, Col: f.Location.Col},
-			f.Severity, f.ID, f.Message, JSONPath(f.Path))
+			f.Severity, f.ID, f.Message, f.JSONPath())
 		if f.Base != nil {
 			b := *f.Base
 			b.File = displayPath(o.BaseDir, b.File)

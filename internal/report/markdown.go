@@ -97,7 +97,7 @@ func (markdownFormatter) Write(w io.Writer, r *Report, o Options) error {
 		if f.DocURL != "" {
 			rule = fmt.Sprintf("[%s](%s)", rule, mdCell(f.DocURL))
 		}
-		ew.printf("| %s | %s | %s | %s | %s |\n", f.Severity, rule, loc, mdCell(f.Message), mdCode(JSONPath(f.Path)))
+		ew.printf("| %s | %s | %s | %s | %s |\n", f.Severity, rule, loc, mdCell(f.Message), mdCode(f.JSONPath()))
 	}
 	return ew.err
 }

@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -74,10 +75,14 @@ func (l Location) String() string {
 // (["paths", "/pets", "get"]). Base is set only for findings that compare two
 // documents (diff): Location is then the revision side and Base the base side.
 type Finding struct {
-	ID          string    `json:"id"`
-	Severity    Severity  `json:"severity"`
-	Message     string    `json:"message"`
-	Path        []string  `json:"path"`
+	ID       string   `json:"id"`
+	Severity Severity `json:"severity"`
+	Message  string   `json:"message"`
+	Path     []string `json:"path"`
+	// Indices lists the positions in Path that index an array. Path's
+	// segments are strings (Spectral's JSON shape), so without this a
+	// response code "200" and the first parameter "0" would print alike.
+	Indices     []int     `json:"-"`
 	Location    Location  `json:"location"`
 	Base        *Location `json:"base,omitempty"`
 	DocURL      string    `json:"docUrl,omitempty"`
@@ -182,11 +187,20 @@ func (r *Report) Stamp() {
 
 // JSONPath renders path segments as a dotted path with brackets where a segment
 // needs quoting: paths['/pets'].get.responses['200'].
-func JSONPath(path []string) string {
+func JSONPath(path []string) string { return jsonPath(path, nil) }
+
+// JSONPath renders the finding's path, array indices as [N].
+func (f Finding) JSONPath() string { return jsonPath(f.Path, f.Indices) }
+
+func jsonPath(path []string, indices []int) string {
 	var b strings.Builder
 	b.WriteString("$")
-	for _, p := range path {
-		if isIdent(p) {
+	for i, p := range path {
+		if slices.Contains(indices, i) {
+			b.WriteByte('[')
+			b.WriteString(p)
+			b.WriteByte(']')
+		} else if isIdent(p) {
 			b.WriteByte('.')
 			b.WriteString(p)
 		} else {

@@ -136,6 +136,14 @@ func TestJSONPath(t *testing.T) {
 	}
 }
 
+func TestFindingJSONPathIndices(t *testing.T) {
+	f := Finding{Path: []string{"paths", "/pets", "get", "parameters", "0", "responses", "200"}, Indices: []int{4}}
+	want := "$.paths['/pets'].get.parameters[0].responses['200']"
+	if got := f.JSONPath(); got != want {
+		t.Errorf("JSONPath() = %s, want %s", got, want)
+	}
+}
+
 func TestDisplayPath(t *testing.T) {
 	cases := []struct{ base, file, want string }{
 		{"", "/work/api/a.yaml", "/work/api/a.yaml"},

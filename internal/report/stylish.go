@@ -47,7 +47,7 @@ func (stylishFormatter) Write(w io.Writer, r *Report, o Options) error {
 			sev:  stylishLabel(f.Severity),
 			id:   oneLine(f.ID),
 			msg:  oneLine(f.Message),
-			path: oneLine(JSONPath(f.Path)),
+			path: oneLine(f.JSONPath()),
 		}
 		if f.Location.Line == 0 {
 			row.pos = "-" // position unknown; "0:0" would look like a real place

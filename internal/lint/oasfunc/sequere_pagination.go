@@ -16,8 +16,8 @@ var (
 )
 
 // Pagination (sequerePagination) runs on GET operations. A collection GET
-// (the path does not end in a parameter and the success body is an array or
-// an object holding one) must take pagination query parameters; with option
+// (the path does not end in a parameter and the success body is an unbounded
+// array or an object holding one) must take pagination query parameters; with option
 // cursor: true it must take a cursor, not only an offset or page number.
 func Pagination(c lint.Call) []lint.Violation {
 	o, tmpl, method, item, ok := opTarget(c)
@@ -52,19 +52,38 @@ func returnsCollection(c lint.Call, o node) bool {
 				return
 			}
 			s := child(c.Doc, node{v, r.file}, "schema")
-			found = found || isArraySchema(c, s) || holdsArray(c, s)
+			found = found || isCollectionArray(c, s) || holdsArray(c, s)
 		})
 		if schema := child(c.Doc, r, "schema"); c.Doc.Version == spec.V20 {
-			found = found || isArraySchema(c, schema) || holdsArray(c, schema)
+			found = found || isCollectionArray(c, schema) || holdsArray(c, schema)
 		}
 		return found
 	}
 	return false
 }
 
-func isArraySchema(c lint.Call, s node) bool {
-	t := spec.MapGet(deref(c.Doc, s).n, "type")
-	return t != nil && (t.Value == "array" || (isSeq(t) && slices.ContainsFunc(t.Content, func(n *yaml.Node) bool { return n.Value == "array" })))
+// isCollectionArray: an array of records, or an array without bound. An array
+// of scalars or arrays with maxItems (a 3x3 board, an RGB triple) is a value,
+// not a collection to page through; on an array of objects maxItems is the
+// page-size cap and the collection still needs paging.
+func isCollectionArray(c lint.Call, s node) bool {
+	s = deref(c.Doc, s)
+	if !hasType(spec.MapGet(s.n, "type"), "array") {
+		return false
+	}
+	if spec.MapGet(s.n, "maxItems") == nil {
+		return true
+	}
+	items := child(c.Doc, s, "items")
+	if items.n == nil {
+		return false
+	}
+	items = deref(c.Doc, items)
+	return hasType(spec.MapGet(items.n, "type"), "object") || spec.MapGet(items.n, "properties") != nil
+}
+
+func hasType(t *yaml.Node, name string) bool {
+	return t != nil && (t.Value == name || (isSeq(t) && slices.ContainsFunc(t.Content, func(n *yaml.Node) bool { return n.Value == name })))
 }
 
 // holdsArray: an object whose top-level properties (allOf included) hold an array.
@@ -72,7 +91,7 @@ func holdsArray(c lint.Call, s node) bool {
 	s = deref(c.Doc, s)
 	found := false
 	each(child(c.Doc, s, "properties").n, func(_, v *yaml.Node) {
-		found = found || isArraySchema(c, node{v, s.file})
+		found = found || isCollectionArray(c, node{v, s.file})
 	})
 	if all := child(c.Doc, s, "allOf"); isSeq(all.n) {
 		for _, p := range all.n.Content {
