@@ -9,11 +9,13 @@ import (
 	"unicode/utf8"
 )
 
-// scalarCheck accepts the common parameter values (an integer within bounds,
-// a string within lengths, an enum member, arrays of those) without the
-// general JSON Schema validator, which costs a big.Rat per number. It only
-// ever accepts: a value it cannot judge, or that fails, goes to the full
-// validator, so the violations reported are the validator's own.
+// scalarCheck accepts the common values (an integer within bounds, a string
+// within lengths or of a format, an enum member, arrays of those, and plain
+// objects of them: form fields and simple JSON bodies) without the general
+// JSON Schema validator, which costs a big.Rat per number and an error tree
+// per object. It only ever accepts: a value it cannot judge, or that fails,
+// goes to the full validator, so the violations reported are the validator's
+// own.
 type scalarCheck struct {
 	typ                string // integer, number, string, boolean, array
 	min, max           float64
@@ -25,7 +27,30 @@ type scalarCheck struct {
 	items              *scalarCheck
 	minItems, maxItems int
 	int32              bool
+	// format is the validator's own check of a string format, so both
+	// agree on what a uuid or a date-time is.
+	format func(any) error
+	// props are the checks of an object's declared properties; a nil
+	// check means a property the fast check cannot judge (fine when it is
+	// absent). closed is additionalProperties: false.
+	props    map[string]*scalarCheck
+	required []string
+	closed   bool
 }
+
+// fastCompiler builds scalar checks. deref follows a property's $ref and
+// format returns the validator's check of a format (nil when the validator
+// ignores the format); ok is false when it cannot say, and then no check is
+// built.
+type fastCompiler struct {
+	v31    bool
+	deref  func(any) (map[string]any, string)
+	format func(name string) (check func(any) error, ok bool)
+}
+
+// maxFastDepth bounds nesting: an array of scalars, or an object of arrays
+// of scalars in an object (a JSON body wrapped in {"data": ...}).
+const maxFastDepth = 3
 
 // ignoredKeywords do not constrain a value (annotations), or only widen what
 // is accepted (nullable), so the fast check can leave them out.
@@ -36,10 +61,17 @@ var ignoredKeywords = map[string]bool{
 }
 
 // compileScalarCheck returns nil when schema uses anything it does not check.
+// It knows no formats beyond the numeric ones and no references.
 func compileScalarCheck(s map[string]any, v31 bool, depth int) *scalarCheck {
-	if s == nil || depth > 1 {
+	return (&fastCompiler{v31: v31}).compile(s, depth)
+}
+
+// compile returns nil when schema uses anything it does not check.
+func (fc *fastCompiler) compile(s map[string]any, depth int) *scalarCheck {
+	if s == nil || depth > maxFastDepth {
 		return nil
 	}
+	v31 := fc.v31
 	c := &scalarCheck{minLen: -1, maxLen: -1, minItems: -1, maxItems: -1}
 	c.typ, _ = s["type"].(string)
 	if c.typ == "" {
@@ -75,6 +107,9 @@ func compileScalarCheck(s map[string]any, v31 bool, depth int) *scalarCheck {
 			if f == "int32" {
 				c.int32 = true
 			}
+			if !ok && c.typ == "string" && fc.format != nil && f != "regex" {
+				c.format, ok = fc.format(f)
+			}
 		case "pattern":
 			src, _ := v.(string)
 			re, err := regexp.Compile(src)
@@ -91,15 +126,31 @@ func compileScalarCheck(s map[string]any, v31 bool, depth int) *scalarCheck {
 			ok = len(list) > 0 && c.typ == "string"
 		case "items":
 			is, _ := v.(map[string]any)
-			c.items = compileScalarCheck(is, v31, depth+1)
+			c.items = fc.compile(is, depth+1)
 			ok = c.items != nil && c.typ == "array"
+		case "properties":
+			ok = c.objectProps(fc, v, depth)
+		case "required":
+			list, _ := v.([]any)
+			for _, r := range list {
+				name, isStr := r.(string)
+				if !isStr {
+					return nil
+				}
+				c.required = append(c.required, name)
+			}
+			ok = c.typ == "object"
+		case "additionalProperties":
+			b, isBool := v.(bool)
+			c.closed = isBool && !b
+			ok = isBool && c.typ == "object"
 		}
 		if !ok {
 			return nil
 		}
 	}
 	switch c.typ {
-	case "integer", "number", "string", "boolean":
+	case "integer", "number", "string", "boolean", "object":
 		return c
 	case "array":
 		if c.items != nil {
@@ -107,6 +158,29 @@ func compileScalarCheck(s map[string]any, v31 bool, depth int) *scalarCheck {
 		}
 	}
 	return nil
+}
+
+// objectProps compiles the checks of an object's properties. A property
+// schema is taken through a bare $ref only: with siblings, 3.0 and 3.1 read
+// a reference differently.
+func (c *scalarCheck) objectProps(fc *fastCompiler, v any, depth int) bool {
+	props, isMap := v.(map[string]any)
+	if !isMap || c.typ != "object" {
+		return false
+	}
+	c.props = make(map[string]*scalarCheck, len(props))
+	for name, pv := range props {
+		ps, _ := pv.(map[string]any)
+		if _, isRef := ps["$ref"]; isRef {
+			if len(ps) != 1 || fc.deref == nil {
+				ps = nil
+			} else {
+				ps, _ = fc.deref(ps)
+			}
+		}
+		c.props[name] = fc.compile(ps, depth+1)
+	}
+	return true
 }
 
 func (c *scalarCheck) exclusive(isMin bool, v any, v31 bool) bool {
@@ -173,6 +247,9 @@ func (c *scalarCheck) accepts(v any) bool {
 		if c.enum != nil && !contains(c.enum, s) {
 			return false
 		}
+		if c.format != nil && c.format(s) != nil {
+			return false
+		}
 		return c.re == nil || c.re.MatchString(s)
 	case "integer", "number":
 		n, ok := v.(json.Number)
@@ -203,6 +280,29 @@ func (c *scalarCheck) accepts(v any) bool {
 		}
 		for _, e := range list {
 			if !c.items.accepts(e) {
+				return false
+			}
+		}
+		return true
+	case "object":
+		obj, ok := v.(map[string]any)
+		if !ok {
+			return false
+		}
+		for _, name := range c.required {
+			if _, present := obj[name]; !present {
+				return false
+			}
+		}
+		for name, pv := range obj {
+			pc, declared := c.props[name]
+			if !declared {
+				if c.closed {
+					return false
+				}
+				continue
+			}
+			if pc == nil || !pc.accepts(pv) {
 				return false
 			}
 		}
