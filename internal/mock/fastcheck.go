@@ -36,6 +36,9 @@ type scalarCheck struct {
 	props    map[string]*scalarCheck
 	required []string
 	closed   bool
+	// all holds the checks of allOf members (and of the schema's own
+	// keywords beside allOf): a value must pass every one.
+	all []*scalarCheck
 }
 
 // fastCompiler builds scalar checks. deref follows a property's $ref and
@@ -48,9 +51,10 @@ type fastCompiler struct {
 	format func(name string) (check func(any) error, ok bool)
 }
 
-// maxFastDepth bounds nesting: an array of scalars, or an object of arrays
-// of scalars in an object (a JSON body wrapped in {"data": ...}).
-const maxFastDepth = 3
+// maxFastDepth bounds nesting (objects, arrays and allOf levels count): a
+// JSON body wrapped in {"data": ...} whose schema is an allOf chain of
+// objects, as Asana's are. It also stops an allOf cycle.
+const maxFastDepth = 6
 
 // ignoredKeywords do not constrain a value (annotations), or only widen what
 // is accepted (nullable), so the fast check can leave them out.
@@ -72,6 +76,9 @@ func (fc *fastCompiler) compile(s map[string]any, depth int) *scalarCheck {
 		return nil
 	}
 	v31 := fc.v31
+	if _, ok := s["allOf"]; ok {
+		return fc.compileAllOf(s, depth)
+	}
 	c := &scalarCheck{minLen: -1, maxLen: -1, minItems: -1, maxItems: -1}
 	c.typ, _ = s["type"].(string)
 	if c.typ == "" {
@@ -160,9 +167,55 @@ func (fc *fastCompiler) compile(s map[string]any, depth int) *scalarCheck {
 	return nil
 }
 
-// objectProps compiles the checks of an object's properties. A property
-// schema is taken through a bare $ref only: with siblings, 3.0 and 3.1 read
-// a reference differently.
+// compileAllOf checks each member of allOf, and the schema's own keywords
+// as one more member when it has any.
+func (fc *fastCompiler) compileAllOf(s map[string]any, depth int) *scalarCheck {
+	list, ok := s["allOf"].([]any)
+	if !ok || len(list) == 0 {
+		return nil
+	}
+	c := &scalarCheck{typ: "allOf"}
+	rest := make(map[string]any, len(s))
+	constrained := false
+	for k, v := range s {
+		if k == "allOf" {
+			continue
+		}
+		rest[k] = v
+		constrained = constrained || !ignoredKeywords[k] && !strings.HasPrefix(k, "x-")
+	}
+	if constrained {
+		own := fc.compile(rest, depth)
+		if own == nil {
+			return nil
+		}
+		c.all = append(c.all, own)
+	}
+	for _, mv := range list {
+		ms := fc.bare(mv)
+		mc := fc.compile(ms, depth+1)
+		if mc == nil {
+			return nil
+		}
+		c.all = append(c.all, mc)
+	}
+	return c
+}
+
+// bare returns a subschema, through a $ref only when the reference stands
+// alone: with siblings, 3.0 and 3.1 read a reference differently.
+func (fc *fastCompiler) bare(v any) map[string]any {
+	ps, _ := v.(map[string]any)
+	if _, isRef := ps["$ref"]; isRef {
+		if len(ps) != 1 || fc.deref == nil {
+			return nil
+		}
+		ps, _ = fc.deref(ps)
+	}
+	return ps
+}
+
+// objectProps compiles the checks of an object's properties.
 func (c *scalarCheck) objectProps(fc *fastCompiler, v any, depth int) bool {
 	props, isMap := v.(map[string]any)
 	if !isMap || c.typ != "object" {
@@ -170,15 +223,7 @@ func (c *scalarCheck) objectProps(fc *fastCompiler, v any, depth int) bool {
 	}
 	c.props = make(map[string]*scalarCheck, len(props))
 	for name, pv := range props {
-		ps, _ := pv.(map[string]any)
-		if _, isRef := ps["$ref"]; isRef {
-			if len(ps) != 1 || fc.deref == nil {
-				ps = nil
-			} else {
-				ps, _ = fc.deref(ps)
-			}
-		}
-		c.props[name] = fc.compile(ps, depth+1)
+		c.props[name] = fc.compile(fc.bare(pv), depth+1)
 	}
 	return true
 }
@@ -230,6 +275,13 @@ func count(v any) (int, bool) {
 // accepts reports whether v certainly satisfies the schema.
 func (c *scalarCheck) accepts(v any) bool {
 	switch c.typ {
+	case "allOf":
+		for _, m := range c.all {
+			if !m.accepts(v) {
+				return false
+			}
+		}
+		return true
 	case "boolean":
 		_, ok := v.(bool)
 		return ok

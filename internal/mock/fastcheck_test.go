@@ -105,6 +105,7 @@ components:
           additionalProperties: false
           properties: {n: {type: number, maximum: 10}}
         any: {oneOf: [{type: string}, {type: integer}]}
+        both: {allOf: [{$ref: "#/components/schemas/Kind"}, {type: string, minLength: 1}], description: d}
 `
 	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
 		t.Fatal(err)
@@ -142,6 +143,9 @@ components:
 		{obj("data", map[string]any{"m": n("1")}), false},
 		{obj("tags", []any{n("1")}), false},
 		{obj("any", "x"), false}, // oneOf: not judged, the validator accepts it
+		{obj("both", "a"), true},
+		{obj("both", "z"), false},
+		{obj("both", n("1")), false},
 		{map[string]any{"name": "Rex"}, false},
 		{[]any{}, false},
 		{"Rex", false},
