@@ -18,7 +18,8 @@
 #      the same wrk settings. No server here can go past it, so the ratio to
 #      Prism is bounded by ceiling / Prism rps.
 # PROFILE picks the spec and requests: petstore (default), twilio, asana,
-# github, stripe, or all (every profile, one summary table).
+# github, stripe, a list of those ("github stripe"), or all (every profile);
+# one summary table at the end.
 # PIN=1 runs wrk on CPU 0 (one thread) and every server on CPU 1 (taskset), so
 # the load generator does not take the servers' core and the ratio compares
 # the servers' cost per request. Without PIN all share both cores.
@@ -40,11 +41,14 @@ PRISM_START_TIMEOUT=${PRISM_START_TIMEOUT:-420}
 CORPUS=../shared/corpus
 CACHE=${SEQUERE_BENCH_CACHE:-$HOME/.cache/sequere-bench}
 PRISM=$CACHE/prism/node_modules/.bin/prism
-case $PROFILE in
-all) PROFILES=(petstore twilio asana github stripe) ;;
-petstore | twilio | asana | github | stripe) PROFILES=("$PROFILE") ;;
-*) echo "PROFILE must be petstore, twilio, asana, github, stripe or all" >&2; exit 2 ;;
-esac
+[ "$PROFILE" = all ] && PROFILE="petstore twilio asana github stripe"
+read -r -a PROFILES <<<"$PROFILE"
+for p in "${PROFILES[@]}"; do
+  case $p in
+  petstore | twilio | asana | github | stripe) ;;
+  *) echo "PROFILE must be petstore, twilio, asana, github, stripe, a list of those, or all" >&2; exit 2 ;;
+  esac
+done
 FIXED_RATE=${FIXED_RATE:-$([ ${#PROFILES[@]} -eq 1 ] && echo 1 || echo 0)}
 
 # profile NAME sets SPEC, AUTH, POST_TYPE, POST_BODY, FIXED and ROWS
@@ -119,7 +123,7 @@ for p in "${PROFILES[@]}"; do
   profile "$p"
   SEQ_PORT[$p]=$port PRI_PORT[$p]=$((port + 1)); port=$((port + 2))
   "${SRV[@]}" "$BIN" mock "$SPEC" --port "${SEQ_PORT[$p]}" --log-format none 2>/dev/null & SEQ_PID[$p]=$!; pids+=($!)
-  "${SRV[@]}" "$PRISM" mock "$SPEC" --host 127.0.0.1 --port "${PRI_PORT[$p]}" -v error >/dev/null 2>&1 & PRI_PID[$p]=$!; pids+=($!)
+  "${SRV[@]}" "$PRISM" mock "$SPEC" --host 127.0.0.1 --port "${PRI_PORT[$p]}" -v error >"$CACHE/prism-$p.log" 2>&1 & PRI_PID[$p]=$!; pids+=($!)
 done
 start=$(date +%s)
 for p in "${PROFILES[@]}"; do
@@ -137,9 +141,13 @@ done
 
 LUA=$(mktemp -d)
 rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
-# wrk_run PORT PATH SCRIPT -> "rps p99"
+# wrk_run PORT PATH SCRIPT -> "rps p99"; "0 down" when the server is gone
 wrk_run() {
-  local out; out=$("${WRK[@]}" -c"$CONNS" -d"$DURATION" --latency -s "$LUA/$3.lua" "http://127.0.0.1:$1$2")
+  local out
+  if ! out=$("${WRK[@]}" -c"$CONNS" -d"$DURATION" --latency -s "$LUA/$3.lua" "http://127.0.0.1:$1$2" 2>&1) || ! up "$1"; then
+    echo "0 down"
+    return
+  fi
   echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1=="99%" {print $2}' <<<"$out")"
 }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
@@ -186,7 +194,7 @@ for p in "${PROFILES[@]}"; do
     echo "sanity: $label: sequere $s_st, prism $p_st ($expect expected): $([ $ok = yes ] && echo measured || echo NOT MEASURED)"
     [ $ok = yes ] || { echo "| $p | $label | - | - | - | - | - | (status sequere $s_st, prism $p_st) |" >>"$SUMMARY"; continue; }
     # Warm both up (Prism's JIT, Go's caches) so the runs compare steady states.
-    for port in $sp $pp; do "${WRK[@]}" -c"$CONNS" -d1s -s "$LUA/$script.lua" "http://127.0.0.1:$port$path" >/dev/null; done
+    for port in $sp $pp; do "${WRK[@]}" -c"$CONNS" -d1s -s "$LUA/$script.lua" "http://127.0.0.1:$port$path" >/dev/null 2>&1 || true; done
     s_runs=() p_runs=()
     for _ in $(seq 1 "$REPS"); do
       s_runs+=("$(wrk_run "$sp" "$path" "$script")")
@@ -197,6 +205,10 @@ for p in "${PROFILES[@]}"; do
     if [ -n "$pp" ]; then
       read -r p_rps p_p99 <<<"$(median "${p_runs[@]}")"
       ratio=$(awk -v a="$s_rps" -v b="$p_rps" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "n/a" }')
+      if ! kill -0 "${PRI_PID[$p]}" 2>/dev/null; then
+        ratio="n/a (Prism exited, see $CACHE/prism-$p.log)"
+        PRI_PORT[$p]="" pp=""
+      fi
     fi
     echo "$label: sequere $s_rps rps p99 $s_p99, prism $p_rps rps p99 $p_p99, $ratio"
     echo "| $p | $label | $s_rps | $p_rps | $ratio | $s_p99 | $p_p99 | $s_st / $p_st |" >>"$SUMMARY"
