@@ -156,7 +156,7 @@ status() {
   local args=(-s -o /dev/null -w '%{http_code}' --max-time 30)
   [ -n "$AUTH" ] && args+=(-H "Authorization: $AUTH")
   if [ "$3" = "$PROFILE_NOW-post" ]; then args+=(-H "Content-Type: $POST_TYPE" --data-binary "$POST_BODY"); fi
-  curl "${args[@]}" "http://127.0.0.1:$1$2"
+  curl "${args[@]}" "http://127.0.0.1:$1$2" || true
 }
 passes() { # passes STATUS EXPECT
   case $2 in
@@ -166,7 +166,7 @@ passes() { # passes STATUS EXPECT
 }
 
 SUMMARY=$(mktemp)
-echo "wrk ${WRK[*]:1} -c$CONNS -d$DURATION, median of $REPS alternating runs, $(nproc) cores, PIN=$PIN, load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "${WRK[*]} -c$CONNS -d$DURATION, median of $REPS alternating runs, $(nproc) cores, PIN=$PIN, load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "prism $("$PRISM" --version), sequere $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- internal cmd || echo '+changes')"
 for p in "${PROFILES[@]}"; do
   profile "$p"
