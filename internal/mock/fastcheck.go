@@ -9,11 +9,13 @@ import (
 	"unicode/utf8"
 )
 
-// scalarCheck accepts the common parameter values (an integer within bounds,
-// a string within lengths, an enum member, arrays of those) without the
-// general JSON Schema validator, which costs a big.Rat per number. It only
-// ever accepts: a value it cannot judge, or that fails, goes to the full
-// validator, so the violations reported are the validator's own.
+// scalarCheck accepts the common values (an integer within bounds, a string
+// within lengths or of a format, an enum member, arrays of those, and plain
+// objects of them: form fields and simple JSON bodies) without the general
+// JSON Schema validator, which costs a big.Rat per number and an error tree
+// per object. It only ever accepts: a value it cannot judge, or that fails,
+// goes to the full validator, so the violations reported are the validator's
+// own.
 type scalarCheck struct {
 	typ                string // integer, number, string, boolean, array
 	min, max           float64
@@ -25,7 +27,34 @@ type scalarCheck struct {
 	items              *scalarCheck
 	minItems, maxItems int
 	int32              bool
+	// format is the validator's own check of a string format, so both
+	// agree on what a uuid or a date-time is.
+	format func(any) error
+	// props are the checks of an object's declared properties; a nil
+	// check means a property the fast check cannot judge (fine when it is
+	// absent). closed is additionalProperties: false.
+	props    map[string]*scalarCheck
+	required []string
+	closed   bool
+	// all holds the checks of allOf members (and of the schema's own
+	// keywords beside allOf): a value must pass every one.
+	all []*scalarCheck
 }
+
+// fastCompiler builds scalar checks. deref follows a property's $ref and
+// format returns the validator's check of a format (nil when the validator
+// ignores the format); ok is false when it cannot say, and then no check is
+// built.
+type fastCompiler struct {
+	v31    bool
+	deref  func(any) (map[string]any, string)
+	format func(name string) (check func(any) error, ok bool)
+}
+
+// maxFastDepth bounds nesting (objects, arrays and allOf levels count): a
+// JSON body wrapped in {"data": ...} whose schema is an allOf chain of
+// objects, as Asana's are. It also stops an allOf cycle.
+const maxFastDepth = 6
 
 // ignoredKeywords do not constrain a value (annotations), or only widen what
 // is accepted (nullable), so the fast check can leave them out.
@@ -36,9 +65,19 @@ var ignoredKeywords = map[string]bool{
 }
 
 // compileScalarCheck returns nil when schema uses anything it does not check.
+// It knows no formats beyond the numeric ones and no references.
 func compileScalarCheck(s map[string]any, v31 bool, depth int) *scalarCheck {
-	if s == nil || depth > 1 {
+	return (&fastCompiler{v31: v31}).compile(s, depth)
+}
+
+// compile returns nil when schema uses anything it does not check.
+func (fc *fastCompiler) compile(s map[string]any, depth int) *scalarCheck {
+	if s == nil || depth > maxFastDepth {
 		return nil
+	}
+	v31 := fc.v31
+	if _, ok := s["allOf"]; ok {
+		return fc.compileAllOf(s, depth)
 	}
 	c := &scalarCheck{minLen: -1, maxLen: -1, minItems: -1, maxItems: -1}
 	c.typ, _ = s["type"].(string)
@@ -75,6 +114,9 @@ func compileScalarCheck(s map[string]any, v31 bool, depth int) *scalarCheck {
 			if f == "int32" {
 				c.int32 = true
 			}
+			if !ok && c.typ == "string" && fc.format != nil && f != "regex" {
+				c.format, ok = fc.format(f)
+			}
 		case "pattern":
 			src, _ := v.(string)
 			re, err := regexp.Compile(src)
@@ -91,15 +133,31 @@ func compileScalarCheck(s map[string]any, v31 bool, depth int) *scalarCheck {
 			ok = len(list) > 0 && c.typ == "string"
 		case "items":
 			is, _ := v.(map[string]any)
-			c.items = compileScalarCheck(is, v31, depth+1)
+			c.items = fc.compile(is, depth+1)
 			ok = c.items != nil && c.typ == "array"
+		case "properties":
+			ok = c.objectProps(fc, v, depth)
+		case "required":
+			list, _ := v.([]any)
+			for _, r := range list {
+				name, isStr := r.(string)
+				if !isStr {
+					return nil
+				}
+				c.required = append(c.required, name)
+			}
+			ok = c.typ == "object"
+		case "additionalProperties":
+			b, isBool := v.(bool)
+			c.closed = isBool && !b
+			ok = isBool && c.typ == "object"
 		}
 		if !ok {
 			return nil
 		}
 	}
 	switch c.typ {
-	case "integer", "number", "string", "boolean":
+	case "integer", "number", "string", "boolean", "object":
 		return c
 	case "array":
 		if c.items != nil {
@@ -107,6 +165,67 @@ func compileScalarCheck(s map[string]any, v31 bool, depth int) *scalarCheck {
 		}
 	}
 	return nil
+}
+
+// compileAllOf checks each member of allOf, and the schema's own keywords
+// as one more member when it has any.
+func (fc *fastCompiler) compileAllOf(s map[string]any, depth int) *scalarCheck {
+	list, ok := s["allOf"].([]any)
+	if !ok || len(list) == 0 {
+		return nil
+	}
+	c := &scalarCheck{typ: "allOf"}
+	rest := make(map[string]any, len(s))
+	constrained := false
+	for k, v := range s {
+		if k == "allOf" {
+			continue
+		}
+		rest[k] = v
+		constrained = constrained || !ignoredKeywords[k] && !strings.HasPrefix(k, "x-")
+	}
+	if constrained {
+		own := fc.compile(rest, depth)
+		if own == nil {
+			return nil
+		}
+		c.all = append(c.all, own)
+	}
+	for _, mv := range list {
+		ms := fc.bare(mv)
+		mc := fc.compile(ms, depth+1)
+		if mc == nil {
+			return nil
+		}
+		c.all = append(c.all, mc)
+	}
+	return c
+}
+
+// bare returns a subschema, through a $ref only when the reference stands
+// alone: with siblings, 3.0 and 3.1 read a reference differently.
+func (fc *fastCompiler) bare(v any) map[string]any {
+	ps, _ := v.(map[string]any)
+	if _, isRef := ps["$ref"]; isRef {
+		if len(ps) != 1 || fc.deref == nil {
+			return nil
+		}
+		ps, _ = fc.deref(ps)
+	}
+	return ps
+}
+
+// objectProps compiles the checks of an object's properties.
+func (c *scalarCheck) objectProps(fc *fastCompiler, v any, depth int) bool {
+	props, isMap := v.(map[string]any)
+	if !isMap || c.typ != "object" {
+		return false
+	}
+	c.props = make(map[string]*scalarCheck, len(props))
+	for name, pv := range props {
+		c.props[name] = fc.compile(fc.bare(pv), depth+1)
+	}
+	return true
 }
 
 func (c *scalarCheck) exclusive(isMin bool, v any, v31 bool) bool {
@@ -156,6 +275,13 @@ func count(v any) (int, bool) {
 // accepts reports whether v certainly satisfies the schema.
 func (c *scalarCheck) accepts(v any) bool {
 	switch c.typ {
+	case "allOf":
+		for _, m := range c.all {
+			if !m.accepts(v) {
+				return false
+			}
+		}
+		return true
 	case "boolean":
 		_, ok := v.(bool)
 		return ok
@@ -171,6 +297,9 @@ func (c *scalarCheck) accepts(v any) bool {
 			}
 		}
 		if c.enum != nil && !contains(c.enum, s) {
+			return false
+		}
+		if c.format != nil && c.format(s) != nil {
 			return false
 		}
 		return c.re == nil || c.re.MatchString(s)
@@ -203,6 +332,29 @@ func (c *scalarCheck) accepts(v any) bool {
 		}
 		for _, e := range list {
 			if !c.items.accepts(e) {
+				return false
+			}
+		}
+		return true
+	case "object":
+		obj, ok := v.(map[string]any)
+		if !ok {
+			return false
+		}
+		for _, name := range c.required {
+			if _, present := obj[name]; !present {
+				return false
+			}
+		}
+		for name, pv := range obj {
+			pc, declared := c.props[name]
+			if !declared {
+				if c.closed {
+					return false
+				}
+				continue
+			}
+			if pc == nil || !pc.accepts(pv) {
 				return false
 			}
 		}

@@ -211,18 +211,36 @@ func (m *model) exampleValue(md *media, name string) (any, bool) {
 		if !ok {
 			return nil, false
 		}
-		em, _ := m.tree.deref(e)
+		em := m.exampleObject(e, md.mt.loc)
 		v, ok := em["value"]
 		return v, ok
 	}
 	names := md.exampleNames
 	for _, k := range names {
-		em, _ := m.tree.deref(exs[k])
+		em := m.exampleObject(exs[k], md.mt.loc)
 		if v, ok := em["value"]; ok {
 			return v, true
 		}
 	}
 	return nil, false
+}
+
+// exampleObject follows an Example Object's $ref. The tree keeps everything
+// under an `examples` key as data (in a schema it is), so the reference of a
+// media type's example is still relative to the document it is written in:
+// it is resolved against loc, the media type's location.
+func (m *model) exampleObject(e any, loc string) map[string]any {
+	if em, _ := m.tree.deref(e); em != nil {
+		return em
+	}
+	em, _ := e.(map[string]any)
+	ref, _ := em["$ref"].(string)
+	if !strings.HasPrefix(ref, "#") {
+		return nil
+	}
+	base, _, _ := strings.Cut(loc, "#")
+	em, _ = m.tree.deref(map[string]any{"$ref": base + ref})
+	return em
 }
 
 // staticHeader is the static value of a declared response header, as a

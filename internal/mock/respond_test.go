@@ -146,6 +146,15 @@ paths:
             application/json:
               schema: {type: object, example: {from: schema}}
               examples: {zeta: {value: {from: zeta}}, alpha: {value: {from: alpha}}}
+  /examples-ref:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, example: {from: schema}}
+              examples: {shared: {$ref: "#/components/examples/shared"}}
   /schema-example:
     get:
       responses:
@@ -170,6 +179,9 @@ paths:
           content:
             application/json:
               schema: {type: object, required: [n], properties: {n: {type: integer, minimum: 3}, tag: {type: string, example: "a&b"}}}
+components:
+  examples:
+    shared: {value: {from: components}}
 `
 	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
 		t.Fatal(err)
@@ -178,6 +190,7 @@ paths:
 	for p, want := range map[string]string{
 		"/media-example":  `{"from":"media"}`,
 		"/examples":       `{"from":"zeta"}`, // document order, as Prism
+		"/examples-ref":   `{"from":"components"}`,
 		"/schema-example": `{"from":"schema"}`,
 		"/schema-default": `{"from":"default"}`,
 		"/generated":      `{"n":3,"tag":"a&b"}`,

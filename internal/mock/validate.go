@@ -24,6 +24,13 @@ type compiler struct {
 	mu    sync.Mutex
 	c     *jsonschema.Compiler
 	cache map[string]*validator
+	// formats caches formatCheck by format name.
+	formats map[string]formatFn
+}
+
+type formatFn struct {
+	check func(any) error
+	ok    bool
 }
 
 // validator validates one schema. A schema the compiler rejects (for example
@@ -58,6 +65,38 @@ func newCompiler(t *tree, v31 bool) (*compiler, error) {
 	return &compiler{c: c, cache: map[string]*validator{}, tree: t, v31: v31}, nil
 }
 
+// formatCheck returns the validator's own check of a string format, read
+// back from a schema of only that format compiled with the same settings:
+// the library keeps its format table to itself. A nil check with ok true
+// is a format the validator ignores. Called with c.mu held.
+func (c *compiler) formatCheck(name string) (func(any) error, bool) {
+	if f, seen := c.formats[name]; seen {
+		return f.check, f.ok
+	}
+	var f formatFn
+	pc := jsonschema.NewCompiler()
+	if c.v31 {
+		pc.DefaultDraft(jsonschema.Draft2020)
+	} else {
+		pc.DefaultDraft(jsonschema.Draft4)
+	}
+	pc.AssertFormat()
+	const u = "urn:sequere:format"
+	if err := pc.AddResource(u, map[string]any{"format": name}); err == nil {
+		if s, err := pc.Compile(u); err == nil {
+			f.ok = true
+			if s.Format != nil {
+				f.check = s.Format.Validate
+			}
+		}
+	}
+	if c.formats == nil {
+		c.formats = map[string]formatFn{}
+	}
+	c.formats[name] = f
+	return f.check, f.ok
+}
+
 type noLoader struct{}
 
 func (noLoader) Load(u string) (any, error) {
@@ -82,7 +121,8 @@ func (c *compiler) get(loc string) *validator {
 	if v.err == nil {
 		if s, ok := c.tree.resolve(loc); ok {
 			sm, _ := s.(map[string]any)
-			v.fast = compileScalarCheck(sm, c.v31, 0)
+			fc := &fastCompiler{v31: c.v31, deref: c.tree.deref, format: c.formatCheck}
+			v.fast = fc.compile(sm, 0)
 		}
 	}
 	c.cache[loc] = v
