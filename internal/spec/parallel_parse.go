@@ -195,6 +195,10 @@ func scanLines(data []byte) ([]textLine, bool) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' }
 
+func isFlowIndicator(c byte) bool {
+	return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'
+}
+
 func (l *lexer) blankFrom(p, end int) bool {
 	for ; p < end; p++ {
 		if !isSpace(l.data[p]) {
@@ -369,7 +373,7 @@ func (l *lexer) lex(p, end, indent int) (flags lineFlags) {
 				return fail()
 			}
 			return flags | l.blockScalarHeader(p+1, end, owner)
-		case bytes.IndexByte([]byte("&*!%,]}"), c) >= 0:
+		case c == '&' || c == '*' || c == '!' || c == '%' || c == ',' || c == ']' || c == '}':
 			return fail()
 		default:
 			lastStart = l.column(p, indent)
@@ -495,11 +499,11 @@ func (l *lexer) plainBlock(p, end int) int {
 func (l *lexer) plainFlow(p, end int) int {
 	d := l.data
 	for ; p < end; p++ {
-		switch c := d[p]; c {
-		case ',', '[', ']', '{', '}':
+		switch c := d[p]; {
+		case isFlowIndicator(c):
 			return p
-		case ':':
-			if p+1 == end || isSpace(d[p+1]) || bytes.IndexByte([]byte(",[]{}"), d[p+1]) >= 0 {
+		case c == ':':
+			if p+1 == end || isSpace(d[p+1]) || isFlowIndicator(d[p+1]) {
 				return p
 			}
 		default:
