@@ -31,6 +31,26 @@ func BenchmarkLoadAndWalk(b *testing.B) {
 	}
 }
 
+// BenchmarkLoad is Load alone (parse, referenced files, $ref checks): the
+// serial floor of every command.
+func BenchmarkLoad(b *testing.B) {
+	requireCorpus(b)
+	for _, name := range benchSpecs {
+		data, err := os.ReadFile(filepath.Join(corpusDir, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := LoadBytes(context.Background(), name, data, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkLibopenapiDirect is the baseline: libopenapi's own parse of the same
 // bytes and the same walk straight over its node tree, no wrapper.
 func BenchmarkLibopenapiDirect(b *testing.B) {

@@ -1,6 +1,7 @@
 package spec
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"sync"
@@ -8,6 +9,7 @@ import (
 
 	yaml "github.com/pb33f/go-yaml"
 	"github.com/pb33f/libopenapi/datamodel"
+	"github.com/pb33f/libopenapi/utils"
 
 	"github.com/sequere/sequere/internal/report"
 )
@@ -129,7 +131,7 @@ func load(ctx context.Context, in Input, opts Options, r reader) (doc *Document,
 	if rerr != nil {
 		return nil, &Error{Location: report.Location{File: in.Name}, Msg: "cannot read " + describeInput(in) + ": " + rerr.Error(), Err: rerr}
 	}
-	info, perr := datamodel.ExtractSpecInfoWithConfig(data, &datamodel.DocumentConfiguration{SkipJSONConversion: true})
+	info, perr := extractSpecInfo(data)
 	if perr != nil {
 		return nil, classifyInfoError(in.Name, data, perr)
 	}
@@ -155,6 +157,69 @@ func load(ctx context.Context, in Input, opts Options, r reader) (doc *Document,
 		return nil, err
 	}
 	return d, nil
+}
+
+// extractSpecInfo is libopenapi's ExtractSpecInfoWithConfig (JSON conversion
+// skipped) over a tree parseParallel built on every core. Only the plain case
+// is taken that way (one openapi or swagger field with a version of its
+// kind); anything else, including every error, is libopenapi's own work on
+// the bytes, so its messages stay as they were. Of SpecInfo, load and the
+// models read RootNode, Version, Error and SpecBytes; OriginalIndentation
+// (a scan of the whole text that nothing here reads) is left zero.
+func extractSpecInfo(data []byte) (*datamodel.SpecInfo, error) {
+	if doc, ok := parseParallel(data, defaultSplit()); ok {
+		if info, ok := specInfoOf(data, doc); ok {
+			return info, nil
+		}
+	}
+	return datamodel.ExtractSpecInfoWithConfig(data, &datamodel.DocumentConfiguration{SkipJSONConversion: true})
+}
+
+// specInfoOf mirrors libopenapi's version sniffing (the same FindKeyNode
+// lookups) for a document whose only marker is openapi 3+ or swagger 2-.
+func specInfoOf(data []byte, doc *yaml.Node) (*datamodel.SpecInfo, bool) {
+	_, oa3 := utils.FindKeyNode(utils.OpenApi3, doc.Content)
+	_, oa2 := utils.FindKeyNode(utils.OpenApi2, doc.Content)
+	_, async := utils.FindKeyNode(utils.AsyncApi, doc.Content)
+	if async != nil || (oa3 == nil) == (oa2 == nil) {
+		return nil, false
+	}
+	marker := oa3
+	if marker == nil {
+		marker = oa2
+	}
+	version := strings.TrimSpace(marker.Value)
+	if version == "" {
+		return nil, false
+	}
+	major := int(version[0]) - '0'
+	info := &datamodel.SpecInfo{
+		SpecFileType: datamodel.YAMLFileType,
+		NumLines:     bytes.Count(data, []byte{'\n'}) + 1,
+		Version:      version,
+		SpecBytes:    &data,
+		RootNode:     doc,
+	}
+	switch {
+	case oa2 != nil && major <= 2:
+		info.SpecType, info.SpecFormat, info.VersionNumeric, info.APISchema = utils.OpenApi2, datamodel.OAS2, 2.0, datamodel.OpenAPI2SchemaData
+	case oa3 != nil && major >= 3:
+		info.SpecType, info.SpecFormat, info.VersionNumeric, info.APISchema = utils.OpenApi3, datamodel.OAS3, 3.0, datamodel.OpenAPI3SchemaData
+		switch {
+		case strings.HasPrefix(version, "3.1"):
+			info.SpecFormat, info.VersionNumeric, info.APISchema = datamodel.OAS31, 3.1, datamodel.OpenAPI31SchemaData
+		case strings.HasPrefix(version, "3.2"):
+			info.SpecFormat, info.VersionNumeric, info.APISchema = datamodel.OAS32, 3.2, datamodel.OpenAPI32SchemaData
+		default:
+			return info, true
+		}
+		if _, self := utils.FindKeyNode("$self", doc.Content); self != nil {
+			info.Self = self.Value
+		}
+	default:
+		return nil, false
+	}
+	return info, true
 }
 
 func describeInput(in Input) string {

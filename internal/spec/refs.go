@@ -122,12 +122,11 @@ func (d *Document) readFile(ctx context.Context, name string) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	var n yaml.Node
-	if err := yaml.Unmarshal(data, &n); err != nil {
+	root, err := parseYAML(data)
+	if err != nil {
 		e := syntaxError(name, data, err)
 		return nil, fmt.Errorf("%s", e.Error())
 	}
-	root := &n
 	if root.Kind == yaml.DocumentNode {
 		if len(root.Content) == 0 {
 			return &File{Name: name, Bytes: data}, nil
