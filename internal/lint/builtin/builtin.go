@@ -45,7 +45,7 @@ func Options() ruleset.Options {
 	for name := range Registry() {
 		known[name] = true
 	}
-	return ruleset.Options{Builtin: Source, Functions: known}
+	return ruleset.Options{Builtin: Source, BuiltinNode: rulesets.Node, Functions: known}
 }
 
 // Load reads one --ruleset argument: a built-in name (recommended rules on)
