@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"sync"
 
 	yaml "github.com/pb33f/go-yaml"
 
@@ -25,7 +26,7 @@ type schemaDoc struct {
 	comps  map[string]any
 }
 
-var componentRef = regexp.MustCompile(`^#/components/schemas/[^/]+$`)
+var componentRef = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^#/components/schemas/[^/]+$`) })
 
 func newSchemaDoc(b *builder) *schemaDoc {
 	d := &schemaDoc{b: b, defs: map[*yaml.Node]string{}, out: map[string]any{}, params: map[string]any{}, bodies: map[string]any{}, comps: map[string]any{}}
@@ -142,7 +143,7 @@ func (d *schemaDoc) ref(s node, ref string) string {
 		return "#/x-defs/unresolved"
 	}
 	target = unalias(target)
-	if file == d.b.doc.Name && componentRef.MatchString(ref) {
+	if file == d.b.doc.Name && componentRef().MatchString(ref) {
 		return ref
 	}
 	if key, ok := d.defs[target]; ok {

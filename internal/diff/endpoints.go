@@ -4,15 +4,16 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/sequere/sequere/internal/spec"
 )
 
-var templateVar = regexp.MustCompile(`\{[^}/]*\}`)
+var templateVar = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{[^}/]*\}`) })
 
 // pathShape is a path template with its variable names erased, so that
 // /users/{id} and /users/{userId} are one endpoint.
-func pathShape(p string) string { return templateVar.ReplaceAllString(p, "{}") }
+func pathShape(p string) string { return templateVar().ReplaceAllString(p, "{}") }
 
 type pathEntry struct {
 	path string

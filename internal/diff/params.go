@@ -21,7 +21,7 @@ func paramsOf(d *spec.Document, pe *pathEntry, op nref, opPath []string) (map[st
 	out := map[string]*param{}
 	var order []string
 	pos := map[string]int{}
-	for i, v := range templateVar.FindAllString(pe.path, -1) {
+	for i, v := range templateVar().FindAllString(pe.path, -1) {
 		pos[strings.Trim(v, "{}")] = i
 	}
 	add := func(list nref, base []string) {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // router is a precompiled route table: a trie of path segments where literal
@@ -49,7 +50,7 @@ func newRouter(bases []string) *router {
 	return r
 }
 
-var segParam = regexp.MustCompile(`\{([^{}]+)\}`)
+var segParam = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{([^{}]+)\}`) })
 
 func (r *router) add(rt *route) {
 	n := r.root
@@ -60,7 +61,7 @@ func (r *router) add(rt *route) {
 }
 
 func (n *rnode) child(seg string) *rnode {
-	locs := segParam.FindAllStringSubmatchIndex(seg, -1)
+	locs := segParam().FindAllStringSubmatchIndex(seg, -1)
 	if len(locs) == 0 {
 		if n.literal == nil {
 			n.literal = map[string]*rnode{}

@@ -13,7 +13,7 @@ import (
 	"golang.org/x/text/message"
 )
 
-var printer = message.NewPrinter(language.English)
+var printer = sync.OnceValue(func() *message.Printer { return message.NewPrinter(language.English) })
 
 // compiler compiles each schema location once; the compiled schemas are safe
 // for concurrent validation. Locations are compiled when the model is built,
@@ -170,7 +170,7 @@ func (v *validator) leaves(e *jsonschema.ValidationError, prefix string, out *[]
 			}
 			e.ErrorKind = &kind.Required{Missing: missing}
 		}
-		*out = append(*out, fieldError{Pointer: prefix + pointerOf(e.InstanceLocation), Detail: e.ErrorKind.LocalizedString(printer)})
+		*out = append(*out, fieldError{Pointer: prefix + pointerOf(e.InstanceLocation), Detail: e.ErrorKind.LocalizedString(printer())})
 		return
 	}
 	for _, c := range e.Causes {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sequere/sequere/internal/report"
 )
@@ -39,9 +40,9 @@ func errorf(loc report.Location, format string, args ...any) *Error {
 }
 
 var (
-	yamlLineRe = regexp.MustCompile(`line (\d+)(?:, column (\d+))?`)
-	yamlPosRe  = regexp.MustCompile(`L(\d+)\.C(\d+)`)
-	jsonOffRe  = regexp.MustCompile(`offset (\d+)`)
+	yamlLineRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`line (\d+)(?:, column (\d+))?`) })
+	yamlPosRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`L(\d+)\.C(\d+)`) })
+	jsonOffRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`offset (\d+)`) })
 )
 
 // syntaxError turns a parser message into an Error with the best position the
@@ -50,19 +51,19 @@ var (
 func syntaxError(file string, data []byte, err error) *Error {
 	msg := err.Error()
 	loc := report.Location{File: file}
-	if ms := yamlPosRe.FindAllStringSubmatch(msg, -1); ms != nil {
+	if ms := yamlPosRe().FindAllStringSubmatch(msg, -1); ms != nil {
 		// A range "L1.C1-L5.C2" spans the construct the parser gave up in; the
 		// problem is where it gave up, at the end.
 		m := ms[len(ms)-1]
 		loc.Line, _ = strconv.Atoi(m[1])
 		loc.Col, _ = strconv.Atoi(m[2])
-	} else if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
+	} else if m := yamlLineRe().FindStringSubmatch(msg); m != nil {
 		loc.Line, _ = strconv.Atoi(m[1])
 		loc.Col = 1
 		if m[2] != "" {
 			loc.Col, _ = strconv.Atoi(m[2])
 		}
-	} else if m := jsonOffRe.FindStringSubmatch(msg); m != nil {
+	} else if m := jsonOffRe().FindStringSubmatch(msg); m != nil {
 		off, _ := strconv.Atoi(m[1])
 		loc.Line, loc.Col = offsetToLineCol(data, off)
 	} else {
@@ -72,13 +73,17 @@ func syntaxError(file string, data []byte, err error) *Error {
 }
 
 var (
-	parserPrefixRe = regexp.MustCompile(`^(unable to parse specification: )?(failed to (decode YAML to JSON|unmarshal JSON): )?(yaml: )?(line \d+(, column \d+)?: )?`)
-	parserRangeRe  = regexp.MustCompile(`go-yaml load error in \w+ (\(([^)]*)\) )?at L\d+\.C\d+(-L\d+\.C\d+)?: `)
+	parserPrefixRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(unable to parse specification: )?(failed to (decode YAML to JSON|unmarshal JSON): )?(yaml: )?(line \d+(, column \d+)?: )?`)
+	})
+	parserRangeRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`go-yaml load error in \w+ (\(([^)]*)\) )?at L\d+\.C\d+(-L\d+\.C\d+)?: `)
+	})
 )
 
 func cleanParserMessage(msg string) string {
-	msg = parserPrefixRe.ReplaceAllString(msg, "")
-	if m := parserRangeRe.FindStringSubmatch(msg); m != nil {
+	msg = parserPrefixRe().ReplaceAllString(msg, "")
+	if m := parserRangeRe().FindStringSubmatch(msg); m != nil {
 		rest := strings.TrimPrefix(msg[strings.Index(msg, m[0])+len(m[0]):], "")
 		if m[2] != "" {
 			return rest + " (" + m[2] + ")"

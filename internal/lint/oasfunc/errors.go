@@ -2,6 +2,7 @@ package oasfunc
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
@@ -11,7 +12,7 @@ import (
 	"github.com/sequere/sequere/internal/lint"
 )
 
-var printer = message.NewPrinter(language.English)
+var printer = sync.OnceValue(func() *message.Printer { return message.NewPrinter(language.English) })
 
 // violations turns a validation error into one violation per offending
 // instance location, below base. For oneOf/anyOf only the branch that got
@@ -41,7 +42,7 @@ func violationsUnder(err error, base, prefix []string) []lint.Violation {
 			}
 			continue
 		}
-		msg := leaf.ErrorKind.LocalizedString(printer)
+		msg := leaf.ErrorKind.LocalizedString(printer())
 		if len(loc) > 0 {
 			msg = quote(loc[len(loc)-1]) + " " + msg
 		}

@@ -3,11 +3,14 @@ package oasfunc
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/sequere/sequere/internal/lint"
 )
 
-var formMediaType = regexp.MustCompile(`(application/x-www-form-urlencoded|multipart/form-data)`)
+var formMediaType = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(application/x-www-form-urlencoded|multipart/form-data)`)
+})
 
 // OpFormDataConsumeCheck (oasOpFormDataConsumeCheck): a Swagger 2.0 operation
 // with formData parameters must consume a form media type.
@@ -31,7 +34,7 @@ func OpFormDataConsumeCheck(c lint.Call) []lint.Violation {
 	for _, m := range consumes.n.Content {
 		vals = append(vals, m.Value)
 	}
-	if formMediaType.MatchString(strings.Join(vals, ",")) {
+	if formMediaType().MatchString(strings.Join(vals, ",")) {
 		return nil
 	}
 	return []lint.Violation{{Message: "formData parameters need application/x-www-form-urlencoded or multipart/form-data in consumes"}}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	yaml "github.com/pb33f/go-yaml"
 
@@ -11,7 +12,7 @@ import (
 	"github.com/sequere/sequere/internal/spec"
 )
 
-var pathTemplate = regexp.MustCompile(`\{;?\??[a-zA-Z0-9_-]+\*?\}`)
+var pathTemplate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{;?\??[a-zA-Z0-9_-]+\*?\}`) })
 
 // PathParam (oasPathParam) checks the paths mapping: templated paths are not
 // equivalent to one another, use each variable once, and every operation
@@ -31,14 +32,14 @@ func PathParam(c lint.Call) []lint.Violation {
 			return
 		}
 		itemPath := path(c.Target.Path, p)
-		key := pathTemplate.ReplaceAllString(p, "%")
+		key := pathTemplate().ReplaceAllString(p, "%")
 		if prev, ok := normal[key]; ok {
 			report(fmt.Sprintf("paths %q and %q are equivalent", prev, p), itemPath)
 		} else {
 			normal[key] = p
 		}
 		var used []string
-		for _, m := range pathTemplate.FindAllString(p, -1) {
+		for _, m := range pathTemplate().FindAllString(p, -1) {
 			name := strings.Trim(m, "{}?*;")
 			if contains(used, name) {
 				report(fmt.Sprintf("path %q uses parameter {%s} more than once", p, name), itemPath)

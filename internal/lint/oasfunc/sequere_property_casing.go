@@ -3,6 +3,7 @@ package oasfunc
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	yaml "github.com/pb33f/go-yaml"
 
@@ -19,7 +20,7 @@ var casings = []struct {
 	{"PascalCase", regexp.MustCompile(`^[A-Z][a-z0-9]*([A-Z][a-z0-9]*)*$`)},
 }
 
-var oneWord = regexp.MustCompile(`^[a-z][a-z0-9]*$`)
+var oneWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z][a-z0-9]*$`) })
 
 // PropertyCasing (sequerePropertyCasing): schema property names use one
 // casing across the document. The casing most names use wins; single
@@ -77,7 +78,7 @@ func PropertyCasing(c lint.Call) []lint.Violation {
 	}
 	var out []lint.Violation
 	for i, p := range props {
-		if class[i] == win || oneWord.MatchString(casingCore(p.name)) || strings.HasPrefix(p.name, "$") || strings.HasPrefix(p.name, "@") {
+		if class[i] == win || oneWord().MatchString(casingCore(p.name)) || strings.HasPrefix(p.name, "$") || strings.HasPrefix(p.name, "@") {
 			continue
 		}
 		out = append(out, lint.Violation{

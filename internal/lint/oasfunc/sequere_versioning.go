@@ -3,13 +3,14 @@ package oasfunc
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	yaml "github.com/pb33f/go-yaml"
 
 	"github.com/sequere/sequere/internal/lint"
 )
 
-var versionSegment = regexp.MustCompile(`(?i)/v\d+(\.\d+)?(/|$)|/\d{4}-\d{2}-\d{2}(/|$)`)
+var versionSegment = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)/v\d+(\.\d+)?(/|$)|/\d{4}-\d{2}-\d{2}(/|$)`) })
 
 // Versioning (sequereVersioning): the API says how it is versioned, by a
 // version segment in every server URL (or basePath), in every path, or by a
@@ -27,12 +28,12 @@ func Versioning(c lint.Call) []lint.Violation {
 			}
 		}
 	}
-	if len(bases) > 0 && all(bases, versionSegment.MatchString) {
+	if len(bases) > 0 && all(bases, versionSegment().MatchString) {
 		return nil
 	}
 	var paths []string
 	each(child(c.Doc, root, "paths").n, func(k, _ *yaml.Node) { paths = append(paths, k.Value) })
-	if len(paths) > 0 && all(paths, versionSegment.MatchString) {
+	if len(paths) > 0 && all(paths, versionSegment().MatchString) {
 		return nil
 	}
 	for _, o := range operations(c.Doc, child(c.Doc, root, "paths")) {

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 
 	yaml "github.com/pb33f/go-yaml"
 
@@ -12,7 +13,7 @@ import (
 	"github.com/sequere/sequere/internal/spec"
 )
 
-var urlVariable = regexp.MustCompile(`\{(.+?)\}`)
+var urlVariable = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{(.+?)\}`) })
 
 // ServerVariables (serverVariables) checks a Server object: every {variable}
 // in the URL is declared and every declared one used; with requireDefault each
@@ -26,7 +27,7 @@ func ServerVariables(c lint.Call) []lint.Violation {
 	}
 	vars := child(c.Doc, s, "variables")
 	var found []string
-	for _, m := range urlVariable.FindAllStringSubmatch(u.Value, -1) {
+	for _, m := range urlVariable().FindAllStringSubmatch(u.Value, -1) {
 		found = append(found, m[1])
 	}
 	var declared []string
@@ -124,7 +125,7 @@ func ServerVariables(c lint.Call) []lint.Violation {
 	return out
 }
 
-var urlScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*$`)
+var urlScheme = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*$`) })
 
 // absoluteURL approximates the WHATWG URL parser Spectral relies on: a
 // scheme, and for the special schemes a host free of forbidden code points
@@ -132,7 +133,7 @@ var urlScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*$`)
 func absoluteURL(s string) bool {
 	s = strings.TrimSpace(s)
 	scheme, rest, ok := strings.Cut(s, ":")
-	if !ok || !urlScheme.MatchString(scheme) {
+	if !ok || !urlScheme().MatchString(scheme) {
 		return false
 	}
 	switch strings.ToLower(scheme) {

@@ -83,10 +83,19 @@ func (f *file) load(target *yaml.Node) (*parsed, error) {
 	name := strings.TrimSpace(target.Value)
 	r := f.r
 	if canon, ok := BuiltinName(name); ok {
-		if r.opts.Builtin == nil {
+		if r.opts.Builtin == nil && r.opts.BuiltinNode == nil {
 			return nil, errAt(f.name, target, "built-in ruleset %q is not available here", name)
 		}
-		data, ok := r.opts.Builtin(canon)
+		var (
+			data []byte
+			doc  *yaml.Node
+			ok   bool
+		)
+		if r.opts.BuiltinNode != nil {
+			doc, ok = r.opts.BuiltinNode(canon)
+		} else {
+			data, ok = r.opts.Builtin(canon)
+		}
 		if !ok {
 			return nil, errAt(f.name, target, "built-in ruleset %q is not available in this build", name)
 		}
@@ -96,6 +105,9 @@ func (f *file) load(target *yaml.Node) (*parsed, error) {
 		}
 		r.stack = append(r.stack, key)
 		defer func() { r.stack = r.stack[:len(r.stack)-1] }()
+		if doc != nil {
+			return r.parseNode(canon, doc, true)
+		}
 		return r.parse(canon, data, true)
 	}
 	switch {

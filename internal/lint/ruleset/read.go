@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	yaml "github.com/pb33f/go-yaml"
 
@@ -79,19 +80,24 @@ func (p *parsed) put(rule *lint.Rule) {
 	p.rules = append(p.rules, rule)
 }
 
-var lineRe = regexp.MustCompile(`line (\d+)`)
+var lineRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`line (\d+)`) })
 
 func (r *reader) parse(name string, data []byte, builtin bool) (*parsed, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		e := &Error{File: name, Msg: "not valid YAML or JSON: " + err.Error()}
-		if m := lineRe.FindStringSubmatch(err.Error()); m != nil {
+		if m := lineRe().FindStringSubmatch(err.Error()); m != nil {
 			e.Line, _ = strconv.Atoi(m[1])
 			e.Col = 1
 		}
 		return nil, e
 	}
-	root := &doc
+	return r.parseNode(name, &doc, builtin)
+}
+
+// parseNode reads a parsed ruleset file (its document node).
+func (r *reader) parseNode(name string, doc *yaml.Node, builtin bool) (*parsed, error) {
+	root := doc
 	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
 		root = root.Content[0]
 	}

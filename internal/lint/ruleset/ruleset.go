@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"slices"
 
+	yaml "github.com/pb33f/go-yaml"
+
 	"github.com/sequere/sequere/internal/lint"
 )
 
@@ -50,6 +52,10 @@ type Options struct {
 	// Builtin returns the bytes of a built-in ruleset (spectral:oas, owasp,
 	// sequere); ok false means no such name.
 	Builtin func(name string) (data []byte, ok bool)
+	// BuiltinNode, when set, returns a built-in ruleset already parsed (its
+	// document node), which the reader uses instead of parsing Builtin's
+	// bytes. The reader does not modify the tree.
+	BuiltinNode func(name string) (doc *yaml.Node, ok bool)
 	// Functions is the set of function names the engine can run; nil skips
 	// the check.
 	Functions map[string]bool

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# lint-startup.sh: whole-process cost of a sequere start on a tiny input —
+# `sequere version`, `sequere lint petstore.yaml` (default ruleset, example
+# validation included) and a hello-world Go binary as the floor no Go
+# program goes below on this machine. For each: median wall ms over RUNS
+# processes, median user+sys CPU ms and median minor page faults (timed by
+# bench/starttime, from each process's rusage). CPU ms and
+# page faults are the figures to compare on a shared machine; wall time
+# stretches with the load average, which is printed beside each row.
+#
+#   bench/lint-startup.sh                              # builds sequere, 50 runs
+#   SEQUERE=/tmp/old-sequere RUNS=100 bench/lint-startup.sh
+#   INITTRACE=1 bench/lint-startup.sh                  # also the slowest package inits
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CORPUS="${CORPUS:-../shared/corpus}"
+RUNS="${RUNS:-50}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+if [ -z "${SEQUERE:-}" ]; then
+  SEQUERE=$work/sequere
+  go build -o "$SEQUERE" ./cmd/sequere
+fi
+cat >"$work/hello.go" <<'GO'
+package main
+
+import "os"
+
+func main() { os.Stdout.WriteString("hello\n") }
+GO
+(cd "$work" && GOFLAGS= GO111MODULE=off go build -o hello hello.go)
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+go build -o "$work/starttime" ./bench/starttime
+run() { local label=$1; shift; "$work/starttime" -n "$RUNS" -label "$label" -- "$@"; }
+echo "| command | wall ms (median) | user+sys ms (median) | minor faults | load avg |"
+echo "|---|---:|---:|---:|---|"
+run "hello-world Go binary" "$work/hello"
+run "sequere version" "$SEQUERE" version
+run "sequere lint petstore.yaml" "$SEQUERE" lint "$CORPUS/petstore.yaml"
+if [ -n "${INITTRACE:-}" ]; then
+  echo
+  echo "Slowest package inits of \`sequere version\` (median ms over $RUNS runs):"
+  for _ in $(seq "$RUNS"); do
+    GODEBUG=inittrace=1 "$SEQUERE" version 2>&1 >/dev/null | awk '$1 == "init" {print $2, $5}'
+  done | awk '{v[$1] = v[$1] " " $2} END {for (k in v) print k v[k]}' |
+    while read -r pkg times; do
+      printf '%s %s\n' "$(printf '%s\n' $times | median)" "$pkg"
+    done | sort -rn | head -15
+fi
