@@ -448,7 +448,7 @@ func (vd *validator) strValidate(str string) {
 
 	strLen := -1
 	if s.MinLength != nil || s.MaxLength != nil {
-		strLen = utf8.RuneCount([]byte(str))
+		strLen = utf8.RuneCountInString(str)
 	}
 
 	// minLength --
@@ -473,6 +473,11 @@ func (vd *validator) strValidate(str string) {
 	}
 
 	if s.DraftVersion == 6 {
+		return
+	}
+
+	if s.ContentEncoding == nil && s.ContentMediaType == nil {
+		// Nothing below applies; spares a copy of every string.
 		return
 	}
 
@@ -590,14 +595,18 @@ func (vd *validator) condValidate() {
 		}
 	}
 
+	// anyOf and oneOf: the subschemas are first checked for validity alone
+	// (boolResult), which builds no error values; only when none matches
+	// are they validated again for the errors to report. Most instances
+	// match a subschema, and the errors of the others were thrown away.
+	// A subschema that fails merges no uneval in either pass, so the
+	// second pass leaves the same state as a single full pass would.
+
 	// anyOf
 	if len(s.AnyOf) > 0 {
 		var matched bool
-		var errors []*ValidationError
 		for _, sch := range s.AnyOf {
-			if err := vd.validateSelf(sch, "", false); err != nil {
-				errors = append(errors, err.(*ValidationError))
-			} else {
+			if err := vd.validateSelf(sch, "", true); err == nil {
 				matched = true
 				// for uneval, all schemas must be evaluated
 				if vd.uneval.isEmpty() {
@@ -606,6 +615,14 @@ func (vd *validator) condValidate() {
 			}
 		}
 		if !matched {
+			var errors []*ValidationError
+			if !vd.boolResult {
+				for _, sch := range s.AnyOf {
+					if err := vd.validateSelf(sch, "", false); err != nil {
+						errors = append(errors, err.(*ValidationError))
+					}
+				}
+			}
 			vd.addErrors(errors, &kind.AnyOf{})
 		}
 	}
@@ -613,13 +630,8 @@ func (vd *validator) condValidate() {
 	// oneOf
 	if len(s.OneOf) > 0 {
 		var matched = -1
-		var errors []*ValidationError
 		for i, sch := range s.OneOf {
-			if err := vd.validateSelf(sch, "", matched != -1); err != nil {
-				if matched == -1 {
-					errors = append(errors, err.(*ValidationError))
-				}
-			} else {
+			if err := vd.validateSelf(sch, "", true); err == nil {
 				if matched == -1 {
 					matched = i
 				} else {
@@ -629,6 +641,14 @@ func (vd *validator) condValidate() {
 			}
 		}
 		if matched == -1 {
+			var errors []*ValidationError
+			if !vd.boolResult {
+				for _, sch := range s.OneOf {
+					if err := vd.validateSelf(sch, "", false); err != nil {
+						errors = append(errors, err.(*ValidationError))
+					}
+				}
+			}
 			vd.addErrors(errors, &kind.OneOf{Subschemas: nil})
 		}
 	}
