@@ -191,6 +191,9 @@ func (vd *validator) validate() (uneval, error) {
 	case 1:
 		return uneval{}, vd.errors[0]
 	default:
+		if vd.boolResult {
+			return uneval{}, boolError
+		}
 		verr := vd.error(&kind.Group{})
 		verr.Causes = vd.errors
 		return uneval{}, verr
@@ -793,6 +796,9 @@ func (vd *validator) handleMeta() {
 func (vd *validator) validateRef(sch *Schema, kw string) error {
 	err := vd.validateSelf(sch, kw, false)
 	if err != nil {
+		if vd.boolResult {
+			return boolError
+		}
 		refErr := vd.error(&kind.Reference{Keyword: kw, URL: sch.Location})
 		verr := err.(*ValidationError)
 		if _, ok := verr.ErrorKind.(*kind.Group); ok {
@@ -858,9 +864,15 @@ func (vd *validator) instanceLocation() []string {
 	return slices.Clone(vd.vloc)
 }
 
+// boolError is what a validation that only decides validity (boolResult)
+// reports: its errors are counted, never read, so one value serves them all.
+// It must not be modified; the places that fill in an error they made check
+// boolResult first.
+var boolError = &ValidationError{}
+
 func (vd *validator) error(kind ErrorKind) *ValidationError {
 	if vd.boolResult {
-		return &ValidationError{}
+		return boolError
 	}
 	return &ValidationError{
 		SchemaURL:        vd.sch.Location,
@@ -881,6 +893,10 @@ func (vd *validator) addError(kind ErrorKind) {
 }
 
 func (vd *validator) addErrors(errors []*ValidationError, kind ErrorKind) {
+	if vd.boolResult {
+		vd.errors = append(vd.errors, boolError)
+		return
+	}
 	err := vd.error(kind)
 	err.Causes = errors
 	vd.errors = append(vd.errors, err)
