@@ -17,6 +17,14 @@ type applier struct {
 	doc      *spec.Document
 	registry map[string]Function
 	findings []report.Finding
+	// one backs the single-target answers of targets, the common case; the
+	// slice is read before targets is called again.
+	one [1]Target
+}
+
+func (a *applier) single(t Target) []Target {
+	a.one[0] = t
+	return a.one[:]
 }
 
 func (a *applier) apply(t task) {
@@ -52,7 +60,7 @@ func (a *applier) targets(t task, field string) []Target {
 	}
 	n := h.node
 	if field == "" || h.isKey || n == nil || (n.Kind != yaml.MappingNode && n.Kind != yaml.SequenceNode) {
-		return []Target{base}
+		return a.single(base)
 	}
 	switch {
 	case field == "@key":
@@ -89,7 +97,7 @@ func (a *applier) targets(t task, field string) []Target {
 		return out
 	}
 	loc := a.descend(h.file, n, h.key, h.phys, lodashPath(field), t.resolved)
-	return []Target{{Node: loc.nodeOrNil(), Key: loc.key, Parent: loc.parentOrNil(), File: loc.file, Path: loc.fullPath()}}
+	return a.single(Target{Node: loc.nodeOrNil(), Key: loc.key, Parent: loc.parentOrNil(), File: loc.file, Path: loc.fullPath()})
 }
 
 func appendPath(p []string, seg string) []string {

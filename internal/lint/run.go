@@ -67,6 +67,9 @@ func Run(ctx context.Context, doc *spec.Document, rules []*Rule, registry map[st
 	return rep, nil
 }
 
+// batchSize is how many tasks a walker hands over at once.
+const batchSize = 64
+
 type task struct {
 	rule     *Rule
 	hit      hit
@@ -98,16 +101,22 @@ func stream(ctx context.Context, doc *spec.Document, active []*Rule, pl *plan, r
 					batch = nil
 				}
 			}
+			add := func(t task) {
+				if batch == nil {
+					batch = make([]task, 0, batchSize)
+				}
+				batch = append(batch, t)
+			}
 			roots := true
 			w.emit = func(h hit) {
 				for _, ri := range pl.owners[i][h.path] {
-					batch = append(batch, task{rule: active[ri], hit: h, resolved: resolved})
+					add(task{rule: active[ri], hit: h, resolved: resolved})
 				}
 				if roots && h.node != doc.Root {
 					roots = false
 					flush()
 				}
-				if len(batch) >= 64 {
+				if len(batch) >= batchSize {
 					flush()
 				}
 			}

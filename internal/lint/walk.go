@@ -27,12 +27,14 @@ type walker struct {
 	nsets int32
 	buf   []state // stack of live state sets, one slice per depth
 	memo  map[memoKey]struct{}
-	seen  map[hitKey]struct{}
-	hits  []hit
-	emit  func(hit) // when set, hits go here instead of into hits
-	stack []frame
-	env   env
-	refs  map[string][]string // ref target pointer -> segments
+	// anchored counts the anchored nodes (YAML &anchors) being visited.
+	anchored int
+	seen     map[hitKey]struct{}
+	hits     []hit
+	emit     func(hit) // when set, hits go here instead of into hits
+	stack    []frame
+	env      env
+	refs     map[string][]string // ref target pointer -> segments
 }
 
 type memoKey struct {
@@ -142,6 +144,12 @@ func (w *walker) setID(s []state) int32 {
 
 func (w *walker) visit(n *yaml.Node, file string, phys []string, states []state) {
 	base := len(w.buf)
+	if cap(phys) == len(phys) {
+		// Children append their segment in place: a child's path is only
+		// read while the child is being visited (hits clone it), so siblings
+		// can share one slot and a subtree one buffer.
+		phys = append(make([]string, 0, len(phys)+32), phys...)
+	}
 	child := func(key val, kNode, c *yaml.Node, seg string) {
 		cfile, cphys := file, append(phys, seg)
 		onCycle := false
@@ -178,13 +186,28 @@ func (w *walker) visit(n *yaml.Node, file string, phys []string, states []state)
 			slices.Sort(next)
 			next = slices.Compact(next)
 			w.buf = w.buf[:base+len(next)]
-			id := w.setID(next)
-			mk := memoKey{c, id}
-			if _, done := w.memo[mk]; !done || w.usesPath {
+			// As written, a node is reached a second time only through a
+			// YAML alias of an anchored node, so only anchored subtrees need
+			// the memo there; over the resolved document any node may be
+			// reached again through a $ref.
+			anchored := !w.resolved && c.Anchor != ""
+			visit := true
+			if w.resolved || anchored || w.anchored > 0 {
+				mk := memoKey{c, w.setID(next)}
+				before := len(w.memo)
 				w.memo[mk] = struct{}{}
+				visit = len(w.memo) > before || w.usesPath
+			}
+			if visit {
+				if anchored {
+					w.anchored++
+				}
 				// The child's states live in w.buf above base; they are
 				// copied out because the child's own children reuse w.buf.
 				w.visit(c, cfile, cphys, w.buf[base:base+len(next):base+len(next)])
+				if anchored {
+					w.anchored--
+				}
 			}
 		}
 		w.buf = w.buf[:base]

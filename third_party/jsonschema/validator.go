@@ -22,6 +22,7 @@ func (sch *Schema) validate(v any, regexpEngine RegexpEngine, meta *Schema, reso
 		vloc:         make([]string, 0, 8),
 		sch:          sch,
 		scp:          &scope{sch, "", 0, nil},
+		scopes:       &scopeStack{},
 		uneval:       unevalFrom(v, sch, false),
 		errors:       nil,
 		boolResult:   false,
@@ -55,7 +56,8 @@ type validator struct {
 	vloc         []string
 	sch          *Schema
 	scp          *scope
-	uneval       *uneval
+	uneval       uneval
+	scopes       *scopeStack
 	errors       []*ValidationError
 	boolResult   bool // is interested to know valid or not (but not actuall error)
 	regexpEngine RegexpEngine
@@ -67,7 +69,7 @@ type validator struct {
 	vocabularies map[string]*Vocabulary
 }
 
-func (vd *validator) validate() (*uneval, error) {
+func (vd *validator) validate() (uneval, error) {
 	s := vd.sch
 	v := vd.v
 
@@ -76,13 +78,13 @@ func (vd *validator) validate() (*uneval, error) {
 		if *s.Bool {
 			return vd.uneval, nil
 		} else {
-			return nil, vd.error(&kind.FalseSchema{})
+			return uneval{}, vd.error(&kind.FalseSchema{})
 		}
 	}
 
 	// check cycle --
 	if scp := vd.scp.checkCycle(); scp != nil {
-		return nil, vd.error(&kind.RefCycle{
+		return uneval{}, vd.error(&kind.RefCycle{
 			URL:              s.Location,
 			KeywordLocation1: vd.scp.kwLoc(),
 			KeywordLocation2: scp.kwLoc(),
@@ -91,14 +93,14 @@ func (vd *validator) validate() (*uneval, error) {
 
 	t := typeOf(v)
 	if t == invalidType {
-		return nil, vd.error(&kind.InvalidJsonValue{Value: v})
+		return uneval{}, vd.error(&kind.InvalidJsonValue{Value: v})
 	}
 
 	// type --
 	if s.Types != nil && !s.Types.IsEmpty() {
 		matched := s.Types.contains(t) || (s.Types.contains(integerType) && t == numberType && isInteger(v))
 		if !matched {
-			return nil, vd.error(&kind.Type{Got: t.String(), Want: s.Types.ToStrings()})
+			return uneval{}, vd.error(&kind.Type{Got: t.String(), Want: s.Types.ToStrings()})
 		}
 	}
 
@@ -106,9 +108,9 @@ func (vd *validator) validate() (*uneval, error) {
 	if s.Const != nil {
 		ok, k := equals(v, *s.Const)
 		if k != nil {
-			return nil, vd.error(k)
+			return uneval{}, vd.error(k)
 		} else if !ok {
-			return nil, vd.error(&kind.Const{Got: v, Want: *s.Const})
+			return uneval{}, vd.error(&kind.Const{Got: v, Want: *s.Const})
 		}
 	}
 
@@ -120,7 +122,7 @@ func (vd *validator) validate() (*uneval, error) {
 			for _, item := range s.Enum.Values {
 				ok, k := equals(v, item)
 				if k != nil {
-					return nil, vd.error(k)
+					return uneval{}, vd.error(k)
 				} else if ok {
 					matched = true
 					break
@@ -128,7 +130,7 @@ func (vd *validator) validate() (*uneval, error) {
 			}
 		}
 		if !matched {
-			return nil, vd.error(&kind.Enum{Got: v, Want: s.Enum.Values})
+			return uneval{}, vd.error(&kind.Enum{Got: v, Want: s.Enum.Values})
 		}
 	}
 
@@ -141,7 +143,7 @@ func (vd *validator) validate() (*uneval, error) {
 			err = s.Format.Validate(v)
 		}
 		if err != nil {
-			return nil, vd.error(&kind.Format{Got: v, Want: s.Format.Name, Err: err})
+			return uneval{}, vd.error(&kind.Format{Got: v, Want: s.Format.Name, Err: err})
 		}
 	}
 
@@ -174,8 +176,8 @@ func (vd *validator) validate() (*uneval, error) {
 		}
 		vd.condValidate()
 
-		for _, ext := range s.Extensions {
-			ext.Validate(&ValidatorContext{vd}, v)
+		if len(s.Extensions) > 0 {
+			vd.validateExtensions(v)
 		}
 
 		if s.DraftVersion >= 2019 {
@@ -187,12 +189,26 @@ func (vd *validator) validate() (*uneval, error) {
 	case 0:
 		return vd.uneval, nil
 	case 1:
-		return nil, vd.errors[0]
+		return uneval{}, vd.errors[0]
 	default:
+		if vd.boolResult {
+			return uneval{}, boolError
+		}
 		verr := vd.error(&kind.Group{})
 		verr.Causes = vd.errors
-		return nil, verr
+		return uneval{}, verr
 	}
+}
+
+// validateExtensions hands extensions a heap copy of vd: passing vd itself
+// would make every validator escape to the heap, extensions or not.
+func (vd *validator) validateExtensions(v any) {
+	h := new(validator)
+	*h = *vd
+	for _, ext := range vd.sch.Extensions {
+		ext.Validate(&ValidatorContext{h}, v)
+	}
+	vd.errors, vd.uneval = h.errors, h.uneval
 }
 
 func (vd *validator) objValidate(obj map[string]any) {
@@ -435,7 +451,7 @@ func (vd *validator) strValidate(str string) {
 
 	strLen := -1
 	if s.MinLength != nil || s.MaxLength != nil {
-		strLen = utf8.RuneCount([]byte(str))
+		strLen = utf8.RuneCountInString(str)
 	}
 
 	// minLength --
@@ -460,6 +476,11 @@ func (vd *validator) strValidate(str string) {
 	}
 
 	if s.DraftVersion == 6 {
+		return
+	}
+
+	if s.ContentEncoding == nil && s.ContentMediaType == nil {
+		// Nothing below applies; spares a copy of every string.
 		return
 	}
 
@@ -577,14 +598,18 @@ func (vd *validator) condValidate() {
 		}
 	}
 
+	// anyOf and oneOf: the subschemas are first checked for validity alone
+	// (boolResult), which builds no error values; only when none matches
+	// are they validated again for the errors to report. Most instances
+	// match a subschema, and the errors of the others were thrown away.
+	// A subschema that fails merges no uneval in either pass, so the
+	// second pass leaves the same state as a single full pass would.
+
 	// anyOf
 	if len(s.AnyOf) > 0 {
 		var matched bool
-		var errors []*ValidationError
 		for _, sch := range s.AnyOf {
-			if err := vd.validateSelf(sch, "", false); err != nil {
-				errors = append(errors, err.(*ValidationError))
-			} else {
+			if err := vd.validateSelf(sch, "", true); err == nil {
 				matched = true
 				// for uneval, all schemas must be evaluated
 				if vd.uneval.isEmpty() {
@@ -593,6 +618,14 @@ func (vd *validator) condValidate() {
 			}
 		}
 		if !matched {
+			var errors []*ValidationError
+			if !vd.boolResult {
+				for _, sch := range s.AnyOf {
+					if err := vd.validateSelf(sch, "", false); err != nil {
+						errors = append(errors, err.(*ValidationError))
+					}
+				}
+			}
 			vd.addErrors(errors, &kind.AnyOf{})
 		}
 	}
@@ -600,13 +633,8 @@ func (vd *validator) condValidate() {
 	// oneOf
 	if len(s.OneOf) > 0 {
 		var matched = -1
-		var errors []*ValidationError
 		for i, sch := range s.OneOf {
-			if err := vd.validateSelf(sch, "", matched != -1); err != nil {
-				if matched == -1 {
-					errors = append(errors, err.(*ValidationError))
-				}
-			} else {
+			if err := vd.validateSelf(sch, "", true); err == nil {
 				if matched == -1 {
 					matched = i
 				} else {
@@ -616,6 +644,14 @@ func (vd *validator) condValidate() {
 			}
 		}
 		if matched == -1 {
+			var errors []*ValidationError
+			if !vd.boolResult {
+				for _, sch := range s.OneOf {
+					if err := vd.validateSelf(sch, "", false); err != nil {
+						errors = append(errors, err.(*ValidationError))
+					}
+				}
+			}
 			vd.addErrors(errors, &kind.OneOf{Subschemas: nil})
 		}
 	}
@@ -657,7 +693,7 @@ func (vd *validator) unevalValidate() {
 // validation helpers --
 
 func (vd *validator) validateSelf(sch *Schema, refKw string, boolResult bool) error {
-	scp := vd.scp.child(sch, refKw, vd.scp.vid)
+	scp := vd.scopes.push(vd.scp, sch, refKw, vd.scp.vid)
 	uneval := unevalFrom(vd.v, sch, !vd.uneval.isEmpty())
 	subvd := validator{
 		v:            vd.v,
@@ -672,9 +708,11 @@ func (vd *validator) validateSelf(sch *Schema, refKw string, boolResult bool) er
 		resources:    vd.resources,
 		assertVocabs: vd.assertVocabs,
 		vocabularies: vd.vocabularies,
+		scopes:       vd.scopes,
 	}
 	subvd.handleMeta()
 	uneval, err := subvd.validate()
+	vd.scopes.pop()
 	if err == nil {
 		vd.uneval.merge(uneval)
 	}
@@ -683,7 +721,7 @@ func (vd *validator) validateSelf(sch *Schema, refKw string, boolResult bool) er
 
 func (vd *validator) validateVal(sch *Schema, v any, vtok string) error {
 	vloc := append(vd.vloc, vtok)
-	scp := vd.scp.child(sch, "", vd.scp.vid+1)
+	scp := vd.scopes.push(vd.scp, sch, "", vd.scp.vid+1)
 	uneval := unevalFrom(v, sch, false)
 	subvd := validator{
 		v:            v,
@@ -698,15 +736,17 @@ func (vd *validator) validateVal(sch *Schema, v any, vtok string) error {
 		resources:    vd.resources,
 		assertVocabs: vd.assertVocabs,
 		vocabularies: vd.vocabularies,
+		scopes:       vd.scopes,
 	}
 	subvd.handleMeta()
 	_, err := subvd.validate()
+	vd.scopes.pop()
 	return err
 }
 
 func (vd *validator) validateValue(sch *Schema, v any, vpath []string) error {
 	vloc := append(vd.vloc, vpath...)
-	scp := vd.scp.child(sch, "", vd.scp.vid+1)
+	scp := vd.scopes.push(vd.scp, sch, "", vd.scp.vid+1)
 	uneval := unevalFrom(v, sch, false)
 	subvd := validator{
 		v:            v,
@@ -721,9 +761,11 @@ func (vd *validator) validateValue(sch *Schema, v any, vpath []string) error {
 		resources:    vd.resources,
 		assertVocabs: vd.assertVocabs,
 		vocabularies: vd.vocabularies,
+		scopes:       vd.scopes,
 	}
 	subvd.handleMeta()
 	_, err := subvd.validate()
+	vd.scopes.pop()
 	return err
 }
 
@@ -754,6 +796,9 @@ func (vd *validator) handleMeta() {
 func (vd *validator) validateRef(sch *Schema, kw string) error {
 	err := vd.validateSelf(sch, kw, false)
 	if err != nil {
+		if vd.boolResult {
+			return boolError
+		}
 		refErr := vd.error(&kind.Reference{Keyword: kw, URL: sch.Location})
 		verr := err.(*ValidationError)
 		if _, ok := verr.ErrorKind.(*kind.Group); ok {
@@ -819,9 +864,15 @@ func (vd *validator) instanceLocation() []string {
 	return slices.Clone(vd.vloc)
 }
 
+// boolError is what a validation that only decides validity (boolResult)
+// reports: its errors are counted, never read, so one value serves them all.
+// It must not be modified; the places that fill in an error they made check
+// boolResult first.
+var boolError = &ValidationError{}
+
 func (vd *validator) error(kind ErrorKind) *ValidationError {
 	if vd.boolResult {
-		return &ValidationError{}
+		return boolError
 	}
 	return &ValidationError{
 		SchemaURL:        vd.sch.Location,
@@ -842,6 +893,10 @@ func (vd *validator) addError(kind ErrorKind) {
 }
 
 func (vd *validator) addErrors(errors []*ValidationError, kind ErrorKind) {
+	if vd.boolResult {
+		vd.errors = append(vd.errors, boolError)
+		return
+	}
 	err := vd.error(kind)
 	err.Causes = errors
 	vd.errors = append(vd.errors, err)
@@ -877,8 +932,32 @@ type scope struct {
 	parent *scope
 }
 
-func (sc *scope) child(sch *Schema, refKeyword string, vid int) *scope {
-	return &scope{sch, refKeyword, vid, sc}
+// scopeStack hands out scopes in stack order from reusable chunks: one
+// validation creates a scope per (value, subschema) pair, and allocating each
+// on the heap made them a large share of the allocations. A scope is only
+// reachable while its validation runs (errors keep strings, not scopes), so
+// a slot is reused once that validation returns.
+type scopeStack struct {
+	chunks [][]scope
+	n      int
+}
+
+const scopeChunk = 64
+
+func (st *scopeStack) push(parent *scope, sch *Schema, refKeyword string, vid int) *scope {
+	ci, i := st.n/scopeChunk, st.n%scopeChunk
+	if ci == len(st.chunks) {
+		st.chunks = append(st.chunks, make([]scope, scopeChunk))
+	}
+	st.n++
+	sc := &st.chunks[ci][i]
+	*sc = scope{sch, refKeyword, vid, parent}
+	return sc
+}
+
+func (st *scopeStack) pop() {
+	st.n--
+	st.chunks[st.n/scopeChunk][st.n%scopeChunk] = scope{}
 }
 
 func (sc *scope) checkCycle() *scope {
@@ -917,8 +996,8 @@ type uneval struct {
 	items map[int]struct{}
 }
 
-func unevalFrom(v any, sch *Schema, callerNeeds bool) *uneval {
-	uneval := &uneval{}
+func unevalFrom(v any, sch *Schema, callerNeeds bool) uneval {
+	var uneval uneval
 	switch v := v.(type) {
 	case map[string]any:
 		if !sch.allPropsEvaluated && (callerNeeds || sch.UnevaluatedProperties != nil) {
@@ -938,7 +1017,7 @@ func unevalFrom(v any, sch *Schema, callerNeeds bool) *uneval {
 	return uneval
 }
 
-func (ue *uneval) merge(other *uneval) {
+func (ue *uneval) merge(other uneval) {
 	for k := range ue.props {
 		if _, ok := other.props[k]; !ok {
 			delete(ue.props, k)
