@@ -36,6 +36,7 @@ func markIndices(doc *spec.Document, fs []report.Finding) {
 		f.Indices = f.Indices[:0]
 		n := file.Root
 		for j, seg := range f.Path {
+			n = unalias(n)
 			if n == nil {
 				break
 			}
@@ -67,6 +68,9 @@ func ignored(doc *spec.Document, f report.Finding) bool {
 	}
 	n := file.Root
 	for i := 0; ; i++ {
+		if n = unalias(n); n == nil {
+			return false
+		}
 		if n.Kind == yaml.MappingNode && ignores(spec.MapGet(n, IgnoreKey), f.ID) {
 			return true
 		}
@@ -89,6 +93,15 @@ func ignored(doc *spec.Document, f report.Finding) bool {
 			return false
 		}
 	}
+}
+
+// unalias follows a YAML alias to its anchored node: a path that passes
+// through an alias reads the content it stands for.
+func unalias(n *yaml.Node) *yaml.Node {
+	if n != nil && n.Kind == yaml.AliasNode && n.Alias != nil {
+		return n.Alias
+	}
+	return n
 }
 
 func ignores(v *yaml.Node, id string) bool {

@@ -29,23 +29,34 @@ type walker struct {
 	memo  map[memoKey]struct{}
 	// anchored counts the anchored nodes (YAML &anchors) being visited.
 	anchored int
-	seen     map[hitKey]struct{}
-	hits     []hit
-	emit     func(hit) // when set, hits go here instead of into hits
-	stack    []frame
-	env      env
-	refs     map[string][]string // ref target pointer -> segments
+	// route numbers each entry into a YAML alias (0: not inside one), so an
+	// aliased subtree is matched afresh at every path that reaches it, as if
+	// written out there. aliasVisits bounds that expansion: past
+	// aliasVisitBudget (an alias bomb) anchored subtrees are memoised again
+	// and visited once per state set.
+	route, routes int32
+	aliasVisits   int
+	seen          map[hitKey]struct{}
+	hits          []hit
+	emit          func(hit) // when set, hits go here instead of into hits
+	stack         []frame
+	env           env
+	refs          map[string][]string // ref target pointer -> segments
 }
 
 type memoKey struct {
-	node *yaml.Node
-	set  int32
+	node  *yaml.Node
+	set   int32
+	route int32
 }
 
 type hitKey struct {
-	path int
-	node *yaml.Node
+	path  int
+	node  *yaml.Node
+	route int32
 }
+
+const aliasVisitBudget = 1 << 17
 
 type state = uint32 // path index << 8 | step index
 
@@ -155,6 +166,15 @@ func (w *walker) visit(n *yaml.Node, file string, phys []string, states []state)
 		onCycle := false
 		if c.Kind == yaml.AliasNode && c.Alias != nil {
 			c = c.Alias
+			if w.aliasVisits <= aliasVisitBudget {
+				saved := w.route
+				w.routes++
+				w.route = w.routes
+				defer func() { w.route = saved }()
+			}
+		}
+		if w.route != 0 {
+			w.aliasVisits++
 		}
 		if w.resolved && spec.RefOf(c) != "" {
 			if t, tfile, tphys, ok := w.follow(file, c); ok {
@@ -187,13 +207,14 @@ func (w *walker) visit(n *yaml.Node, file string, phys []string, states []state)
 			next = slices.Compact(next)
 			w.buf = w.buf[:base+len(next)]
 			// As written, a node is reached a second time only through a
-			// YAML alias of an anchored node, so only anchored subtrees need
-			// the memo there; over the resolved document any node may be
-			// reached again through a $ref.
+			// YAML alias of an anchored node, and each such route is walked
+			// like a written-out copy until the alias budget runs out; over
+			// the resolved document any node may be reached again through a
+			// $ref, and is visited once per state set.
 			anchored := !w.resolved && c.Anchor != ""
 			visit := true
-			if w.resolved || anchored || w.anchored > 0 {
-				mk := memoKey{c, w.setID(next)}
+			if w.resolved || ((anchored || w.anchored > 0) && w.aliasVisits > aliasVisitBudget) {
+				mk := memoKey{c, w.setID(next), w.route}
 				before := len(w.memo)
 				w.memo[mk] = struct{}{}
 				visit = len(w.memo) > before || w.usesPath
@@ -334,7 +355,7 @@ func (w *walker) match(pi int, parent, c, kNode *yaml.Node, file string, phys []
 }
 
 func (w *walker) addHit(pi int, n, k, parent *yaml.Node, file string, phys []string, isKey bool) {
-	hk := hitKey{pi, n}
+	hk := hitKey{pi, n, w.route}
 	if _, dup := w.seen[hk]; dup {
 		return
 	}

@@ -32,9 +32,14 @@ func PropertyCasing(c lint.Call) []lint.Violation {
 		at   []string
 	}
 	var props []prop
+	// Aliases are walked like written-out copies; visits bounds an alias bomb.
+	visits := 0
 	var walk func(n *yaml.Node, p []string, depth int)
 	walk = func(n *yaml.Node, p []string, depth int) {
-		if n == nil || depth > 200 {
+		if n != nil && n.Kind == yaml.AliasNode {
+			n = n.Alias
+		}
+		if visits++; n == nil || depth > 200 || visits > 1<<17 {
 			return
 		}
 		switch n.Kind {
