@@ -185,6 +185,9 @@ func (l *defaultLoader) getDraft(up urlPtr, doc any, defaultDraft *Draft, cycle 
 	if _, ok := cycle[schUrl]; ok {
 		return nil, &MetaSchemaCycleError{schUrl.String()}
 	}
+	if cycle == nil {
+		cycle = map[url]struct{}{}
+	}
 	cycle[schUrl] = struct{}{}
 	doc, err := l.load(schUrl)
 	if err != nil {

@@ -6,75 +6,71 @@ import (
 )
 
 // Position tells possible tokens in json.
+//
+// collect calls yield for every value at this position of v, with its
+// pointer. (Upstream returned a map per call; the schema walk of every
+// compile made one for each of some 30 keyword positions of every subschema.)
 type Position interface {
-	collect(v any, ptr jsonPointer) map[jsonPointer]any
+	collect(v any, ptr jsonPointer, yield func(jsonPointer, any))
 }
 
 // --
 
 type AllProp struct{}
 
-func (AllProp) collect(v any, ptr jsonPointer) map[jsonPointer]any {
+func (AllProp) collect(v any, ptr jsonPointer, yield func(jsonPointer, any)) {
 	obj, ok := v.(map[string]any)
 	if !ok {
-		return nil
+		return
 	}
-	m := map[jsonPointer]any{}
 	for pname, pvalue := range obj {
-		m[ptr.append(pname)] = pvalue
+		yield(ptr.append(pname), pvalue)
 	}
-	return m
 }
 
 // --
 
 type AllItem struct{}
 
-func (AllItem) collect(v any, ptr jsonPointer) map[jsonPointer]any {
+func (AllItem) collect(v any, ptr jsonPointer, yield func(jsonPointer, any)) {
 	arr, ok := v.([]any)
 	if !ok {
-		return nil
+		return
 	}
-	m := map[jsonPointer]any{}
 	for i, item := range arr {
-		m[ptr.append(strconv.Itoa(i))] = item
+		yield(ptr.append(strconv.Itoa(i)), item)
 	}
-	return m
 }
 
 // --
 
 type Prop string
 
-func (p Prop) collect(v any, ptr jsonPointer) map[jsonPointer]any {
+func (p Prop) collect(v any, ptr jsonPointer, yield func(jsonPointer, any)) {
 	obj, ok := v.(map[string]any)
 	if !ok {
-		return nil
+		return
 	}
 	pvalue, ok := obj[string(p)]
 	if !ok {
-		return nil
+		return
 	}
-	return map[jsonPointer]any{
-		ptr.append(string(p)): pvalue,
-	}
+	yield(ptr.append(string(p)), pvalue)
 }
 
 // --
 
 type Item int
 
-func (i Item) collect(v any, ptr jsonPointer) map[jsonPointer]any {
+func (i Item) collect(v any, ptr jsonPointer, yield func(jsonPointer, any)) {
 	arr, ok := v.([]any)
 	if !ok {
-		return nil
+		return
 	}
 	if i < 0 || int(i) >= len(arr) {
-		return nil
+		return
 	}
-	return map[jsonPointer]any{
-		ptr.append(strconv.Itoa(int(i))): arr[int(i)],
-	}
+	yield(ptr.append(strconv.Itoa(int(i))), arr[int(i)])
 }
 
 // --
@@ -103,22 +99,28 @@ func schemaPath(path string) SchemaPath {
 	return sp
 }
 
-func (sp SchemaPath) collect(v any, ptr jsonPointer) map[jsonPointer]any {
+func (sp SchemaPath) collect(v any, ptr jsonPointer, yield func(jsonPointer, any)) {
 	if len(sp) == 0 {
-		return map[jsonPointer]any{
-			ptr: v,
-		}
+		yield(ptr, v)
+		return
 	}
-	p, sp := sp[0], sp[1:]
-	m := p.collect(v, ptr)
-	mm := map[jsonPointer]any{}
-	for ptr, v := range m {
-		m = sp.collect(v, ptr)
-		for k, v := range m {
-			mm[k] = v
+	// The first position usually names one keyword: look it up before
+	// building any pointer, since most keywords are absent.
+	if p, ok := sp[0].(Prop); ok {
+		obj, ok := v.(map[string]any)
+		if !ok {
+			return
 		}
+		pvalue, ok := obj[string(p)]
+		if !ok {
+			return
+		}
+		sp[1:].collect(pvalue, ptr.append(string(p)), yield)
+		return
 	}
-	return mm
+	sp[0].collect(v, ptr, func(ptr jsonPointer, v any) {
+		sp[1:].collect(v, ptr, yield)
+	})
 }
 
 func (sp SchemaPath) String() string {

@@ -98,7 +98,7 @@ func (rr *roots) _collectResources(r *root, sch any, base url, schPtr jsonPointe
 		}
 	}
 
-	draft, err := rr.loader.getDraft(urlPtr{r.url, schPtr}, sch, fallback.draft, map[url]struct{}{})
+	draft, err := rr.loader.getDraft(urlPtr{r.url, schPtr}, sch, fallback.draft, nil)
 	if err != nil {
 		return err
 	}
@@ -165,27 +165,24 @@ func (rr *roots) _collectResources(r *root, sch any, base url, schPtr jsonPointe
 	}
 
 	// process subschemas
-	subschemas := map[jsonPointer]any{}
-	for _, sp := range draft.subschemas {
-		ss := sp.collect(obj, schPtr)
-		for k, v := range ss {
-			subschemas[k] = v
+	err = nil
+	visit := func(ptr jsonPointer, v any) {
+		if err == nil {
+			err = rr.collectResources(r, v, base, ptr, baseRes.dialect)
 		}
+	}
+	for _, sp := range draft.subschemas {
+		sp.collect(obj, schPtr, visit)
 	}
 	for _, vocab := range baseRes.dialect.activeVocabs(true, rr.vocabularies) {
 		if v := rr.vocabularies[vocab]; v != nil {
 			for _, sp := range v.Subschemas {
-				ss := sp.collect(obj, schPtr)
-				for k, v := range ss {
-					subschemas[k] = v
-				}
+				sp.collect(obj, schPtr, visit)
 			}
 		}
 	}
-	for ptr, v := range subschemas {
-		if err := rr.collectResources(r, v, base, ptr, baseRes.dialect); err != nil {
-			return err
-		}
+	if err != nil {
+		return err
 	}
 
 	return nil

@@ -53,6 +53,9 @@ func (u url) join(ref string) (*urlFrag, error) {
 type jsonPointer string
 
 func escape(tok string) string {
+	if strings.IndexAny(tok, "~/") < 0 {
+		return tok
+	}
 	tok = strings.ReplaceAll(tok, "~", "~0")
 	tok = strings.ReplaceAll(tok, "/", "~1")
 	return tok
@@ -97,11 +100,11 @@ func (ptr jsonPointer) concat(next jsonPointer) jsonPointer {
 }
 
 func (ptr jsonPointer) append(tok string) jsonPointer {
-	return jsonPointer(fmt.Sprintf("%s/%s", ptr, escape(tok)))
+	return jsonPointer(string(ptr) + "/" + escape(tok))
 }
 
 func (ptr jsonPointer) append2(tok1, tok2 string) jsonPointer {
-	return jsonPointer(fmt.Sprintf("%s/%s/%s", ptr, escape(tok1), escape(tok2)))
+	return jsonPointer(string(ptr) + "/" + escape(tok1) + "/" + escape(tok2))
 }
 
 // --
