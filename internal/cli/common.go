@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/sequere/sequere/internal/hugeheap"
 	"github.com/sequere/sequere/internal/report"
 	"github.com/sequere/sequere/internal/spec"
 )
@@ -13,7 +14,18 @@ import (
 // loadSpec loads a spec argument with the global load options.
 func (f *Factory) loadSpec(ctx context.Context, arg string) (*spec.Document, error) {
 	in := spec.ParseInput(arg)
-	return spec.LoadInput(ctx, in, spec.Options{AllowRemoteRefs: f.AllowRemoteRefs, Dir: f.IO.Dir}, f.IO.In)
+	return spec.LoadInput(ctx, in, spec.Options{AllowRemoteRefs: f.AllowRemoteRefs, Dir: f.IO.Dir, BeforeParse: reserveHeap}, f.IO.In)
+}
+
+// heapPerInputByte is about what the commands hold per byte of YAML: the
+// node tree, the indexes and the converted values. Linting GitHub's 3.4 MB
+// description peaks at 115 MiB, Stripe's 4.2 MB at 105 MiB.
+const heapPerInputByte = 32
+
+// reserveHeap has the heap a large description is about to build backed by
+// huge pages (see package hugeheap); small descriptions are left alone.
+func reserveHeap(size int) {
+	hugeheap.Reserve(size * heapPerInputByte)
 }
 
 // openDest opens a --format destination: "" is stdout.

@@ -45,6 +45,10 @@ type Options struct {
 	Timeout time.Duration
 	// Dir is the working directory for git inputs; "" means the process's.
 	Dir string
+	// BeforeParse, when set, is told the size of the entry file once it is
+	// read and before it is parsed: a command can prepare for the heap the
+	// parse is about to build.
+	BeforeParse func(size int)
 }
 
 func (o Options) timeout() time.Duration {
@@ -130,6 +134,9 @@ func load(ctx context.Context, in Input, opts Options, r reader) (doc *Document,
 	data, rerr := r.read(ctx, in.Name)
 	if rerr != nil {
 		return nil, &Error{Location: report.Location{File: in.Name}, Msg: "cannot read " + describeInput(in) + ": " + rerr.Error(), Err: rerr}
+	}
+	if opts.BeforeParse != nil {
+		opts.BeforeParse(len(data))
 	}
 	info, perr := extractSpecInfo(data)
 	if perr != nil {
