@@ -67,3 +67,5 @@ require (
 )
 
 replace github.com/santhosh-tekuri/jsonschema/v6 => ./third_party/jsonschema
+
+replace github.com/brianvoe/gofakeit/v7 => ./third_party/gofakeit

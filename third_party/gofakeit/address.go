@@ -218,7 +218,7 @@ func longitudeInRange(f *Faker, min, max float64) (float64, error) {
 }
 
 func addAddressLookup() {
-	AddFuncLookup("address", Info{
+	addFuncLookup("address", Info{
 		Display:     "Address",
 		Category:    "address",
 		Description: "Residential location including street, city, state, country and postal code",
@@ -242,7 +242,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("city", Info{
+	addFuncLookup("city", Info{
 		Display:     "City",
 		Category:    "address",
 		Description: "Part of a country with significant population, often a central hub for culture and commerce",
@@ -255,7 +255,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("country", Info{
+	addFuncLookup("country", Info{
 		Display:     "Country",
 		Category:    "address",
 		Description: "Nation with its own government and defined territory",
@@ -268,7 +268,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("countryabr", Info{
+	addFuncLookup("countryabr", Info{
 		Display:     "Country Abbreviation",
 		Category:    "address",
 		Description: "Shortened 2-letter form of a country's name",
@@ -281,7 +281,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("state", Info{
+	addFuncLookup("state", Info{
 		Display:     "State",
 		Category:    "address",
 		Description: "Governmental division within a country, often having its own laws and government",
@@ -294,7 +294,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("stateabr", Info{
+	addFuncLookup("stateabr", Info{
 		Display:     "State Abbreviation",
 		Category:    "address",
 		Description: "Shortened 2-letter form of a state or province",
@@ -307,7 +307,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("street", Info{
+	addFuncLookup("street", Info{
 		Display:     "Street",
 		Category:    "address",
 		Description: "Public road in a city or town, typically with houses and buildings on each side",
@@ -320,7 +320,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("streetname", Info{
+	addFuncLookup("streetname", Info{
 		Display:     "Street Name",
 		Category:    "address",
 		Description: "Name given to a specific road or street",
@@ -333,7 +333,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("streetnumber", Info{
+	addFuncLookup("streetnumber", Info{
 		Display:     "Street Number",
 		Category:    "address",
 		Description: "Numerical identifier assigned to a street",
@@ -346,7 +346,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("streetprefix", Info{
+	addFuncLookup("streetprefix", Info{
 		Display:     "Street Prefix",
 		Category:    "address",
 		Description: "Directional or descriptive term preceding a street name (e.g., 'East', 'N')",
@@ -359,7 +359,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("streetsuffix", Info{
+	addFuncLookup("streetsuffix", Info{
 		Display:     "Street Suffix",
 		Category:    "address",
 		Description: "Designation at the end of a street name indicating type (e.g., 'Ave', 'St')",
@@ -372,7 +372,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("unit", Info{
+	addFuncLookup("unit", Info{
 		Display:     "Unit",
 		Category:    "address",
 		Description: "Unit identifier within a building, such as apartment number, suite, or office",
@@ -385,7 +385,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("zip", Info{
+	addFuncLookup("zip", Info{
 		Display:     "Zip",
 		Category:    "address",
 		Description: "Numerical code for postal address sorting, specific to a geographic area",
@@ -398,7 +398,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("latitude", Info{
+	addFuncLookup("latitude", Info{
 		Display:     "Latitude",
 		Category:    "address",
 		Description: "Geographic coordinate specifying north-south position on Earth's surface",
@@ -411,7 +411,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("latituderange", Info{
+	addFuncLookup("latituderange", Info{
 		Display:     "Latitude Range",
 		Category:    "address",
 		Description: "Latitude number between the given range (default min=0, max=90)",
@@ -436,7 +436,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("longitude", Info{
+	addFuncLookup("longitude", Info{
 		Display:     "Longitude",
 		Category:    "address",
 		Description: "Geographic coordinate indicating east-west position on Earth's surface",
@@ -449,7 +449,7 @@ func addAddressLookup() {
 		},
 	})
 
-	AddFuncLookup("longituderange", Info{
+	addFuncLookup("longituderange", Info{
 		Display:     "Longitude Range",
 		Category:    "address",
 		Description: "Longitude number between the given range (default min=0, max=180)",

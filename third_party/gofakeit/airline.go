@@ -83,7 +83,7 @@ func airlineSeat(f *Faker) string {
 }
 
 func addAirlineLookup() {
-	AddFuncLookup("airlineaircrafttype", Info{
+	addFuncLookup("airlineaircrafttype", Info{
 		Display:     "Airline Aircraft Type",
 		Category:    "airline",
 		Description: "Distinct category that defines the particular model or series of an aircraft",
@@ -96,7 +96,7 @@ func addAirlineLookup() {
 		},
 	})
 
-	AddFuncLookup("airlineairplane", Info{
+	addFuncLookup("airlineairplane", Info{
 		Display:     "Airline Airplane",
 		Category:    "airline",
 		Description: "Specific model and manufacturer of an aircraft used for air travel",
@@ -109,7 +109,7 @@ func addAirlineLookup() {
 		},
 	})
 
-	AddFuncLookup("airlineairport", Info{
+	addFuncLookup("airlineairport", Info{
 		Display:     "Airline Airport",
 		Category:    "airline",
 		Description: "Facility where aircraft take off and land, including terminals and runways",
@@ -122,7 +122,7 @@ func addAirlineLookup() {
 		},
 	})
 
-	AddFuncLookup("airlineairportiata", Info{
+	addFuncLookup("airlineairportiata", Info{
 		Display:     "Airline Airport IATA",
 		Category:    "airline",
 		Description: "Three-letter code assigned to airports by the International Air Transport Association",
@@ -135,7 +135,7 @@ func addAirlineLookup() {
 		},
 	})
 
-	AddFuncLookup("airlineflightnumber", Info{
+	addFuncLookup("airlineflightnumber", Info{
 		Display:     "Airline Flight Number",
 		Category:    "airline",
 		Description: "Unique identifier for a specific flight operated by an airline",
@@ -148,7 +148,7 @@ func addAirlineLookup() {
 		},
 	})
 
-	AddFuncLookup("airlinerecordlocator", Info{
+	addFuncLookup("airlinerecordlocator", Info{
 		Display:     "Airline Record Locator",
 		Category:    "airline",
 		Description: "Unique alphanumeric code used to identify and retrieve a flight booking",
@@ -161,7 +161,7 @@ func addAirlineLookup() {
 		},
 	})
 
-	AddFuncLookup("airlineseat", Info{
+	addFuncLookup("airlineseat", Info{
 		Display:     "Airline Seat",
 		Category:    "airline",
 		Description: "Designated location within an aircraft assigned to a passenger",

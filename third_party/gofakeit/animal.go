@@ -99,7 +99,7 @@ func bird(f *Faker) string {
 }
 
 func addAnimalLookup() {
-	AddFuncLookup("petname", Info{
+	addFuncLookup("petname", Info{
 		Display:     "Pet Name",
 		Category:    "animal",
 		Description: "Affectionate nickname given to a pet",
@@ -112,7 +112,7 @@ func addAnimalLookup() {
 		},
 	})
 
-	AddFuncLookup("animal", Info{
+	addFuncLookup("animal", Info{
 		Display:     "Animal",
 		Category:    "animal",
 		Description: "Living creature with the ability to move, eat, and interact with its environment",
@@ -125,7 +125,7 @@ func addAnimalLookup() {
 		},
 	})
 
-	AddFuncLookup("animaltype", Info{
+	addFuncLookup("animaltype", Info{
 		Display:     "Animal Type",
 		Category:    "animal",
 		Description: "Type of animal, such as mammals, birds, reptiles, etc.",
@@ -138,7 +138,7 @@ func addAnimalLookup() {
 		},
 	})
 
-	AddFuncLookup("farmanimal", Info{
+	addFuncLookup("farmanimal", Info{
 		Display:     "Farm Animal",
 		Category:    "animal",
 		Description: "Animal name commonly found on a farm",
@@ -151,7 +151,7 @@ func addAnimalLookup() {
 		},
 	})
 
-	AddFuncLookup("cat", Info{
+	addFuncLookup("cat", Info{
 		Display:     "Cat",
 		Category:    "animal",
 		Description: "Various breeds that define different cats",
@@ -164,7 +164,7 @@ func addAnimalLookup() {
 		},
 	})
 
-	AddFuncLookup("dog", Info{
+	addFuncLookup("dog", Info{
 		Display:     "Dog",
 		Category:    "animal",
 		Description: "Various breeds that define different dogs",
@@ -177,7 +177,7 @@ func addAnimalLookup() {
 		},
 	})
 
-	AddFuncLookup("bird", Info{
+	addFuncLookup("bird", Info{
 		Display:     "Bird",
 		Category:    "animal",
 		Description: "Distinct species of birds",

@@ -61,7 +61,7 @@ func appAuthor(f *Faker) string {
 }
 
 func addAppLookup() {
-	AddFuncLookup("appname", Info{
+	addFuncLookup("appname", Info{
 		Display:     "App Name",
 		Category:    "app",
 		Description: "Software program designed for a specific purpose or task on a computer or mobile device",
@@ -74,7 +74,7 @@ func addAppLookup() {
 		},
 	})
 
-	AddFuncLookup("appversion", Info{
+	addFuncLookup("appversion", Info{
 		Display:     "App Version",
 		Category:    "app",
 		Description: "Particular release of an application in Semantic Versioning format",
@@ -87,7 +87,7 @@ func addAppLookup() {
 		},
 	})
 
-	AddFuncLookup("appauthor", Info{
+	addFuncLookup("appauthor", Info{
 		Display:     "App Author",
 		Category:    "app",
 		Description: "Person or group creating and developing an application",

@@ -166,7 +166,7 @@ func password(f *Faker, lower bool, upper bool, numeric bool, special bool, spac
 }
 
 func addAuthLookup() {
-	AddFuncLookup("username", Info{
+	addFuncLookup("username", Info{
 		Display:     "Username",
 		Category:    "auth",
 		Description: "Unique identifier assigned to a user for accessing an account or system",
@@ -189,7 +189,7 @@ func addAuthLookup() {
 		},
 	})
 
-	AddFuncLookup("password", Info{
+	addFuncLookup("password", Info{
 		Display:     "Password",
 		Category:    "auth",
 		Description: "Secret word or phrase used to authenticate access to a system or account",

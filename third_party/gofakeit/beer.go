@@ -117,7 +117,7 @@ func beerBlg(f *Faker) string {
 }
 
 func addBeerLookup() {
-	AddFuncLookup("beername", Info{
+	addFuncLookup("beername", Info{
 		Display:     "Beer Name",
 		Category:    "beer",
 		Description: "Specific brand or variety of beer",
@@ -130,7 +130,7 @@ func addBeerLookup() {
 		},
 	})
 
-	AddFuncLookup("beerstyle", Info{
+	addFuncLookup("beerstyle", Info{
 		Display:     "Beer Style",
 		Category:    "beer",
 		Description: "Distinct characteristics and flavors of beer",
@@ -143,7 +143,7 @@ func addBeerLookup() {
 		},
 	})
 
-	AddFuncLookup("beerhop", Info{
+	addFuncLookup("beerhop", Info{
 		Display:     "Beer Hop",
 		Category:    "beer",
 		Description: "The flower used in brewing to add flavor, aroma, and bitterness to beer",
@@ -156,7 +156,7 @@ func addBeerLookup() {
 		},
 	})
 
-	AddFuncLookup("beeryeast", Info{
+	addFuncLookup("beeryeast", Info{
 		Display:     "Beer Yeast",
 		Category:    "beer",
 		Description: "Microorganism used in brewing to ferment sugars, producing alcohol and carbonation in beer",
@@ -169,7 +169,7 @@ func addBeerLookup() {
 		},
 	})
 
-	AddFuncLookup("beermalt", Info{
+	addFuncLookup("beermalt", Info{
 		Display:     "Beer Malt",
 		Category:    "beer",
 		Description: "Processed barley or other grains, provides sugars for fermentation and flavor to beer",
@@ -182,7 +182,7 @@ func addBeerLookup() {
 		},
 	})
 
-	AddFuncLookup("beeralcohol", Info{
+	addFuncLookup("beeralcohol", Info{
 		Display:     "Beer Alcohol",
 		Category:    "beer",
 		Description: "Measures the alcohol content in beer",
@@ -195,7 +195,7 @@ func addBeerLookup() {
 		},
 	})
 
-	AddFuncLookup("beeribu", Info{
+	addFuncLookup("beeribu", Info{
 		Display:     "Beer IBU",
 		Category:    "beer",
 		Description: "Scale measuring bitterness of beer from hops",
@@ -208,7 +208,7 @@ func addBeerLookup() {
 		},
 	})
 
-	AddFuncLookup("beerblg", Info{
+	addFuncLookup("beerblg", Info{
 		Display:     "Beer BLG",
 		Category:    "beer",
 		Description: "Scale indicating the concentration of extract in worts",

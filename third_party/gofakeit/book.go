@@ -37,7 +37,7 @@ func book(f *Faker) *BookInfo {
 }
 
 func addBookLookup() {
-	AddFuncLookup("book", Info{
+	addFuncLookup("book", Info{
 		Display:     "Book",
 		Category:    "book",
 		Description: "Written or printed work consisting of pages bound together, covering various subjects or stories",
@@ -55,7 +55,7 @@ func addBookLookup() {
 		},
 	})
 
-	AddFuncLookup("booktitle", Info{
+	addFuncLookup("booktitle", Info{
 		Display:     "Title",
 		Category:    "book",
 		Description: "The specific name given to a book",
@@ -68,7 +68,7 @@ func addBookLookup() {
 		},
 	})
 
-	AddFuncLookup("bookauthor", Info{
+	addFuncLookup("bookauthor", Info{
 		Display:     "Author",
 		Category:    "book",
 		Description: "The individual who wrote or created the content of a book",
@@ -81,7 +81,7 @@ func addBookLookup() {
 		},
 	})
 
-	AddFuncLookup("bookgenre", Info{
+	addFuncLookup("bookgenre", Info{
 		Display:     "Genre",
 		Category:    "book",
 		Description: "Category or type of book defined by its content, style, or form",

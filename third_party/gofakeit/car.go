@@ -70,7 +70,7 @@ func (f *Faker) CarModel() string { return carModel(f) }
 func carModel(f *Faker) string { return getRandValue(f, []string{"car", "model"}) }
 
 func addCarLookup() {
-	AddFuncLookup("car", Info{
+	addFuncLookup("car", Info{
 		Display:     "Car",
 		Category:    "car",
 		Description: "Wheeled motor vehicle used for transportation",
@@ -91,7 +91,7 @@ func addCarLookup() {
 		},
 	})
 
-	AddFuncLookup("cartype", Info{
+	addFuncLookup("cartype", Info{
 		Display:     "Car Type",
 		Category:    "car",
 		Description: "Classification of cars based on size, use, or body style",
@@ -104,7 +104,7 @@ func addCarLookup() {
 		},
 	})
 
-	AddFuncLookup("carfueltype", Info{
+	addFuncLookup("carfueltype", Info{
 		Display:     "Car Fuel Type",
 		Category:    "car",
 		Description: "Type of energy source a car uses",
@@ -117,7 +117,7 @@ func addCarLookup() {
 		},
 	})
 
-	AddFuncLookup("cartransmissiontype", Info{
+	addFuncLookup("cartransmissiontype", Info{
 		Display:     "Car Transmission Type",
 		Category:    "car",
 		Description: "Mechanism a car uses to transmit power from the engine to the wheels",
@@ -130,7 +130,7 @@ func addCarLookup() {
 		},
 	})
 
-	AddFuncLookup("carmaker", Info{
+	addFuncLookup("carmaker", Info{
 		Display:     "Car Maker",
 		Category:    "car",
 		Description: "Company or brand that manufactures and designs cars",
@@ -143,7 +143,7 @@ func addCarLookup() {
 		},
 	})
 
-	AddFuncLookup("carmodel", Info{
+	addFuncLookup("carmodel", Info{
 		Display:     "Car Model",
 		Category:    "car",
 		Description: "Specific design or version of a car produced by a manufacturer",

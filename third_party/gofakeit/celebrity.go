@@ -27,7 +27,7 @@ func (f *Faker) CelebritySport() string { return celebritySport(f) }
 func celebritySport(f *Faker) string { return getRandValue(f, []string{"celebrity", "sport"}) }
 
 func addCelebrityLookup() {
-	AddFuncLookup("celebrityactor", Info{
+	addFuncLookup("celebrityactor", Info{
 		Display:     "Celebrity Actor",
 		Category:    "celebrity",
 		Description: "Famous person known for acting in films, television, or theater",
@@ -40,7 +40,7 @@ func addCelebrityLookup() {
 		},
 	})
 
-	AddFuncLookup("celebritybusiness", Info{
+	addFuncLookup("celebritybusiness", Info{
 		Display:     "Celebrity Business",
 		Category:    "celebrity",
 		Description: "High-profile individual known for significant achievements in business or entrepreneurship",
@@ -53,7 +53,7 @@ func addCelebrityLookup() {
 		},
 	})
 
-	AddFuncLookup("celebritysport", Info{
+	addFuncLookup("celebritysport", Info{
 		Display:     "Celebrity Sport",
 		Category:    "celebrity",
 		Description: "Famous athlete known for achievements in a particular sport",

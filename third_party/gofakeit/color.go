@@ -68,7 +68,7 @@ func hslColor(f *Faker) []int {
 }
 
 func addColorLookup() {
-	AddFuncLookup("color", Info{
+	addFuncLookup("color", Info{
 		Display:     "Color",
 		Category:    "color",
 		Description: "Hue seen by the eye, returns the name of the color like red or blue",
@@ -81,7 +81,7 @@ func addColorLookup() {
 		},
 	})
 
-	AddFuncLookup("nicecolors", Info{
+	addFuncLookup("nicecolors", Info{
 		Display:     "Nice Colors",
 		Category:    "color",
 		Description: "Attractive and appealing combinations of colors, returns a list of color hex codes",
@@ -95,7 +95,7 @@ func addColorLookup() {
 		},
 	})
 
-	AddFuncLookup("safecolor", Info{
+	addFuncLookup("safecolor", Info{
 		Display:     "Safe Color",
 		Category:    "color",
 		Description: "Colors displayed consistently on different web browsers and devices",
@@ -108,7 +108,7 @@ func addColorLookup() {
 		},
 	})
 
-	AddFuncLookup("hexcolor", Info{
+	addFuncLookup("hexcolor", Info{
 		Display:     "Hex Color",
 		Category:    "color",
 		Description: "Six-digit hexadecimal code representing a color in the RGB color model",
@@ -121,7 +121,7 @@ func addColorLookup() {
 		},
 	})
 
-	AddFuncLookup("rgbcolor", Info{
+	addFuncLookup("rgbcolor", Info{
 		Display:     "RGB Color",
 		Category:    "color",
 		Description: "Color defined by red, green, and blue light values",
@@ -134,7 +134,7 @@ func addColorLookup() {
 			return rgbColor(f), nil
 		},
 	})
-	AddFuncLookup("hslcolor", Info{
+	addFuncLookup("hslcolor", Info{
 		Display:     "HSL Color",
 		Category:    "color",
 		Description: "Color defined by hue, saturation, and lightness values",

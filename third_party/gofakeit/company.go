@@ -129,7 +129,7 @@ func slogan(f *Faker) string {
 }
 
 func addCompanyLookup() {
-	AddFuncLookup("company", Info{
+	addFuncLookup("company", Info{
 		Display:     "Company",
 		Category:    "company",
 		Description: "Designated official name of a business or organization",
@@ -152,7 +152,7 @@ func addCompanyLookup() {
 		},
 	})
 
-	AddFuncLookup("companysuffix", Info{
+	addFuncLookup("companysuffix", Info{
 		Display:     "Company Suffix",
 		Category:    "company",
 		Description: "Suffix at the end of a company name, indicating business structure, like 'Inc.' or 'LLC'",
@@ -176,7 +176,7 @@ func addCompanyLookup() {
 		},
 	})
 
-	AddFuncLookup("bs", Info{
+	addFuncLookup("bs", Info{
 		Display:     "BS",
 		Category:    "company",
 		Description: "Random bs company word",
@@ -199,7 +199,7 @@ func addCompanyLookup() {
 		},
 	})
 
-	AddFuncLookup("blurb", Info{
+	addFuncLookup("blurb", Info{
 		Display:     "Blurb",
 		Category:    "company",
 		Description: "Brief description or summary of a company's purpose, products, or services",
@@ -223,7 +223,7 @@ func addCompanyLookup() {
 		},
 	})
 
-	AddFuncLookup("buzzword", Info{
+	addFuncLookup("buzzword", Info{
 		Display:     "Buzzword",
 		Category:    "company",
 		Description: "Trendy or overused term often used in business to sound impressive",
@@ -247,7 +247,7 @@ func addCompanyLookup() {
 		},
 	})
 
-	AddFuncLookup("job", Info{
+	addFuncLookup("job", Info{
 		Display:     "Job",
 		Category:    "company",
 		Description: "Occupation or role in employment, involving specific tasks and responsibilities",
@@ -280,7 +280,7 @@ func addCompanyLookup() {
 		},
 	})
 
-	AddFuncLookup("jobtitle", Info{
+	addFuncLookup("jobtitle", Info{
 		Display:     "Job Title",
 		Category:    "company",
 		Description: "Specific title for a position or role within a company or organization",
@@ -303,7 +303,7 @@ func addCompanyLookup() {
 		},
 	})
 
-	AddFuncLookup("jobdescriptor", Info{
+	addFuncLookup("jobdescriptor", Info{
 		Display:     "Job Descriptor",
 		Category:    "company",
 		Description: "Word used to describe the duties, requirements, and nature of a job",
@@ -326,7 +326,7 @@ func addCompanyLookup() {
 		},
 	})
 
-	AddFuncLookup("joblevel", Info{
+	addFuncLookup("joblevel", Info{
 		Display:     "Job Level",
 		Category:    "company",
 		Description: "Random job level",
@@ -351,7 +351,7 @@ func addCompanyLookup() {
 		},
 	})
 
-	AddFuncLookup("slogan", Info{
+	addFuncLookup("slogan", Info{
 		Display:     "Slogan",
 		Category:    "company",
 		Description: "Catchphrase or motto used by a company to represent its brand or values",

@@ -125,7 +125,7 @@ func csvFunc(f *Faker, co *CSVOptions) ([]byte, error) {
 }
 
 func addFileCSVLookup() {
-	AddFuncLookup("csv", Info{
+	addFuncLookup("csv", Info{
 		Display:     "CSV",
 		Category:    "file",
 		Description: "Individual lines or data entries within a CSV (Comma-Separated Values) format",

@@ -321,7 +321,7 @@ func isASCIIDigit(b byte) bool {
 }
 
 func addDateTimeLookup() {
-	AddFuncLookup("date", Info{
+	addFuncLookup("date", Info{
 		Display:     "Date",
 		Category:    "datetime",
 		Description: "Representation of a specific day, month, and year, often used for chronological reference",
@@ -380,7 +380,7 @@ func addDateTimeLookup() {
 		},
 	})
 
-	AddFuncLookup("daterange", Info{
+	addFuncLookup("daterange", Info{
 		Display:     "Date Range",
 		Category:    "datetime",
 		Description: "Random date between two ranges",
@@ -444,7 +444,7 @@ func addDateTimeLookup() {
 		},
 	})
 
-	AddFuncLookup("pastdate", Info{
+	addFuncLookup("pastdate", Info{
 		Display:     "PastDate",
 		Category:    "datetime",
 		Description: "Date that has occurred before the current moment in time",
@@ -459,7 +459,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return pastDate(f), nil },
 	})
 
-	AddFuncLookup("futuredate", Info{
+	addFuncLookup("futuredate", Info{
 		Display:     "FutureDate",
 		Category:    "datetime",
 		Description: "Date that has occurred after the current moment in time",
@@ -474,7 +474,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return futureDate(f), nil },
 	})
 
-	AddFuncLookup("nanosecond", Info{
+	addFuncLookup("nanosecond", Info{
 		Display:     "Nanosecond",
 		Category:    "datetime",
 		Description: "Unit of time equal to one billionth (10^-9) of a second",
@@ -489,7 +489,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return nanoSecond(f), nil },
 	})
 
-	AddFuncLookup("second", Info{
+	addFuncLookup("second", Info{
 		Display:     "Second",
 		Category:    "datetime",
 		Description: "Unit of time equal to 1/60th of a minute",
@@ -504,7 +504,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return second(f), nil },
 	})
 
-	AddFuncLookup("minute", Info{
+	addFuncLookup("minute", Info{
 		Display:     "Minute",
 		Category:    "datetime",
 		Description: "Unit of time equal to 60 seconds",
@@ -519,7 +519,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return minute(f), nil },
 	})
 
-	AddFuncLookup("hour", Info{
+	addFuncLookup("hour", Info{
 		Display:     "Hour",
 		Category:    "datetime",
 		Description: "Unit of time equal to 60 minutes",
@@ -534,7 +534,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return hour(f), nil },
 	})
 
-	AddFuncLookup("day", Info{
+	addFuncLookup("day", Info{
 		Display:     "Day",
 		Category:    "datetime",
 		Description: "24-hour period equivalent to one rotation of Earth on its axis",
@@ -549,7 +549,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return day(f), nil },
 	})
 
-	AddFuncLookup("weekday", Info{
+	addFuncLookup("weekday", Info{
 		Display:     "Weekday",
 		Category:    "datetime",
 		Description: "Day of the week excluding the weekend",
@@ -564,7 +564,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return weekDay(f), nil },
 	})
 
-	AddFuncLookup("month", Info{
+	addFuncLookup("month", Info{
 		Display:     "Month",
 		Category:    "datetime",
 		Description: "Division of the year, typically 30 or 31 days long",
@@ -579,7 +579,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return month(f), nil },
 	})
 
-	AddFuncLookup("monthstring", Info{
+	addFuncLookup("monthstring", Info{
 		Display:     "Month String",
 		Category:    "datetime",
 		Description: "String representation of a month name",
@@ -594,7 +594,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return monthString(f), nil },
 	})
 
-	AddFuncLookup("year", Info{
+	addFuncLookup("year", Info{
 		Display:     "Year",
 		Category:    "datetime",
 		Description: "Period of 365 days, the time Earth takes to orbit the Sun",
@@ -609,7 +609,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return year(f), nil },
 	})
 
-	AddFuncLookup("timezone", Info{
+	addFuncLookup("timezone", Info{
 		Display:     "Timezone",
 		Category:    "datetime",
 		Description: "Region where the same standard time is used, based on longitudinal divisions of the Earth",
@@ -624,7 +624,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return timeZone(f), nil },
 	})
 
-	AddFuncLookup("timezoneabv", Info{
+	addFuncLookup("timezoneabv", Info{
 		Display:     "Timezone Abbreviation",
 		Category:    "datetime",
 		Description: "Abbreviated 3-letter word of a timezone",
@@ -639,7 +639,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return timeZoneAbv(f), nil },
 	})
 
-	AddFuncLookup("timezonefull", Info{
+	addFuncLookup("timezonefull", Info{
 		Display:     "Timezone Full",
 		Category:    "datetime",
 		Description: "Full name of a timezone",
@@ -654,7 +654,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return timeZoneFull(f), nil },
 	})
 
-	AddFuncLookup("timezoneoffset", Info{
+	addFuncLookup("timezoneoffset", Info{
 		Display:     "Timezone Offset",
 		Category:    "datetime",
 		Description: "The difference in hours from Coordinated Universal Time (UTC) for a specific region",
@@ -669,7 +669,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return timeZoneOffset(f), nil },
 	})
 
-	AddFuncLookup("timezoneregion", Info{
+	addFuncLookup("timezoneregion", Info{
 		Display:     "Timezone Region",
 		Category:    "datetime",
 		Description: "Geographic area sharing the same standard time",
@@ -684,7 +684,7 @@ func addDateTimeLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return timeZoneRegion(f), nil },
 	})
 
-	AddFuncLookup("time", Info{
+	addFuncLookup("time", Info{
 		Display:     "Time",
 		Category:    "datetime",
 		Description: "Random time string in the specified format",
@@ -722,7 +722,7 @@ func addDateTimeLookup() {
 		},
 	})
 
-	AddFuncLookup("timerange", Info{
+	addFuncLookup("timerange", Info{
 		Display:     "Time Range",
 		Category:    "datetime",
 		Description: "Random time string between start and end times",

@@ -225,7 +225,7 @@ func emojiSentence(f *Faker) string {
 }
 
 func addEmojiLookup() {
-	AddFuncLookup("emoji", Info{
+	addFuncLookup("emoji", Info{
 		Display:     "Emoji",
 		Category:    "emoji",
 		Description: "Digital symbol expressing feelings or ideas in text messages and online chats",
@@ -246,7 +246,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojicategory", Info{
+	addFuncLookup("emojicategory", Info{
 		Display:     "Emoji Category",
 		Category:    "emoji",
 		Description: "Group or classification of emojis based on their common theme or use, like 'smileys' or 'animals'",
@@ -267,7 +267,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojialias", Info{
+	addFuncLookup("emojialias", Info{
 		Display:     "Emoji Alias",
 		Category:    "emoji",
 		Description: "Alternative name or keyword used to represent a specific emoji in text or code",
@@ -288,7 +288,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojitag", Info{
+	addFuncLookup("emojitag", Info{
 		Display:     "Emoji Tag",
 		Category:    "emoji",
 		Description: "Label or keyword associated with an emoji to categorize or search for it easily",
@@ -309,7 +309,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojiflag", Info{
+	addFuncLookup("emojiflag", Info{
 		Display:     "Emoji Flag",
 		Category:    "emoji",
 		Description: "Unicode symbol representing a specific country's flag",
@@ -322,7 +322,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojianimal", Info{
+	addFuncLookup("emojianimal", Info{
 		Display:     "Emoji Animal",
 		Category:    "emoji",
 		Description: "Unicode symbol representing an animal",
@@ -335,7 +335,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojifood", Info{
+	addFuncLookup("emojifood", Info{
 		Display:     "Emoji Food",
 		Category:    "emoji",
 		Description: "Unicode symbol representing food or drink",
@@ -348,7 +348,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojiplant", Info{
+	addFuncLookup("emojiplant", Info{
 		Display:     "Emoji Plant",
 		Category:    "emoji",
 		Description: "Unicode symbol representing a plant, flower, or tree",
@@ -361,7 +361,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojimusic", Info{
+	addFuncLookup("emojimusic", Info{
 		Display:     "Emoji Music",
 		Category:    "emoji",
 		Description: "Unicode symbol representing music or musical instruments",
@@ -374,7 +374,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojivehicle", Info{
+	addFuncLookup("emojivehicle", Info{
 		Display:     "Emoji Vehicle",
 		Category:    "emoji",
 		Description: "Unicode symbol representing vehicles or transportation",
@@ -387,7 +387,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojisport", Info{
+	addFuncLookup("emojisport", Info{
 		Display:     "Emoji Sport",
 		Category:    "emoji",
 		Description: "Unicode symbol representing sports, activities, or awards",
@@ -400,7 +400,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojiface", Info{
+	addFuncLookup("emojiface", Info{
 		Display:     "Emoji Face",
 		Category:    "emoji",
 		Description: "Unicode symbol representing faces/smileys (including cat/creature faces)",
@@ -413,7 +413,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojihand", Info{
+	addFuncLookup("emojihand", Info{
 		Display:     "Emoji Hand",
 		Category:    "emoji",
 		Description: "Unicode symbol representing hand gestures and hand-related symbols",
@@ -426,7 +426,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojiclothing", Info{
+	addFuncLookup("emojiclothing", Info{
 		Display:     "Emoji Clothing",
 		Category:    "emoji",
 		Description: "Unicode symbol representing clothing and accessories",
@@ -439,7 +439,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojilandmark", Info{
+	addFuncLookup("emojilandmark", Info{
 		Display:     "Emoji Landmark",
 		Category:    "emoji",
 		Description: "Unicode symbol representing landmarks and notable places/buildings",
@@ -452,7 +452,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojielectronics", Info{
+	addFuncLookup("emojielectronics", Info{
 		Display:     "Emoji Electronics",
 		Category:    "emoji",
 		Description: "Unicode symbol representing electronic and media devices",
@@ -465,7 +465,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojigame", Info{
+	addFuncLookup("emojigame", Info{
 		Display:     "Emoji Game",
 		Category:    "emoji",
 		Description: "Unicode symbol representing games and leisure",
@@ -478,7 +478,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojitools", Info{
+	addFuncLookup("emojitools", Info{
 		Display:     "Emoji Tools",
 		Category:    "emoji",
 		Description: "Unicode symbol representing tools or similar equipment",
@@ -491,7 +491,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojiweather", Info{
+	addFuncLookup("emojiweather", Info{
 		Display:     "Emoji Weather",
 		Category:    "emoji",
 		Description: "Unicode symbol representing weather and celestial bodies",
@@ -504,7 +504,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojijob", Info{
+	addFuncLookup("emojijob", Info{
 		Display:     "Emoji Job",
 		Category:    "emoji",
 		Description: "Unicode symbol representing people in a role of employment",
@@ -517,7 +517,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojiperson", Info{
+	addFuncLookup("emojiperson", Info{
 		Display:     "Emoji Person",
 		Category:    "emoji",
 		Description: "Unicode symbol representing human person variants",
@@ -530,7 +530,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojigesture", Info{
+	addFuncLookup("emojigesture", Info{
 		Display:     "Emoji Gesture",
 		Category:    "emoji",
 		Description: "Unicode symbol representing person gestures/poses",
@@ -543,7 +543,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojicostume", Info{
+	addFuncLookup("emojicostume", Info{
 		Display:     "Emoji Costume",
 		Category:    "emoji",
 		Description: "Unicode symbol representing costume/fantasy people and roles",
@@ -556,7 +556,7 @@ func addEmojiLookup() {
 		},
 	})
 
-	AddFuncLookup("emojisentence", Info{
+	addFuncLookup("emojisentence", Info{
 		Display:     "Emoji Sentence",
 		Category:    "emoji",
 		Description: "Sentence with random emojis interspersed throughout",

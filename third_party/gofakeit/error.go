@@ -140,7 +140,7 @@ func errorValidation(f *Faker) error {
 }
 
 func addErrorLookup() {
-	AddFuncLookup("error", Info{
+	addFuncLookup("error", Info{
 		Display:     "Error",
 		Category:    "error",
 		Description: "Message displayed by a computer or software when a problem or mistake is encountered",
@@ -157,7 +157,7 @@ func addErrorLookup() {
 		},
 	})
 
-	AddFuncLookup("errorobject", Info{
+	addFuncLookup("errorobject", Info{
 		Display:     "Error Object",
 		Category:    "error",
 		Description: "Various categories conveying details about encountered errors",
@@ -174,7 +174,7 @@ func addErrorLookup() {
 		},
 	})
 
-	AddFuncLookup("errordatabase", Info{
+	addFuncLookup("errordatabase", Info{
 		Display:     "Database Error",
 		Category:    "error",
 		Description: "A problem or issue encountered while accessing or managing a database",
@@ -191,7 +191,7 @@ func addErrorLookup() {
 		},
 	})
 
-	AddFuncLookup("errorgrpc", Info{
+	addFuncLookup("errorgrpc", Info{
 		Display:     "gRPC Error",
 		Category:    "error",
 		Description: "Communication failure in the high-performance, open-source universal RPC framework",
@@ -208,7 +208,7 @@ func addErrorLookup() {
 		},
 	})
 
-	AddFuncLookup("errorhttp", Info{
+	addFuncLookup("errorhttp", Info{
 		Display:     "HTTP Error",
 		Category:    "error",
 		Description: "A problem with a web HTTP request",
@@ -225,7 +225,7 @@ func addErrorLookup() {
 		},
 	})
 
-	AddFuncLookup("errorhttpclient", Info{
+	addFuncLookup("errorhttpclient", Info{
 		Display:     "HTTP Client Error",
 		Category:    "error",
 		Description: "Failure or issue occurring within a client software that sends requests to web servers",
@@ -243,7 +243,7 @@ func addErrorLookup() {
 		},
 	})
 
-	AddFuncLookup("errorhttpserver", Info{
+	addFuncLookup("errorhttpserver", Info{
 		Display:     "HTTP Server Error",
 		Category:    "error",
 		Description: "Failure or issue occurring within a server software that receives requests from clients",
@@ -260,7 +260,7 @@ func addErrorLookup() {
 		},
 	})
 
-	AddFuncLookup("errorruntime", Info{
+	addFuncLookup("errorruntime", Info{
 		Display:     "Runtime Error",
 		Category:    "error",
 		Description: "Malfunction occurring during program execution, often causing abrupt termination or unexpected behavior",
@@ -277,7 +277,7 @@ func addErrorLookup() {
 		},
 	})
 
-	AddFuncLookup("errorvalidation", Info{
+	addFuncLookup("errorvalidation", Info{
 		Display:     "Validation Error",
 		Category:    "error",
 		Description: "Occurs when input data fails to meet required criteria or format specifications",

@@ -17,7 +17,7 @@ func (f *Faker) FileMimeType() string { return fileMimeType(f) }
 func fileMimeType(f *Faker) string { return getRandValue(f, []string{"file", "mime_type"}) }
 
 func addFileLookup() {
-	AddFuncLookup("fileextension", Info{
+	addFuncLookup("fileextension", Info{
 		Display:     "File Extension",
 		Category:    "file",
 		Description: "Suffix appended to a filename indicating its format or type",
@@ -34,7 +34,7 @@ func addFileLookup() {
 		},
 	})
 
-	AddFuncLookup("filemimetype", Info{
+	addFuncLookup("filemimetype", Info{
 		Display:     "File Mime Type",
 		Category:    "file",
 		Description: "Defines file format and nature for browsers and email clients using standardized identifiers",

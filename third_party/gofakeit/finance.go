@@ -104,7 +104,7 @@ func isinChecksumDigit(isin string) string {
 
 // Lookup Adds
 func addFinanceLookup() {
-	AddFuncLookup("cusip", Info{
+	addFuncLookup("cusip", Info{
 		Display:     "CUSIP",
 		Category:    "finance",
 		Description: "Unique identifier for securities, especially bonds, in the United States and Canada",
@@ -116,7 +116,7 @@ func addFinanceLookup() {
 			return cusip(f), nil
 		},
 	})
-	AddFuncLookup("isin", Info{
+	addFuncLookup("isin", Info{
 		Display:     "ISIN",
 		Category:    "finance",
 		Description: "International standard code for uniquely identifying securities worldwide",

@@ -87,7 +87,7 @@ func dessert(f *Faker) string {
 }
 
 func addFoodLookup() {
-	AddFuncLookup("fruit", Info{
+	addFuncLookup("fruit", Info{
 		Display:     "Fruit",
 		Category:    "food",
 		Description: "Edible plant part, typically sweet, enjoyed as a natural snack or dessert",
@@ -110,7 +110,7 @@ func addFoodLookup() {
 		},
 	})
 
-	AddFuncLookup("vegetable", Info{
+	addFuncLookup("vegetable", Info{
 		Display:     "Vegetable",
 		Category:    "food",
 		Description: "Edible plant or part of a plant, often used in savory cooking or salads",
@@ -133,7 +133,7 @@ func addFoodLookup() {
 		},
 	})
 
-	AddFuncLookup("breakfast", Info{
+	addFuncLookup("breakfast", Info{
 		Display:     "Breakfast",
 		Category:    "food",
 		Description: "First meal of the day, typically eaten in the morning",
@@ -156,7 +156,7 @@ func addFoodLookup() {
 		},
 	})
 
-	AddFuncLookup("lunch", Info{
+	addFuncLookup("lunch", Info{
 		Display:     "Lunch",
 		Category:    "food",
 		Description: "Midday meal, often lighter than dinner, eaten around noon",
@@ -179,7 +179,7 @@ func addFoodLookup() {
 		},
 	})
 
-	AddFuncLookup("dinner", Info{
+	addFuncLookup("dinner", Info{
 		Display:     "Dinner",
 		Category:    "food",
 		Description: "Evening meal, typically the day's main and most substantial meal",
@@ -202,7 +202,7 @@ func addFoodLookup() {
 		},
 	})
 
-	AddFuncLookup("drink", Info{
+	addFuncLookup("drink", Info{
 		Display:     "Drink",
 		Category:    "food",
 		Description: "Liquid consumed for hydration, pleasure, or nutritional benefits",
@@ -225,7 +225,7 @@ func addFoodLookup() {
 		},
 	})
 
-	AddFuncLookup("snack", Info{
+	addFuncLookup("snack", Info{
 		Display:     "Snack",
 		Category:    "food",
 		Description: "Small, quick food item eaten between meals",
@@ -248,7 +248,7 @@ func addFoodLookup() {
 		},
 	})
 
-	AddFuncLookup("dessert", Info{
+	addFuncLookup("dessert", Info{
 		Display:     "Dessert",
 		Category:    "food",
 		Description: "Sweet treat often enjoyed after a meal",

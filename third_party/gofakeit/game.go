@@ -63,7 +63,7 @@ func dice(f *Faker, numDice uint, sides []uint) []uint {
 }
 
 func addGameLookup() {
-	AddFuncLookup("gamertag", Info{
+	addFuncLookup("gamertag", Info{
 		Display:     "Gamertag",
 		Category:    "game",
 		Description: "User-selected online username or alias used for identification in games",
@@ -86,7 +86,7 @@ func addGameLookup() {
 		},
 	})
 
-	AddFuncLookup("dice", Info{
+	addFuncLookup("dice", Info{
 		Display:     "Dice",
 		Category:    "game",
 		Description: "Small, cube-shaped objects used in games of chance for random outcomes",

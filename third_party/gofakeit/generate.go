@@ -463,7 +463,7 @@ func mapFunc(f *Faker) map[string]any {
 }
 
 func addGenerateLookup() {
-	AddFuncLookup("generate", Info{
+	addFuncLookup("generate", Info{
 		Display:     "Generate",
 		Category:    "generate",
 		Description: "Random string generated from string value based upon available data sets",
@@ -500,7 +500,7 @@ func addGenerateLookup() {
 		},
 	})
 
-	AddFuncLookup("fixed_width", Info{
+	addFuncLookup("fixed_width", Info{
 		Display:     "Fixed Width",
 		Category:    "generate",
 		Description: "Fixed width rows of output data based on input fields",
@@ -555,7 +555,7 @@ Lura Lockman       zacherykuhic@feil.name         S8gV7Z64KlHG     12`,
 		},
 	})
 
-	AddFuncLookup("regex", Info{
+	addFuncLookup("regex", Info{
 		Display:     "Regex",
 		Category:    "generate",
 		Description: "Pattern-matching tool used in text processing to search and manipulate strings",
@@ -592,7 +592,7 @@ Lura Lockman       zacherykuhic@feil.name         S8gV7Z64KlHG     12`,
 		},
 	})
 
-	AddFuncLookup("map", Info{
+	addFuncLookup("map", Info{
 		Display:     "Map",
 		Category:    "generate",
 		Description: "Data structure that stores key-value pairs",

@@ -69,7 +69,7 @@ func hackeringVerb(f *Faker) string {
 }
 
 func addHackerLookup() {
-	AddFuncLookup("hackerphrase", Info{
+	addFuncLookup("hackerphrase", Info{
 		Display:     "Hacker Phrase",
 		Category:    "hacker",
 		Description: "Informal jargon and slang used in the hacking and cybersecurity community",
@@ -87,7 +87,7 @@ func addHackerLookup() {
 		},
 	})
 
-	AddFuncLookup("hackerabbreviation", Info{
+	addFuncLookup("hackerabbreviation", Info{
 		Display:     "Hacker Abbreviation",
 		Category:    "hacker",
 		Description: "Abbreviations and acronyms commonly used in the hacking and cybersecurity community",
@@ -105,7 +105,7 @@ func addHackerLookup() {
 		},
 	})
 
-	AddFuncLookup("hackeradjective", Info{
+	addFuncLookup("hackeradjective", Info{
 		Display:     "Hacker Adjective",
 		Category:    "hacker",
 		Description: "Adjectives describing terms often associated with hackers and cybersecurity experts",
@@ -123,7 +123,7 @@ func addHackerLookup() {
 		},
 	})
 
-	AddFuncLookup("hackernoun", Info{
+	addFuncLookup("hackernoun", Info{
 		Display:     "Hacker Noun",
 		Category:    "hacker",
 		Description: "Noun representing an element, tool, or concept within the realm of hacking and cybersecurity",
@@ -141,7 +141,7 @@ func addHackerLookup() {
 		},
 	})
 
-	AddFuncLookup("hackerverb", Info{
+	addFuncLookup("hackerverb", Info{
 		Display:     "Hacker Verb",
 		Category:    "hacker",
 		Description: "Verbs associated with actions and activities in the field of hacking and cybersecurity",
@@ -159,7 +159,7 @@ func addHackerLookup() {
 		},
 	})
 
-	AddFuncLookup("hackeringverb", Info{
+	addFuncLookup("hackeringverb", Info{
 		Display:     "Hackering Verb",
 		Category:    "hacker",
 		Description: "Verb describing actions and activities related to hacking, often involving computer systems and security",

@@ -31,6 +31,7 @@ const is32bit = ^uint(0)>>32 == 0
 
 // Check if in lib
 func dataCheck(dataVal []string) bool {
+	data.Load()
 	var checkOk bool
 
 	if len(dataVal) == 2 {

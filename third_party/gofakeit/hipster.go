@@ -50,7 +50,7 @@ func hipsterParagraph(f *Faker) string {
 }
 
 func addHipsterLookup() {
-	AddFuncLookup("hipsterword", Info{
+	addFuncLookup("hipsterword", Info{
 		Display:     "Hipster Word",
 		Category:    "hipster",
 		Description: "Trendy and unconventional vocabulary used by hipsters to express unique cultural preferences",
@@ -63,7 +63,7 @@ func addHipsterLookup() {
 		},
 	})
 
-	AddFuncLookup("hipstersentence", Info{
+	addFuncLookup("hipstersentence", Info{
 		Display:     "Hipster Sentence",
 		Category:    "hipster",
 		Description: "Sentence showcasing the use of trendy and unconventional vocabulary associated with hipster culture",
@@ -76,7 +76,7 @@ func addHipsterLookup() {
 		},
 	})
 
-	AddFuncLookup("hipsterparagraph", Info{
+	addFuncLookup("hipsterparagraph", Info{
 		Display:     "Hipster Paragraph",
 		Category:    "hipster",
 		Description: "Paragraph showcasing the use of trendy and unconventional vocabulary associated with hipster culture",

@@ -93,7 +93,7 @@ func svg(f *Faker, options *SVGOptions) string {
 }
 
 func addHtmlLookup() {
-	AddFuncLookup("inputname", Info{
+	addFuncLookup("inputname", Info{
 		Display:     "Input Name",
 		Category:    "html",
 		Description: "Attribute used to define the name of an input element in web forms",
@@ -110,7 +110,7 @@ func addHtmlLookup() {
 		},
 	})
 
-	AddFuncLookup("svg", Info{
+	addFuncLookup("svg", Info{
 		Display:     "Image SVG",
 		Category:    "html",
 		Description: "Scalable Vector Graphics used to display vector images in web content",

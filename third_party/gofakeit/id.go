@@ -99,7 +99,7 @@ func encodeHexLower(dst, src []byte) {
 }
 
 func addIDLookup() {
-	AddFuncLookup("id", Info{
+	addFuncLookup("id", Info{
 		Display:     "ID",
 		Category:    "id",
 		Description: "Generates a short, URL-safe base32 identifier using a custom alphabet that avoids lookalike characters",
@@ -112,7 +112,7 @@ func addIDLookup() {
 		},
 	})
 
-	AddFuncLookup("uuid", Info{
+	addFuncLookup("uuid", Info{
 		Display:     "UUID",
 		Category:    "id",
 		Description: "Generates a RFC 4122 compliant version 4 UUID using the faker random source",

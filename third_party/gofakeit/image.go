@@ -56,7 +56,7 @@ func imagePng(f *Faker, width int, height int) []byte {
 }
 
 func addImageLookup() {
-	AddFuncLookup("imagejpeg", Info{
+	addFuncLookup("imagejpeg", Info{
 		Display:     "Image JPEG",
 		Category:    "image",
 		Description: "Image file format known for its efficient compression and compatibility",
@@ -90,7 +90,7 @@ func addImageLookup() {
 		},
 	})
 
-	AddFuncLookup("imagepng", Info{
+	addFuncLookup("imagepng", Info{
 		Display:     "Image PNG",
 		Category:    "image",
 		Description: "Image file format known for its lossless compression and support for transparency",

@@ -149,6 +149,7 @@ func LogLevel(logType string) string { return logLevel(GlobalFaker, logType) }
 func (f *Faker) LogLevel(logType string) string { return logLevel(f, logType) }
 
 func logLevel(f *Faker, logType string) string {
+	data.Load()
 	if _, ok := data.LogLevels[logType]; ok {
 		return getRandValue(f, []string{"log_level", logType})
 	}
@@ -293,7 +294,7 @@ func httpVersion(f *Faker) string {
 }
 
 func addInternetLookup() {
-	AddFuncLookup("url", Info{
+	addFuncLookup("url", Info{
 		Display:     "URL",
 		Category:    "internet",
 		Description: "Web address that specifies the location of a resource on the internet",
@@ -306,7 +307,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("urlslug", Info{
+	addFuncLookup("urlslug", Info{
 		Display:     "URL Slug",
 		Category:    "internet",
 		Description: "Simplified and URL-friendly version of a string, typically used in web addresses",
@@ -330,7 +331,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("domainname", Info{
+	addFuncLookup("domainname", Info{
 		Display:     "Domain Name",
 		Category:    "internet",
 		Description: "Human-readable web address used to identify websites on the internet",
@@ -343,7 +344,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("domainsuffix", Info{
+	addFuncLookup("domainsuffix", Info{
 		Display:     "Domain Suffix",
 		Category:    "internet",
 		Description: "The part of a domain name that comes after the last dot, indicating its type or purpose",
@@ -356,7 +357,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("ipv4address", Info{
+	addFuncLookup("ipv4address", Info{
 		Display:     "IPv4 Address",
 		Category:    "internet",
 		Description: "Numerical label assigned to devices on a network for identification and communication",
@@ -369,7 +370,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("ipv6address", Info{
+	addFuncLookup("ipv6address", Info{
 		Display:     "IPv6 Address",
 		Category:    "internet",
 		Description: "Numerical label assigned to devices on a network, providing a larger address space than IPv4 for internet communication",
@@ -382,7 +383,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("httpmethod", Info{
+	addFuncLookup("httpmethod", Info{
 		Display:     "HTTP Method",
 		Category:    "internet",
 		Description: "Verb used in HTTP requests to specify the desired action to be performed on a resource",
@@ -395,7 +396,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("loglevel", Info{
+	addFuncLookup("loglevel", Info{
 		Display:     "Log Level",
 		Category:    "internet",
 		Description: "Classification used in logging to indicate the severity or priority of a log entry",
@@ -408,7 +409,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("useragent", Info{
+	addFuncLookup("useragent", Info{
 		Display:     "User Agent",
 		Category:    "internet",
 		Description: "String sent by a web browser to identify itself when requesting web content",
@@ -421,7 +422,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("chromeuseragent", Info{
+	addFuncLookup("chromeuseragent", Info{
 		Display:     "Chrome User Agent",
 		Category:    "internet",
 		Description: "The specific identification string sent by the Google Chrome web browser when making requests on the internet",
@@ -434,7 +435,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("firefoxuseragent", Info{
+	addFuncLookup("firefoxuseragent", Info{
 		Display:     "Firefox User Agent",
 		Category:    "internet",
 		Description: "The specific identification string sent by the Firefox web browser when making requests on the internet",
@@ -447,7 +448,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("operauseragent", Info{
+	addFuncLookup("operauseragent", Info{
 		Display:     "Opera User Agent",
 		Category:    "internet",
 		Description: "The specific identification string sent by the Opera web browser when making requests on the internet",
@@ -460,7 +461,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("safariuseragent", Info{
+	addFuncLookup("safariuseragent", Info{
 		Display:     "Safari User Agent",
 		Category:    "internet",
 		Description: "The specific identification string sent by the Safari web browser when making requests on the internet",
@@ -473,7 +474,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("apiuseragent", Info{
+	addFuncLookup("apiuseragent", Info{
 		Display:     "API User Agent",
 		Category:    "internet",
 		Description: "String sent by API clients, tools, or libraries to identify themselves when making HTTP requests",
@@ -486,7 +487,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("httpstatuscode", Info{
+	addFuncLookup("httpstatuscode", Info{
 		Display:     "HTTP Status Code",
 		Category:    "internet",
 		Description: "Random HTTP status code",
@@ -499,7 +500,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("httpstatuscodesimple", Info{
+	addFuncLookup("httpstatuscodesimple", Info{
 		Display:     "HTTP Status Code Simple",
 		Category:    "internet",
 		Description: "Three-digit number returned by a web server to indicate the outcome of an HTTP request",
@@ -512,7 +513,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("httpversion", Info{
+	addFuncLookup("httpversion", Info{
 		Display:     "HTTP Version",
 		Category:    "internet",
 		Description: "Number indicating the version of the HTTP protocol used for communication between a client and a server",
@@ -525,7 +526,7 @@ func addInternetLookup() {
 		},
 	})
 
-	AddFuncLookup("macaddress", Info{
+	addFuncLookup("macaddress", Info{
 		Display:     "MAC Address",
 		Category:    "internet",
 		Description: "Unique identifier assigned to network interfaces, often used in Ethernet networks",

@@ -190,7 +190,7 @@ func jsonFunc(f *Faker, jo *JSONOptions) ([]byte, error) {
 }
 
 func addFileJSONLookup() {
-	AddFuncLookup("json", Info{
+	addFuncLookup("json", Info{
 		Display:     "JSON",
 		Category:    "file",
 		Description: "Format for structured data interchange used in programming, returns an object or an array of objects",

@@ -35,7 +35,7 @@ func programmingLanguage(f *Faker) string {
 }
 
 func addLanguagesLookup() {
-	AddFuncLookup("language", Info{
+	addFuncLookup("language", Info{
 		Display:     "Language",
 		Category:    "language",
 		Description: "System of communication using symbols, words, and grammar to convey meaning between individuals",
@@ -48,7 +48,7 @@ func addLanguagesLookup() {
 		},
 	})
 
-	AddFuncLookup("languageabbreviation", Info{
+	addFuncLookup("languageabbreviation", Info{
 		Display:     "Language Abbreviation",
 		Category:    "language",
 		Description: "Shortened form of a language's name",
@@ -61,7 +61,7 @@ func addLanguagesLookup() {
 		},
 	})
 
-	AddFuncLookup("languagebcp", Info{
+	addFuncLookup("languagebcp", Info{
 		Display:     "Language BCP",
 		Category:    "language",
 		Description: "Set of guidelines and standards for identifying and representing languages in computing and internet protocols",
@@ -74,7 +74,7 @@ func addLanguagesLookup() {
 		},
 	})
 
-	AddFuncLookup("programminglanguage", Info{
+	addFuncLookup("programminglanguage", Info{
 		Display:     "Programming Language",
 		Category:    "language",
 		Description: "Formal system of instructions used to create software and perform computational tasks",

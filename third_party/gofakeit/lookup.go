@@ -51,7 +51,15 @@ type Field struct {
 	Params   MapParams `json:"params"`
 }
 
-func init() { initLookup() }
+// loadLookup fills FuncLookups on first use. Patched for sequere: upstream
+// runs initLookup in an init function, which every program linking gofakeit
+// paid at start-up (some 1,200 allocations) whether or not it looked a
+// function up. Every function of this file that reads FuncLookups calls it
+// first; code reading FuncLookups directly must call a lookup function
+// (GetFuncLookup...) first.
+func loadLookup() { lookupOnce.Do(initLookup) }
+
+var lookupOnce sync.Once
 
 // init will add all the functions to MapLookups
 func initLookup() {
@@ -110,18 +118,27 @@ func initLookup() {
 }
 
 // internalFuncLookups is the internal map array with mapping to all available data
-var internalFuncLookups map[string]Info = map[string]Info{
-	"fields": {
-		Description: "Example fields for generating csv, json, xml, etc",
-		Output:      "gofakeit.Field",
-		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) {
-			function, _ := GetRandomSimpleFunc(f)
-			return Field{
-				Name:     function,
-				Function: function,
-			}, nil
+var internalFuncLookups map[string]Info
+
+// Set in init rather than by the declaration: its generator reaches
+// loadLookup, and through it GetFuncLookup, which reads this variable (an
+// initialisation cycle for the compiler).
+func init() { internalFuncLookups = internalFuncLookupsInit() }
+
+func internalFuncLookupsInit() map[string]Info {
+	return map[string]Info{
+		"fields": {
+			Description: "Example fields for generating csv, json, xml, etc",
+			Output:      "gofakeit.Field",
+			Generate: func(f *Faker, m *MapParams, info *Info) (any, error) {
+				function, _ := GetRandomSimpleFunc(f)
+				return Field{
+					Name:     function,
+					Function: function,
+				}, nil
+			},
 		},
-	},
+	}
 }
 
 // NewMapParams will create a new MapParams
@@ -193,9 +210,10 @@ func (m *MapParamsValue) UnmarshalJSON(data []byte) error {
 }
 
 func GetRandomSimpleFunc(f *Faker) (string, Info) {
+	loadLookup()
 	lockFuncLookups.RLock()
 	defer lockFuncLookups.RUnlock()
-	
+
 	// Loop through all the functions and add them to a slice
 	var keys []string
 	for k, info := range FuncLookups {
@@ -214,6 +232,12 @@ func GetRandomSimpleFunc(f *Faker) (string, Info) {
 
 // AddFuncLookup takes a field and adds it to map
 func AddFuncLookup(functionName string, info Info) {
+	loadLookup()
+	addFuncLookup(functionName, info)
+}
+
+// addFuncLookup is AddFuncLookup without loadLookup, for initLookup itself.
+func addFuncLookup(functionName string, info Info) {
 	// Check content type
 	if info.ContentType == "" {
 		info.ContentType = "text/plain"
@@ -221,11 +245,11 @@ func AddFuncLookup(functionName string, info Info) {
 
 	lockFuncLookups.Lock()
 	defer lockFuncLookups.Unlock()
-	
+
 	if FuncLookups == nil {
 		FuncLookups = make(map[string]Info)
 	}
-	
+
 	FuncLookups[functionName] = info
 }
 
@@ -240,10 +264,11 @@ func GetFuncLookup(functionName string) *Info {
 		return &info
 	}
 
+	loadLookup()
 	lockFuncLookups.RLock()
 	info, ok = FuncLookups[functionName]
 	lockFuncLookups.RUnlock()
-	
+
 	if ok {
 		return &info
 	}
@@ -253,9 +278,10 @@ func GetFuncLookup(functionName string) *Info {
 
 // RemoveFuncLookup will remove a function from lookup
 func RemoveFuncLookup(functionName string) {
+	loadLookup()
 	lockFuncLookups.Lock()
 	defer lockFuncLookups.Unlock()
-	
+
 	_, ok := FuncLookups[functionName]
 	if !ok {
 		return

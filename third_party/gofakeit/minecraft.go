@@ -165,7 +165,7 @@ func (f *Faker) MinecraftWeather() string { return minecraftWeather(f) }
 func minecraftWeather(f *Faker) string { return getRandValue(f, []string{"minecraft", "weather"}) }
 
 func addMinecraftLookup() {
-	AddFuncLookup("minecraftore", Info{
+	addFuncLookup("minecraftore", Info{
 		Display:     "Minecraft ore",
 		Category:    "minecraft",
 		Description: "Naturally occurring minerals found in the game Minecraft, used for crafting purposes",
@@ -178,7 +178,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftwood", Info{
+	addFuncLookup("minecraftwood", Info{
 		Display:     "Minecraft wood",
 		Category:    "minecraft",
 		Description: "Natural resource in Minecraft, used for crafting various items and building structures",
@@ -191,7 +191,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftarmortier", Info{
+	addFuncLookup("minecraftarmortier", Info{
 		Display:     "Minecraft armor tier",
 		Category:    "minecraft",
 		Description: "Classification system for armor sets in Minecraft, indicating their effectiveness and protection level",
@@ -204,7 +204,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftarmorpart", Info{
+	addFuncLookup("minecraftarmorpart", Info{
 		Display:     "Minecraft armor part",
 		Category:    "minecraft",
 		Description: "Component of an armor set in Minecraft, such as a helmet, chestplate, leggings, or boots",
@@ -217,7 +217,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftweapon", Info{
+	addFuncLookup("minecraftweapon", Info{
 		Display:     "Minecraft weapon",
 		Category:    "minecraft",
 		Description: "Tools and items used in Minecraft for combat and defeating hostile mobs",
@@ -230,7 +230,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecrafttool", Info{
+	addFuncLookup("minecrafttool", Info{
 		Display:     "Minecraft tool",
 		Category:    "minecraft",
 		Description: "Items in Minecraft designed for specific tasks, including mining, digging, and building",
@@ -243,7 +243,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftdye", Info{
+	addFuncLookup("minecraftdye", Info{
 		Display:     "Minecraft dye",
 		Category:    "minecraft",
 		Description: "Items used to change the color of various in-game objects",
@@ -256,7 +256,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftfood", Info{
+	addFuncLookup("minecraftfood", Info{
 		Display:     "Minecraft food",
 		Category:    "minecraft",
 		Description: "Consumable items in Minecraft that provide nourishment to the player character",
@@ -269,7 +269,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftanimal", Info{
+	addFuncLookup("minecraftanimal", Info{
 		Display:     "Minecraft animal",
 		Category:    "minecraft",
 		Description: "Non-hostile creatures in Minecraft, often used for resources and farming",
@@ -282,7 +282,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftvillagerjob", Info{
+	addFuncLookup("minecraftvillagerjob", Info{
 		Display:     "Minecraft villager job",
 		Category:    "minecraft",
 		Description: "The profession or occupation assigned to a villager character in the game",
@@ -295,7 +295,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftvillagerstation", Info{
+	addFuncLookup("minecraftvillagerstation", Info{
 		Display:     "Minecraft villager station",
 		Category:    "minecraft",
 		Description: "Designated area or structure in Minecraft where villagers perform their job-related tasks and trading",
@@ -308,7 +308,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftvillagerlevel", Info{
+	addFuncLookup("minecraftvillagerlevel", Info{
 		Display:     "Minecraft villager level",
 		Category:    "minecraft",
 		Description: "Measure of a villager's experience and proficiency in their assigned job or profession",
@@ -321,7 +321,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftmobpassive", Info{
+	addFuncLookup("minecraftmobpassive", Info{
 		Display:     "Minecraft mob passive",
 		Category:    "minecraft",
 		Description: "Non-aggressive creatures in the game that do not attack players",
@@ -334,7 +334,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftmobneutral", Info{
+	addFuncLookup("minecraftmobneutral", Info{
 		Display:     "Minecraft mob neutral",
 		Category:    "minecraft",
 		Description: "Creature in the game that only becomes hostile if provoked, typically defending itself when attacked",
@@ -347,7 +347,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftmobhostile", Info{
+	addFuncLookup("minecraftmobhostile", Info{
 		Display:     "Minecraft mob hostile",
 		Category:    "minecraft",
 		Description: "Aggressive creatures in the game that actively attack players when encountered",
@@ -360,7 +360,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftmobboss", Info{
+	addFuncLookup("minecraftmobboss", Info{
 		Display:     "Minecraft mob boss",
 		Category:    "minecraft",
 		Description: "Powerful hostile creature in the game, often found in challenging dungeons or structures",
@@ -373,7 +373,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftbiome", Info{
+	addFuncLookup("minecraftbiome", Info{
 		Display:     "Minecraft biome",
 		Category:    "minecraft",
 		Description: "Distinctive environmental regions in the game, characterized by unique terrain, vegetation, and weather",
@@ -386,7 +386,7 @@ func addMinecraftLookup() {
 		},
 	})
 
-	AddFuncLookup("minecraftweather", Info{
+	addFuncLookup("minecraftweather", Info{
 		Display:     "Minecraft weather",
 		Category:    "minecraft",
 		Description: "Atmospheric conditions in the game that include rain, thunderstorms, and clear skies, affecting gameplay and ambiance",

@@ -79,6 +79,7 @@ func randomMapKey(f *Faker, mapI any) any {
 
 // Categories will return a map string array of available data categories and sub categories
 func Categories() map[string][]string {
+	data.Load()
 	types := make(map[string][]string)
 	for category, subCategoriesMap := range data.Data {
 		subCategories := make([]string, 0)
@@ -91,7 +92,7 @@ func Categories() map[string][]string {
 }
 
 func addMiscLookup() {
-	AddFuncLookup("bool", Info{
+	addFuncLookup("bool", Info{
 		Display:     "Boolean",
 		Category:    "misc",
 		Description: "Data type that represents one of two possible values, typically true or false",
@@ -104,7 +105,7 @@ func addMiscLookup() {
 		},
 	})
 
-	AddFuncLookup("flipacoin", Info{
+	addFuncLookup("flipacoin", Info{
 		Display:     "Flip A Coin",
 		Category:    "misc",
 		Description: "Decision-making method involving the tossing of a coin to determine outcomes",

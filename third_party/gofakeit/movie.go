@@ -29,7 +29,7 @@ func movie(f *Faker) *MovieInfo {
 }
 
 func addMovieLookup() {
-	AddFuncLookup("movie", Info{
+	addFuncLookup("movie", Info{
 		Display:     "Movie",
 		Category:    "movie",
 		Description: "A story told through moving pictures and sound",
@@ -46,7 +46,7 @@ func addMovieLookup() {
 		},
 	})
 
-	AddFuncLookup("moviename", Info{
+	addFuncLookup("moviename", Info{
 		Display:     "Movie Name",
 		Category:    "movie",
 		Description: "Title or name of a specific film used for identification and reference",
@@ -69,7 +69,7 @@ func addMovieLookup() {
 		},
 	})
 
-	AddFuncLookup("moviegenre", Info{
+	addFuncLookup("moviegenre", Info{
 		Display:     "Genre",
 		Category:    "movie",
 		Description: "Category that classifies movies based on common themes, styles, and storytelling approaches",

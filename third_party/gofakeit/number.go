@@ -336,7 +336,7 @@ func hexUint(f *Faker, bitSize int) string {
 }
 
 func addNumberLookup() {
-	AddFuncLookup("number", Info{
+	addFuncLookup("number", Info{
 		Display:     "Number",
 		Category:    "number",
 		Description: "Integer used for counting or measuring, with optional bounds",
@@ -370,7 +370,7 @@ func addNumberLookup() {
 		},
 	})
 
-	AddFuncLookup("uint", Info{
+	addFuncLookup("uint", Info{
 		Display:     "Uint",
 		Category:    "number",
 		Description: "Unsigned integer (nonnegative whole number)",
@@ -390,7 +390,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return uintFunc(f), nil },
 	})
 
-	AddFuncLookup("uintn", Info{
+	addFuncLookup("uintn", Info{
 		Display:     "UintN",
 		Category:    "number",
 		Description: "Unsigned integer between 0 (inclusive) and n (exclusive)",
@@ -419,7 +419,7 @@ func addNumberLookup() {
 		},
 	})
 
-	AddFuncLookup("uint8", Info{
+	addFuncLookup("uint8", Info{
 		Display:     "Uint8",
 		Category:    "number",
 		Description: "Unsigned 8-bit integer, range 0–255",
@@ -438,7 +438,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return uint8Func(f), nil },
 	})
 
-	AddFuncLookup("uint16", Info{
+	addFuncLookup("uint16", Info{
 		Display:     "Uint16",
 		Category:    "number",
 		Description: "Unsigned 16-bit integer, range 0–65,535",
@@ -457,7 +457,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return uint16Func(f), nil },
 	})
 
-	AddFuncLookup("uint32", Info{
+	addFuncLookup("uint32", Info{
 		Display:     "Uint32",
 		Category:    "number",
 		Description: "Unsigned 32-bit integer, range 0–4,294,967,295",
@@ -473,7 +473,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return uint32Func(f), nil },
 	})
 
-	AddFuncLookup("uint64", Info{
+	addFuncLookup("uint64", Info{
 		Display:     "Uint64",
 		Category:    "number",
 		Description: "Unsigned 64-bit integer, range 0–18,446,744,073,709,551,615",
@@ -488,7 +488,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return f.Uint64(), nil },
 	})
 
-	AddFuncLookup("uintrange", Info{
+	addFuncLookup("uintrange", Info{
 		Display:     "Uint Range",
 		Category:    "number",
 		Description: "Unsigned integer value within a given range",
@@ -522,7 +522,7 @@ func addNumberLookup() {
 		},
 	})
 
-	AddFuncLookup("int", Info{
+	addFuncLookup("int", Info{
 		Display:     "Int",
 		Category:    "number",
 		Description: "Signed integer",
@@ -542,7 +542,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return intFunc(f), nil },
 	})
 
-	AddFuncLookup("intn", Info{
+	addFuncLookup("intn", Info{
 		Display:     "IntN",
 		Category:    "number",
 		Description: "Integer between 0 (inclusive) and n (exclusive)",
@@ -571,7 +571,7 @@ func addNumberLookup() {
 		},
 	})
 
-	AddFuncLookup("int8", Info{
+	addFuncLookup("int8", Info{
 		Display:     "Int8",
 		Category:    "number",
 		Description: "Signed 8-bit integer, range −128–127",
@@ -586,7 +586,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return int8Func(f), nil },
 	})
 
-	AddFuncLookup("int16", Info{
+	addFuncLookup("int16", Info{
 		Display:     "Int16",
 		Category:    "number",
 		Description: "Signed 16-bit integer, range −32,768–32,767",
@@ -601,7 +601,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return int16Func(f), nil },
 	})
 
-	AddFuncLookup("int32", Info{
+	addFuncLookup("int32", Info{
 		Display:     "Int32",
 		Category:    "number",
 		Description: "Signed 32-bit integer, range −2,147,483,648–2,147,483,647",
@@ -616,7 +616,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return int32Func(f), nil },
 	})
 
-	AddFuncLookup("int64", Info{
+	addFuncLookup("int64", Info{
 		Display:     "Int64",
 		Category:    "number",
 		Description: "Signed 64-bit integer, range −9,223,372,036,854,775,808–9,223,372,036,854,775,807",
@@ -635,7 +635,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return int64Func(f), nil },
 	})
 
-	AddFuncLookup("intrange", Info{
+	addFuncLookup("intrange", Info{
 		Display:     "Int Range",
 		Category:    "number",
 		Description: "Signed integer value within a given range",
@@ -669,7 +669,7 @@ func addNumberLookup() {
 		},
 	})
 
-	AddFuncLookup("float32", Info{
+	addFuncLookup("float32", Info{
 		Display:     "Float32",
 		Category:    "number",
 		Description: "Floating-point number with 32-bit single precision (IEEE 754)",
@@ -689,7 +689,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return float32Func(f), nil },
 	})
 
-	AddFuncLookup("float32range", Info{
+	addFuncLookup("float32range", Info{
 		Display:     "Float32 Range",
 		Category:    "number",
 		Description: "Float32 value within a given range",
@@ -723,7 +723,7 @@ func addNumberLookup() {
 		},
 	})
 
-	AddFuncLookup("float64", Info{
+	addFuncLookup("float64", Info{
 		Display:     "Float64",
 		Category:    "number",
 		Description: "Floating-point number with 64-bit double precision (IEEE 754)",
@@ -744,7 +744,7 @@ func addNumberLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return float64Func(f), nil },
 	})
 
-	AddFuncLookup("float64range", Info{
+	addFuncLookup("float64range", Info{
 		Display:     "Float64 Range",
 		Category:    "number",
 		Description: "Float64 value within a given range",
@@ -778,7 +778,7 @@ func addNumberLookup() {
 		},
 	})
 
-	AddFuncLookup("shuffleints", Info{
+	addFuncLookup("shuffleints", Info{
 		Display:     "Shuffle Ints",
 		Category:    "number",
 		Description: "Shuffles an array of ints",
@@ -808,7 +808,7 @@ func addNumberLookup() {
 		},
 	})
 
-	AddFuncLookup("randomint", Info{
+	addFuncLookup("randomint", Info{
 		Display:     "Random Int",
 		Category:    "number",
 		Description: "Randomly selected value from a slice of int",
@@ -837,7 +837,7 @@ func addNumberLookup() {
 		},
 	})
 
-	AddFuncLookup("randomuint", Info{
+	addFuncLookup("randomuint", Info{
 		Display:     "Random Uint",
 		Category:    "number",
 		Description: "Randomly selected value from a slice of uint",
@@ -866,7 +866,7 @@ func addNumberLookup() {
 		},
 	})
 
-	AddFuncLookup("hexuint", Info{
+	addFuncLookup("hexuint", Info{
 		Display:     "HexUint",
 		Category:    "number",
 		Description: "Hexadecimal representation of an unsigned integer",

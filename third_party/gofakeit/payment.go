@@ -22,6 +22,7 @@ func Currency() *CurrencyInfo { return currency(GlobalFaker) }
 func (f *Faker) Currency() *CurrencyInfo { return currency(f) }
 
 func currency(f *Faker) *CurrencyInfo {
+	data.Load()
 	index := f.IntN(len(data.Data["currency"]["short"]))
 	return &CurrencyInfo{
 		Short: data.Data["currency"]["short"][index],
@@ -253,7 +254,7 @@ func (f *Faker) BankType() string { return bankType(f) }
 func bankType(f *Faker) string { return getRandValue(f, []string{"bank", "type"}) }
 
 func addPaymentLookup() {
-	AddFuncLookup("currency", Info{
+	addFuncLookup("currency", Info{
 		Display:     "Currency",
 		Category:    "payment",
 		Description: "Medium of exchange, often in the form of money, used for trade and transactions",
@@ -272,7 +273,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return currency(f), nil },
 	})
 
-	AddFuncLookup("currencyshort", Info{
+	addFuncLookup("currencyshort", Info{
 		Display:     "Currency Short",
 		Category:    "payment",
 		Description: "Short 3-letter ISO code used to represent a specific currency",
@@ -287,7 +288,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return currencyShort(f), nil },
 	})
 
-	AddFuncLookup("currencylong", Info{
+	addFuncLookup("currencylong", Info{
 		Display:     "Currency Long",
 		Category:    "payment",
 		Description: "Complete name of a specific currency used in financial transactions",
@@ -302,7 +303,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return currencyLong(f), nil },
 	})
 
-	AddFuncLookup("price", Info{
+	addFuncLookup("price", Info{
 		Display:     "Price",
 		Category:    "payment",
 		Description: "The amount of money assigned to a product, service, or asset in a transaction",
@@ -331,7 +332,7 @@ func addPaymentLookup() {
 		},
 	})
 
-	AddFuncLookup("creditcard", Info{
+	addFuncLookup("creditcard", Info{
 		Display:     "Credit Card",
 		Category:    "payment",
 		Description: "Card allowing users to make purchases on credit, with payment due at a later date",
@@ -352,7 +353,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return creditCard(f), nil },
 	})
 
-	AddFuncLookup("creditcardtype", Info{
+	addFuncLookup("creditcardtype", Info{
 		Display:     "Credit Card Type",
 		Category:    "payment",
 		Description: "Classification of credit cards based on the issuing company",
@@ -367,7 +368,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return creditCardType(f), nil },
 	})
 
-	AddFuncLookup("creditcardnumber", Info{
+	addFuncLookup("creditcardnumber", Info{
 		Display:     "Credit Card Number",
 		Category:    "payment",
 		Description: "Unique number on a credit card used for electronic payments",
@@ -406,7 +407,7 @@ func addPaymentLookup() {
 		},
 	})
 
-	AddFuncLookup("creditcardexp", Info{
+	addFuncLookup("creditcardexp", Info{
 		Display:     "Credit Card Exp",
 		Category:    "payment",
 		Description: "Expiration date of a credit card",
@@ -421,7 +422,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return creditCardExp(f), nil },
 	})
 
-	AddFuncLookup("creditcardcvv", Info{
+	addFuncLookup("creditcardcvv", Info{
 		Display:     "Credit Card CVV",
 		Category:    "payment",
 		Description: "Three or four-digit security code on a credit card",
@@ -436,7 +437,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return creditCardCvv(f), nil },
 	})
 
-	AddFuncLookup("achrouting", Info{
+	addFuncLookup("achrouting", Info{
 		Display:     "ACH Routing Number",
 		Category:    "payment",
 		Description: "Nine-digit code used in the U.S. for identifying a bank in ACH transactions",
@@ -451,7 +452,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return achRouting(f), nil },
 	})
 
-	AddFuncLookup("achaccount", Info{
+	addFuncLookup("achaccount", Info{
 		Display:     "ACH Account Number",
 		Category:    "payment",
 		Description: "Bank account number used for Automated Clearing House transactions",
@@ -466,7 +467,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return achAccount(f), nil },
 	})
 
-	AddFuncLookup("bitcoinaddress", Info{
+	addFuncLookup("bitcoinaddress", Info{
 		Display:     "Bitcoin Address",
 		Category:    "payment",
 		Description: "Cryptographic identifier used to send and receive Bitcoin",
@@ -481,7 +482,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return bitcoinAddress(f), nil },
 	})
 
-	AddFuncLookup("bitcoinprivatekey", Info{
+	addFuncLookup("bitcoinprivatekey", Info{
 		Display:     "Bitcoin Private Key",
 		Category:    "payment",
 		Description: "Secret key that allows access and control over Bitcoin holdings",
@@ -496,7 +497,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return bitcoinPrivateKey(f), nil },
 	})
 
-	AddFuncLookup("bankname", Info{
+	addFuncLookup("bankname", Info{
 		Display:     "Bank Name",
 		Category:    "payment",
 		Description: "Name of a financial institution that offers banking services",
@@ -511,7 +512,7 @@ func addPaymentLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return bankName(f), nil },
 	})
 
-	AddFuncLookup("banktype", Info{
+	addFuncLookup("banktype", Info{
 		Display:     "Bank Type",
 		Category:    "payment",
 		Description: "Classification of a bank based on its services and operations",

@@ -346,7 +346,7 @@ func teams(f *Faker, people []string, teams []string) map[string][]string {
 }
 
 func addPersonLookup() {
-	AddFuncLookup("person", Info{
+	addFuncLookup("person", Info{
 		Display:     "Person",
 		Category:    "person",
 		Description: "Personal data, like name and contact details, used for identification and communication",
@@ -406,7 +406,7 @@ func addPersonLookup() {
 	})
 
 	// full name
-	AddFuncLookup("name", Info{
+	addFuncLookup("name", Info{
 		Display:     "Name",
 		Category:    "person",
 		Description: "The given and family name of an individual",
@@ -428,7 +428,7 @@ func addPersonLookup() {
 	})
 
 	// name prefix (honorific)
-	AddFuncLookup("nameprefix", Info{
+	addFuncLookup("nameprefix", Info{
 		Display:     "Name Prefix",
 		Category:    "person",
 		Description: "A title or honorific added before a person's name",
@@ -449,7 +449,7 @@ func addPersonLookup() {
 	})
 
 	// name suffix (generational/professional)
-	AddFuncLookup("namesuffix", Info{
+	addFuncLookup("namesuffix", Info{
 		Display:     "Name Suffix",
 		Category:    "person",
 		Description: "A title or designation added after a person's name",
@@ -471,7 +471,7 @@ func addPersonLookup() {
 	})
 
 	// first name
-	AddFuncLookup("firstname", Info{
+	addFuncLookup("firstname", Info{
 		Display:     "First Name",
 		Category:    "person",
 		Description: "The name given to a person at birth",
@@ -493,7 +493,7 @@ func addPersonLookup() {
 	})
 
 	// middle name
-	AddFuncLookup("middlename", Info{
+	addFuncLookup("middlename", Info{
 		Display:     "Middle Name",
 		Category:    "person",
 		Description: "Name between a person's first name and last name",
@@ -514,7 +514,7 @@ func addPersonLookup() {
 	})
 
 	// last name
-	AddFuncLookup("lastname", Info{
+	addFuncLookup("lastname", Info{
 		Display:     "Last Name",
 		Category:    "person",
 		Description: "The family name or surname of an individual",
@@ -536,7 +536,7 @@ func addPersonLookup() {
 	})
 
 	// gender
-	AddFuncLookup("gender", Info{
+	addFuncLookup("gender", Info{
 		Display:     "Gender",
 		Category:    "person",
 		Description: "Classification that identifies gender",
@@ -557,7 +557,7 @@ func addPersonLookup() {
 	})
 
 	// age
-	AddFuncLookup("age", Info{
+	addFuncLookup("age", Info{
 		Display:     "Age",
 		Category:    "person",
 		Description: "The number of years a person has lived",
@@ -575,7 +575,7 @@ func addPersonLookup() {
 	})
 
 	// ethnicity
-	AddFuncLookup("ethnicity", Info{
+	addFuncLookup("ethnicity", Info{
 		Display:     "Ethnicity",
 		Category:    "person",
 		Description: "Classification that identifies a person's cultural or ethnic background",
@@ -597,7 +597,7 @@ func addPersonLookup() {
 	})
 
 	// ssn
-	AddFuncLookup("ssn", Info{
+	addFuncLookup("ssn", Info{
 		Display:     "SSN",
 		Category:    "person",
 		Description: "Unique nine-digit identifier used for government and financial purposes in the United States",
@@ -618,7 +618,7 @@ func addPersonLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return ssn(f), nil },
 	})
 
-	AddFuncLookup("ein", Info{
+	addFuncLookup("ein", Info{
 		Display:     "EIN",
 		Category:    "person",
 		Description: "Nine-digit Employer Identification Number used by businesses for tax purposes",
@@ -638,7 +638,7 @@ func addPersonLookup() {
 	})
 
 	// hobby
-	AddFuncLookup("hobby", Info{
+	addFuncLookup("hobby", Info{
 		Display:     "Hobby",
 		Category:    "person",
 		Description: "An activity pursued for leisure and pleasure",
@@ -659,7 +659,7 @@ func addPersonLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return hobby(f), nil },
 	})
 
-	AddFuncLookup("socialmedia", Info{
+	addFuncLookup("socialmedia", Info{
 		Display:     "Social Media",
 		Category:    "person",
 		Description: "Random social media string",
@@ -698,7 +698,7 @@ func addPersonLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return socialMedia(f), nil },
 	})
 
-	AddFuncLookup("bio", Info{
+	addFuncLookup("bio", Info{
 		Display:     "Biography",
 		Category:    "person",
 		Description: "Random biography",
@@ -729,7 +729,7 @@ func addPersonLookup() {
 	})
 
 	// email
-	AddFuncLookup("email", Info{
+	addFuncLookup("email", Info{
 		Display:     "Email",
 		Category:    "person",
 		Description: "Electronic mail address",
@@ -751,7 +751,7 @@ func addPersonLookup() {
 	})
 
 	// phone (raw digits)
-	AddFuncLookup("phone", Info{
+	addFuncLookup("phone", Info{
 		Display:     "Phone",
 		Category:    "person",
 		Description: "Numerical sequence used to contact individuals via telephone or mobile devices",
@@ -773,7 +773,7 @@ func addPersonLookup() {
 	})
 
 	// phone formatted (readable)
-	AddFuncLookup("phoneformatted", Info{
+	addFuncLookup("phoneformatted", Info{
 		Display:     "Phone Formatted",
 		Category:    "person",
 		Description: "Formatted phone number of a person",
@@ -794,7 +794,7 @@ func addPersonLookup() {
 		Generate: func(f *Faker, m *MapParams, info *Info) (any, error) { return phoneFormatted(f), nil },
 	})
 
-	AddFuncLookup("teams", Info{
+	addFuncLookup("teams", Info{
 		Display:     "Teams",
 		Category:    "person",
 		Description: "Randomly split people into teams",

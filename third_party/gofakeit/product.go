@@ -342,7 +342,7 @@ func productISBN(f *Faker, opts *ISBNOptions) string {
 }
 
 func addProductLookup() {
-	AddFuncLookup("product", Info{
+	addFuncLookup("product", Info{
 		Display:     "Product",
 		Category:    "product",
 		Description: "An item created for sale or use",
@@ -386,7 +386,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productname", Info{
+	addFuncLookup("productname", Info{
 		Display:     "Product Name",
 		Category:    "product",
 		Description: "Distinctive title or label assigned to a product for identification and marketing",
@@ -410,7 +410,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productdescription", Info{
+	addFuncLookup("productdescription", Info{
 		Display:     "Product Description",
 		Category:    "product",
 		Description: "Explanation detailing the features and characteristics of a product",
@@ -434,7 +434,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productcategory", Info{
+	addFuncLookup("productcategory", Info{
 		Display:     "Product Category",
 		Category:    "product",
 		Description: "Classification grouping similar products based on shared characteristics or functions",
@@ -458,7 +458,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productfeature", Info{
+	addFuncLookup("productfeature", Info{
 		Display:     "Product Feature",
 		Category:    "product",
 		Description: "Specific characteristic of a product that distinguishes it from others products",
@@ -482,7 +482,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productmaterial", Info{
+	addFuncLookup("productmaterial", Info{
 		Display:     "Product Material",
 		Category:    "product",
 		Description: "The substance from which a product is made, influencing its appearance, durability, and properties",
@@ -506,7 +506,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productupc", Info{
+	addFuncLookup("productupc", Info{
 		Display:     "Product UPC",
 		Category:    "product",
 		Description: "Standardized barcode used for product identification and tracking in retail and commerce",
@@ -531,7 +531,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productaudience", Info{
+	addFuncLookup("productaudience", Info{
 		Display:     "Product Audience",
 		Category:    "product",
 		Description: "The group of people for whom the product is designed or intended",
@@ -556,7 +556,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productdimension", Info{
+	addFuncLookup("productdimension", Info{
 		Display:     "Product Dimension",
 		Category:    "product",
 		Description: "The size or dimension of a product",
@@ -580,7 +580,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productusecase", Info{
+	addFuncLookup("productusecase", Info{
 		Display:     "Product Use Case",
 		Category:    "product",
 		Description: "The scenario or purpose for which a product is typically used",
@@ -604,7 +604,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productbenefit", Info{
+	addFuncLookup("productbenefit", Info{
 		Display:     "Product Benefit",
 		Category:    "product",
 		Description: "The key advantage or value the product provides",
@@ -626,7 +626,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productsuffix", Info{
+	addFuncLookup("productsuffix", Info{
 		Display:     "Product Suffix",
 		Category:    "product",
 		Description: "A suffix used to differentiate product models or versions",
@@ -649,7 +649,7 @@ func addProductLookup() {
 		},
 	})
 
-	AddFuncLookup("productisbn", Info{
+	addFuncLookup("productisbn", Info{
 		Display:     "Product ISBN",
 		Category:    "product",
 		Description: "ISBN-10 or ISBN-13 identifier for books",

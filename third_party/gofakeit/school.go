@@ -12,7 +12,7 @@ func school(f *Faker) string {
 }
 
 func addSchoolLookup() {
-	AddFuncLookup("school", Info{
+	addFuncLookup("school", Info{
 		Display:     "School",
 		Category:    "school",
 		Description: "An institution for formal education and learning",

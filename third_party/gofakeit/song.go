@@ -37,7 +37,7 @@ func song(f *Faker) *SongInfo {
 }
 
 func addSongLookup() {
-	AddFuncLookup("song", Info{
+	addFuncLookup("song", Info{
 		Display:     "Song",
 		Category:    "song",
 		Description: "Song with a drum and horn instrumentation",
@@ -63,7 +63,7 @@ func addSongLookup() {
 		},
 	})
 
-	AddFuncLookup("songname", Info{
+	addFuncLookup("songname", Info{
 		Display:     "Song Name",
 		Category:    "song",
 		Description: "Title or name of a specific song used for identification and reference",
@@ -85,7 +85,7 @@ func addSongLookup() {
 		},
 	})
 
-	AddFuncLookup("songartist", Info{
+	addFuncLookup("songartist", Info{
 		Display:     "Song Artist",
 		Category:    "song",
 		Description: "The artist of maker of song",
@@ -107,7 +107,7 @@ func addSongLookup() {
 		},
 	})
 
-	AddFuncLookup("songgenre", Info{
+	addFuncLookup("songgenre", Info{
 		Display:     "Genre",
 		Category:    "song",
 		Description: "Category that classifies song based on common themes, styles, and storytelling approaches",

@@ -101,7 +101,7 @@ func sqlConvertType(t string, val any) string {
 }
 
 func addDatabaseSQLLookup() {
-	AddFuncLookup("sql", Info{
+	addFuncLookup("sql", Info{
 		Display:     "SQL",
 		Category:    "database",
 		Description: "Command in SQL used to add new data records into a database table",

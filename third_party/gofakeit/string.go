@@ -118,7 +118,7 @@ func randomString(f *Faker, a []string) string {
 }
 
 func addStringLookup() {
-	AddFuncLookup("letter", Info{
+	addFuncLookup("letter", Info{
 		Display:     "Letter",
 		Category:    "string",
 		Description: "Character or symbol from the American Standard Code for Information Interchange (ASCII) character set",
@@ -135,7 +135,7 @@ func addStringLookup() {
 		},
 	})
 
-	AddFuncLookup("lettern", Info{
+	addFuncLookup("lettern", Info{
 		Display:     "LetterN",
 		Category:    "string",
 		Description: "ASCII string with length N",
@@ -160,7 +160,7 @@ func addStringLookup() {
 		},
 	})
 
-	AddFuncLookup("vowel", Info{
+	addFuncLookup("vowel", Info{
 		Display:     "Vowel",
 		Category:    "string",
 		Description: "Speech sound produced with an open vocal tract",
@@ -177,7 +177,7 @@ func addStringLookup() {
 		},
 	})
 
-	AddFuncLookup("digit", Info{
+	addFuncLookup("digit", Info{
 		Display:     "Digit",
 		Category:    "string",
 		Description: "Numerical symbol used to represent numbers",
@@ -194,7 +194,7 @@ func addStringLookup() {
 		},
 	})
 
-	AddFuncLookup("digitn", Info{
+	addFuncLookup("digitn", Info{
 		Display:     "DigitN",
 		Category:    "string",
 		Description: "String of length N consisting of ASCII digits",
@@ -219,7 +219,7 @@ func addStringLookup() {
 		},
 	})
 
-	AddFuncLookup("numerify", Info{
+	addFuncLookup("numerify", Info{
 		Display:     "Numerify",
 		Category:    "string",
 		Description: "Replace # with random numerical values",
@@ -244,7 +244,7 @@ func addStringLookup() {
 		},
 	})
 
-	AddFuncLookup("lexify", Info{
+	addFuncLookup("lexify", Info{
 		Display:     "Lexify",
 		Category:    "string",
 		Description: "Replace ? with random generated letters",
@@ -269,7 +269,7 @@ func addStringLookup() {
 		},
 	})
 
-	AddFuncLookup("shufflestrings", Info{
+	addFuncLookup("shufflestrings", Info{
 		Display:     "Shuffle Strings",
 		Category:    "string",
 		Description: "Shuffle an array of strings",
@@ -297,7 +297,7 @@ func addStringLookup() {
 		},
 	})
 
-	AddFuncLookup("randomstring", Info{
+	addFuncLookup("randomstring", Info{
 		Display:     "Random String",
 		Category:    "string",
 		Description: "Return a random string from a string array",

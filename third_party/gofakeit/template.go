@@ -338,7 +338,7 @@ func templateFunc(temp string, funcs *template.FuncMap, data any) (string, error
 
 // addTemplateLookup will add the template functions to the global lookup
 func addTemplateLookup() {
-	AddFuncLookup("template", Info{
+	addFuncLookup("template", Info{
 		Display:     "Template",
 		Category:    "template",
 		Description: "Generates document from template",
@@ -378,7 +378,7 @@ Markus Moen`,
 		},
 	})
 
-	AddFuncLookup("markdown", Info{
+	addFuncLookup("markdown", Info{
 		Display:     "Random markdown document",
 		Category:    "template",
 		Description: "Lightweight markup language used for formatting plain text",
@@ -421,7 +421,7 @@ MIT`,
 		},
 	})
 
-	AddFuncLookup("email_text", Info{
+	addFuncLookup("email_text", Info{
 		Display:     "Random text email Document",
 		Category:    "template",
 		Description: "Written content of an email message, including the sender's message to the recipient",

@@ -292,7 +292,7 @@ func loremIpsumParagraph(f *Faker, paragraphCount int, sentenceCount int, wordCo
 }
 
 func addTextLookup() {
-	AddFuncLookup("comment", Info{
+	addFuncLookup("comment", Info{
 		Display:     "Comment",
 		Category:    "text",
 		Description: "Statement or remark expressing an opinion, observation, or reaction",
@@ -309,7 +309,7 @@ func addTextLookup() {
 		},
 	})
 
-	AddFuncLookup("phrase", Info{
+	addFuncLookup("phrase", Info{
 		Display:     "Phrase",
 		Category:    "text",
 		Description: "A small group of words standing together",
@@ -322,7 +322,7 @@ func addTextLookup() {
 		},
 	})
 
-	AddFuncLookup("phrasenoun", Info{
+	addFuncLookup("phrasenoun", Info{
 		Display:     "Noun Phrase",
 		Category:    "text",
 		Description: "Phrase with a noun as its head, functions within sentence like a noun",
@@ -335,7 +335,7 @@ func addTextLookup() {
 		},
 	})
 
-	AddFuncLookup("phraseverb", Info{
+	addFuncLookup("phraseverb", Info{
 		Display:     "Verb Phrase",
 		Category:    "text",
 		Description: "Phrase that Consists of a verb and its modifiers, expressing an action or state",
@@ -348,7 +348,7 @@ func addTextLookup() {
 		},
 	})
 
-	AddFuncLookup("phraseadverb", Info{
+	addFuncLookup("phraseadverb", Info{
 		Display:     "Adverb Phrase",
 		Category:    "text",
 		Description: "Phrase that modifies a verb, adjective, or another adverb, providing additional information.",
@@ -361,7 +361,7 @@ func addTextLookup() {
 		},
 	})
 
-	AddFuncLookup("phrasepreposition", Info{
+	addFuncLookup("phrasepreposition", Info{
 		Display:     "Preposition Phrase",
 		Category:    "text",
 		Description: "Phrase starting with a preposition, showing relation between elements in a sentence.",
@@ -374,7 +374,7 @@ func addTextLookup() {
 		},
 	})
 
-	AddFuncLookup("sentence", Info{
+	addFuncLookup("sentence", Info{
 		Display:     "Sentence",
 		Category:    "text",
 		Description: "Set of words expressing a statement, question, exclamation, or command",
@@ -387,7 +387,7 @@ func addTextLookup() {
 		},
 	})
 
-	AddFuncLookup("paragraph", Info{
+	addFuncLookup("paragraph", Info{
 		Display:     "Paragraph",
 		Category:    "text",
 		Description: "Distinct section of writing covering a single theme, composed of multiple sentences",
@@ -400,7 +400,7 @@ func addTextLookup() {
 		},
 	})
 
-	AddFuncLookup("question", Info{
+	addFuncLookup("question", Info{
 		Display:     "Question",
 		Category:    "text",
 		Description: "Statement formulated to inquire or seek clarification",
@@ -422,7 +422,7 @@ func addTextLookup() {
 		},
 	})
 
-	AddFuncLookup("quote", Info{
+	addFuncLookup("quote", Info{
 		Display:     "Quote",
 		Category:    "text",
 		Description: "Direct repetition of someone else's words",
@@ -444,7 +444,7 @@ func addTextLookup() {
 		},
 	})
 
-	AddFuncLookup("loremipsumsentence", Info{
+	addFuncLookup("loremipsumsentence", Info{
 		Display:     "Lorem Ipsum Sentence",
 		Category:    "text",
 		Description: "Sentence of the Lorem Ipsum placeholder text used in design and publishing",
@@ -477,7 +477,7 @@ func addTextLookup() {
 		},
 	})
 
-	AddFuncLookup("loremipsumparagraph", Info{
+	addFuncLookup("loremipsumparagraph", Info{
 		Display:     "Lorem Ipsum Paragraph",
 		Category:    "text",
 		Description: "Paragraph of the Lorem Ipsum placeholder text used in design and publishing",

@@ -74,7 +74,7 @@ func weighted(f *Faker, options []any, weights []float32) (any, error) {
 }
 
 func addWeightedLookup() {
-	AddFuncLookup("weighted", Info{
+	addFuncLookup("weighted", Info{
 		Display:     "Weighted",
 		Category:    "misc",
 		Description: "Randomly select a given option based upon an equal amount of weights",

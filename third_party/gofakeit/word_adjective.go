@@ -90,7 +90,7 @@ func adjectiveIndefinite(f *Faker) string {
 }
 
 func addWordAdjectiveLookup() {
-	AddFuncLookup("adjective", Info{
+	addFuncLookup("adjective", Info{
 		Display:     "Adjective",
 		Category:    "word",
 		Description: "Word describing or modifying a noun",
@@ -112,7 +112,7 @@ func addWordAdjectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("adjectivedescriptive", Info{
+	addFuncLookup("adjectivedescriptive", Info{
 		Display:     "Descriptive Adjective",
 		Category:    "word",
 		Description: "Adjective that provides detailed characteristics about a noun",
@@ -134,7 +134,7 @@ func addWordAdjectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("adjectivequantitative", Info{
+	addFuncLookup("adjectivequantitative", Info{
 		Display:     "Quantitative Adjective",
 		Category:    "word",
 		Description: "Adjective that indicates the quantity or amount of something",
@@ -156,7 +156,7 @@ func addWordAdjectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("adjectiveproper", Info{
+	addFuncLookup("adjectiveproper", Info{
 		Display:     "Proper Adjective",
 		Category:    "word",
 		Description: "Adjective derived from a proper noun, often used to describe nationality or origin",
@@ -179,7 +179,7 @@ func addWordAdjectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("adjectivedemonstrative", Info{
+	addFuncLookup("adjectivedemonstrative", Info{
 		Display:     "Demonstrative Adjective",
 		Category:    "word",
 		Description: "Adjective used to point out specific things",
@@ -203,7 +203,7 @@ func addWordAdjectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("adjectivepossessive", Info{
+	addFuncLookup("adjectivepossessive", Info{
 		Display:     "Possessive Adjective",
 		Category:    "word",
 		Description: "Adjective indicating ownership or possession",
@@ -226,7 +226,7 @@ func addWordAdjectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("adjectiveinterrogative", Info{
+	addFuncLookup("adjectiveinterrogative", Info{
 		Display:     "Interrogative Adjective",
 		Category:    "word",
 		Description: "Adjective used to ask questions",
@@ -248,7 +248,7 @@ func addWordAdjectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("adjectiveindefinite", Info{
+	addFuncLookup("adjectiveindefinite", Info{
 		Display:     "Indefinite Adjective",
 		Category:    "word",
 		Description: "Adjective describing a non-specific noun",

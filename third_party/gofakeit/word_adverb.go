@@ -84,7 +84,7 @@ func adverbFrequencyIndefinite(f *Faker) string {
 }
 
 func addWordAdverbLookup() {
-	AddFuncLookup("adverb", Info{
+	addFuncLookup("adverb", Info{
 		Display:     "Adverb",
 		Category:    "word",
 		Description: "Word that modifies verbs, adjectives, or other adverbs",
@@ -101,7 +101,7 @@ func addWordAdverbLookup() {
 		},
 	})
 
-	AddFuncLookup("adverbmanner", Info{
+	addFuncLookup("adverbmanner", Info{
 		Display:     "Adverb Manner",
 		Category:    "word",
 		Description: "Adverb that describes how an action is performed",
@@ -118,7 +118,7 @@ func addWordAdverbLookup() {
 		},
 	})
 
-	AddFuncLookup("adverbdegree", Info{
+	addFuncLookup("adverbdegree", Info{
 		Display:     "Adverb Degree",
 		Category:    "word",
 		Description: "Adverb that indicates the degree or intensity of an action or adjective",
@@ -135,7 +135,7 @@ func addWordAdverbLookup() {
 		},
 	})
 
-	AddFuncLookup("adverbplace", Info{
+	addFuncLookup("adverbplace", Info{
 		Display:     "Adverb Place",
 		Category:    "word",
 		Description: "Adverb that indicates the location or direction of an action",
@@ -152,7 +152,7 @@ func addWordAdverbLookup() {
 		},
 	})
 
-	AddFuncLookup("adverbtimedefinite", Info{
+	addFuncLookup("adverbtimedefinite", Info{
 		Display:     "Adverb Time Definite",
 		Category:    "word",
 		Description: "Adverb that specifies the exact time an action occurs",
@@ -169,7 +169,7 @@ func addWordAdverbLookup() {
 		},
 	})
 
-	AddFuncLookup("adverbtimeindefinite", Info{
+	addFuncLookup("adverbtimeindefinite", Info{
 		Display:     "Adverb Time Indefinite",
 		Category:    "word",
 		Description: "Adverb that gives a general or unspecified time frame",
@@ -186,7 +186,7 @@ func addWordAdverbLookup() {
 		},
 	})
 
-	AddFuncLookup("adverbfrequencydefinite", Info{
+	addFuncLookup("adverbfrequencydefinite", Info{
 		Display:     "Adverb Frequency Definite",
 		Category:    "word",
 		Description: "Adverb that specifies how often an action occurs with a clear frequency",
@@ -203,7 +203,7 @@ func addWordAdverbLookup() {
 		},
 	})
 
-	AddFuncLookup("adverbfrequencyindefinite", Info{
+	addFuncLookup("adverbfrequencyindefinite", Info{
 		Display:     "Adverb Frequency Indefinite",
 		Category:    "word",
 		Description: "Adverb that specifies how often an action occurs without specifying a particular frequency",

@@ -80,7 +80,7 @@ func connectiveExamplify(f *Faker) string {
 }
 
 func addWordConnectiveLookup() {
-	AddFuncLookup("connective", Info{
+	addFuncLookup("connective", Info{
 		Display:     "Connective",
 		Category:    "word",
 		Description: "Word used to connect words or sentences",
@@ -93,7 +93,7 @@ func addWordConnectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("connectivetime", Info{
+	addFuncLookup("connectivetime", Info{
 		Display:     "Connective Time",
 		Category:    "word",
 		Description: "Connective word used to indicate a temporal relationship between events or actions",
@@ -106,7 +106,7 @@ func addWordConnectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("connectivecomparative", Info{
+	addFuncLookup("connectivecomparative", Info{
 		Display:     "Connective Comparitive",
 		Category:    "word",
 		Description: "Connective word used to indicate a comparison between two or more things",
@@ -119,7 +119,7 @@ func addWordConnectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("connectivecomplaint", Info{
+	addFuncLookup("connectivecomplaint", Info{
 		Display:     "Connective Complaint",
 		Category:    "word",
 		Description: "Connective word used to express dissatisfaction or complaints about a situation",
@@ -132,7 +132,7 @@ func addWordConnectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("connectivelisting", Info{
+	addFuncLookup("connectivelisting", Info{
 		Display:     "Connective Listing",
 		Category:    "word",
 		Description: "Connective word used to list or enumerate items or examples",
@@ -145,7 +145,7 @@ func addWordConnectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("connectivecasual", Info{
+	addFuncLookup("connectivecasual", Info{
 		Display:     "Connective Casual",
 		Category:    "word",
 		Description: "Connective word used to indicate a cause-and-effect relationship between events or actions",
@@ -158,7 +158,7 @@ func addWordConnectiveLookup() {
 		},
 	})
 
-	AddFuncLookup("connectiveexamplify", Info{
+	addFuncLookup("connectiveexamplify", Info{
 		Display:     "Connective Examplify",
 		Category:    "word",
 		Description: "Connective word used to provide examples or illustrations of a concept or idea",

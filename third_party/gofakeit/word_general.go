@@ -13,6 +13,7 @@ func Word() string { return word(GlobalFaker) }
 func (f *Faker) Word() string { return word(f) }
 
 func word(f *Faker) string {
+	data.Load()
 	word := getRandValue(f, []string{"word", randomString(f, data.WordKeys)})
 
 	// Word may return a couple of words, if so we will split on space and return a random word
@@ -24,7 +25,7 @@ func word(f *Faker) string {
 }
 
 func addWordGeneralLookup() {
-	AddFuncLookup("word", Info{
+	addFuncLookup("word", Info{
 		Display:     "Word",
 		Category:    "word",
 		Description: "Basic unit of language representing a concept or thing, consisting of letters and having meaning",

@@ -17,7 +17,7 @@ func (f *Faker) LoremIpsumWord() string { return loremIpsumWord(f) }
 func loremIpsumWord(f *Faker) string { return getRandValue(f, []string{"lorem", "word"}) }
 
 func addWordMiscLookup() {
-	AddFuncLookup("interjection", Info{
+	addFuncLookup("interjection", Info{
 		Display:     "Interjection",
 		Category:    "word",
 		Description: "Word expressing emotion",
@@ -30,7 +30,7 @@ func addWordMiscLookup() {
 		},
 	})
 
-	AddFuncLookup("loremipsumword", Info{
+	addFuncLookup("loremipsumword", Info{
 		Display:     "Lorem Ipsum Word",
 		Category:    "word",
 		Description: "Word of the Lorem Ipsum placeholder text used in design and publishing",

@@ -119,7 +119,7 @@ func (f *Faker) NounDeterminer() string { return nounDeterminer(f) }
 func nounDeterminer(f *Faker) string { return getRandValue(f, []string{"word", "noun_determiner"}) }
 
 func addWordNounLookup() {
-	AddFuncLookup("noun", Info{
+	addFuncLookup("noun", Info{
 		Display:     "Noun",
 		Category:    "word",
 		Description: "Person, place, thing, or idea, named or referred to in a sentence",
@@ -136,7 +136,7 @@ func addWordNounLookup() {
 		},
 	})
 
-	AddFuncLookup("nouncommon", Info{
+	addFuncLookup("nouncommon", Info{
 		Display:     "Noun Common",
 		Category:    "word",
 		Description: "General name for people, places, or things, not specific or unique",
@@ -153,7 +153,7 @@ func addWordNounLookup() {
 		},
 	})
 
-	AddFuncLookup("nounconcrete", Info{
+	addFuncLookup("nounconcrete", Info{
 		Display:     "Noun Concrete",
 		Category:    "word",
 		Description: "Names for physical entities experienced through senses like sight, touch, smell, or taste",
@@ -170,7 +170,7 @@ func addWordNounLookup() {
 		},
 	})
 
-	AddFuncLookup("nounabstract", Info{
+	addFuncLookup("nounabstract", Info{
 		Display:     "Noun Abstract",
 		Category:    "word",
 		Description: "Ideas, qualities, or states that cannot be perceived with the five senses",
@@ -187,7 +187,7 @@ func addWordNounLookup() {
 		},
 	})
 
-	AddFuncLookup("nouncollectivepeople", Info{
+	addFuncLookup("nouncollectivepeople", Info{
 		Display:     "Noun Collective People",
 		Category:    "word",
 		Description: "Group of people or things regarded as a unit",
@@ -204,7 +204,7 @@ func addWordNounLookup() {
 		},
 	})
 
-	AddFuncLookup("nouncollectiveanimal", Info{
+	addFuncLookup("nouncollectiveanimal", Info{
 		Display:     "Noun Collective Animal",
 		Category:    "word",
 		Description: "Group of animals, like a 'pack' of wolves or a 'flock' of birds",
@@ -221,7 +221,7 @@ func addWordNounLookup() {
 		},
 	})
 
-	AddFuncLookup("nouncollectivething", Info{
+	addFuncLookup("nouncollectivething", Info{
 		Display:     "Noun Collective Thing",
 		Category:    "word",
 		Description: "Group of objects or items, such as a 'bundle' of sticks or a 'cluster' of grapes",
@@ -238,7 +238,7 @@ func addWordNounLookup() {
 		},
 	})
 
-	AddFuncLookup("nouncountable", Info{
+	addFuncLookup("nouncountable", Info{
 		Display:     "Noun Countable",
 		Category:    "word",
 		Description: "Items that can be counted individually",
@@ -255,7 +255,7 @@ func addWordNounLookup() {
 		},
 	})
 
-	AddFuncLookup("noununcountable", Info{
+	addFuncLookup("noununcountable", Info{
 		Display:     "Noun Uncountable",
 		Category:    "word",
 		Description: "Items that can't be counted individually",
@@ -272,7 +272,7 @@ func addWordNounLookup() {
 		},
 	})
 
-	AddFuncLookup("nounproper", Info{
+	addFuncLookup("nounproper", Info{
 		Display:     "Noun Proper",
 		Category:    "word",
 		Description: "Specific name for a particular person, place, or organization",
@@ -289,7 +289,7 @@ func addWordNounLookup() {
 		},
 	})
 
-	AddFuncLookup("noundeterminer", Info{
+	addFuncLookup("noundeterminer", Info{
 		Display:     "Noun Determiner",
 		Category:    "word",
 		Description: "Word that introduces a noun and identifies it as a noun",

@@ -46,7 +46,7 @@ func prepositionCompound(f *Faker) string {
 }
 
 func addWordPrepositionLookup() {
-	AddFuncLookup("preposition", Info{
+	addFuncLookup("preposition", Info{
 		Display:     "Preposition",
 		Category:    "word",
 		Description: "Words used to express the relationship of a noun or pronoun to other words in a sentence",
@@ -59,7 +59,7 @@ func addWordPrepositionLookup() {
 		},
 	})
 
-	AddFuncLookup("prepositionsimple", Info{
+	addFuncLookup("prepositionsimple", Info{
 		Display:     "Preposition Simple",
 		Category:    "word",
 		Description: "Single-word preposition showing relationships between 2 parts of a sentence",
@@ -72,7 +72,7 @@ func addWordPrepositionLookup() {
 		},
 	})
 
-	AddFuncLookup("prepositiondouble", Info{
+	addFuncLookup("prepositiondouble", Info{
 		Display:     "Preposition Double",
 		Category:    "word",
 		Description: "Two-word combination preposition, indicating a complex relation",
@@ -85,7 +85,7 @@ func addWordPrepositionLookup() {
 		},
 	})
 
-	AddFuncLookup("prepositioncompound", Info{
+	addFuncLookup("prepositioncompound", Info{
 		Display:     "Preposition Compound",
 		Category:    "word",
 		Description: "Preposition that can be formed by combining two or more prepositions",

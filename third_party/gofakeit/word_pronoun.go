@@ -101,7 +101,7 @@ func pronounRelative(f *Faker) string {
 }
 
 func addWordPronounLookup() {
-	AddFuncLookup("pronoun", Info{
+	addFuncLookup("pronoun", Info{
 		Display:     "Pronoun",
 		Category:    "word",
 		Description: "Word used in place of a noun to avoid repetition",
@@ -114,7 +114,7 @@ func addWordPronounLookup() {
 		},
 	})
 
-	AddFuncLookup("pronounpersonal", Info{
+	addFuncLookup("pronounpersonal", Info{
 		Display:     "Pronoun Personal",
 		Category:    "word",
 		Description: "Pronoun referring to a specific persons or things",
@@ -127,7 +127,7 @@ func addWordPronounLookup() {
 		},
 	})
 
-	AddFuncLookup("pronounobject", Info{
+	addFuncLookup("pronounobject", Info{
 		Display:     "Pronoun Object",
 		Category:    "word",
 		Description: "Pronoun used as the object of a verb or preposition",
@@ -140,7 +140,7 @@ func addWordPronounLookup() {
 		},
 	})
 
-	AddFuncLookup("pronounpossessive", Info{
+	addFuncLookup("pronounpossessive", Info{
 		Display:     "Pronoun Possessive",
 		Category:    "word",
 		Description: "Pronoun indicating ownership or belonging",
@@ -153,7 +153,7 @@ func addWordPronounLookup() {
 		},
 	})
 
-	AddFuncLookup("pronounreflective", Info{
+	addFuncLookup("pronounreflective", Info{
 		Display:     "Pronoun Reflective",
 		Category:    "word",
 		Description: "Pronoun referring back to the subject of the sentence",
@@ -166,7 +166,7 @@ func addWordPronounLookup() {
 		},
 	})
 
-	AddFuncLookup("pronounindefinite", Info{
+	addFuncLookup("pronounindefinite", Info{
 		Display:     "Pronoun Indefinite",
 		Category:    "word",
 		Description: "Pronoun that does not refer to a specific person or thing",
@@ -179,7 +179,7 @@ func addWordPronounLookup() {
 		},
 	})
 
-	AddFuncLookup("pronoundemonstrative", Info{
+	addFuncLookup("pronoundemonstrative", Info{
 		Display:     "Pronoun Demonstrative",
 		Category:    "word",
 		Description: "Pronoun that points out specific people or things",
@@ -192,7 +192,7 @@ func addWordPronounLookup() {
 		},
 	})
 
-	AddFuncLookup("pronouninterrogative", Info{
+	addFuncLookup("pronouninterrogative", Info{
 		Display:     "Pronoun Interrogative",
 		Category:    "word",
 		Description: "Pronoun used to ask questions",
@@ -205,7 +205,7 @@ func addWordPronounLookup() {
 		},
 	})
 
-	AddFuncLookup("pronounrelative", Info{
+	addFuncLookup("pronounrelative", Info{
 		Display:     "Pronoun Relative",
 		Category:    "word",
 		Description: "Pronoun that introduces a clause, referring back to a noun or pronoun",

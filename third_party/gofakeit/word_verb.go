@@ -58,7 +58,7 @@ func (f *Faker) VerbHelping() string { return verbHelping(f) }
 func verbHelping(f *Faker) string { return getRandValue(f, []string{"word", "verb_helping"}) }
 
 func addWordVerbLookup() {
-	AddFuncLookup("verb", Info{
+	addFuncLookup("verb", Info{
 		Display:     "Verb",
 		Category:    "word",
 		Description: "Word expressing an action, event or state",
@@ -75,7 +75,7 @@ func addWordVerbLookup() {
 		},
 	})
 
-	AddFuncLookup("verbaction", Info{
+	addFuncLookup("verbaction", Info{
 		Display:     "Action Verb",
 		Category:    "word",
 		Description: "Verb indicating a physical or mental action",
@@ -92,7 +92,7 @@ func addWordVerbLookup() {
 		},
 	})
 
-	AddFuncLookup("verbtransitive", Info{
+	addFuncLookup("verbtransitive", Info{
 		Display:     "Transitive Verb",
 		Category:    "word",
 		Description: "Verb that requires a direct object to complete its meaning",
@@ -109,7 +109,7 @@ func addWordVerbLookup() {
 		},
 	})
 
-	AddFuncLookup("verbintransitive", Info{
+	addFuncLookup("verbintransitive", Info{
 		Display:     "Intransitive Verb",
 		Category:    "word",
 		Description: "Verb that does not require a direct object to complete its meaning",
@@ -126,7 +126,7 @@ func addWordVerbLookup() {
 		},
 	})
 
-	AddFuncLookup("verblinking", Info{
+	addFuncLookup("verblinking", Info{
 		Display:     "Linking Verb",
 		Category:    "word",
 		Description: "Verb that connects the subject of a sentence to a subject complement",
@@ -143,7 +143,7 @@ func addWordVerbLookup() {
 		},
 	})
 
-	AddFuncLookup("verbhelping", Info{
+	addFuncLookup("verbhelping", Info{
 		Display:     "Helping Verb",
 		Category:    "word",
 		Description: "Auxiliary verb that helps the main verb complete the sentence",

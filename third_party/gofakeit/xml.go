@@ -266,7 +266,7 @@ func xmlFunc(f *Faker, xo *XMLOptions) ([]byte, error) {
 }
 
 func addFileXMLLookup() {
-	AddFuncLookup("xml", Info{
+	addFuncLookup("xml", Info{
 		Display:     "XML",
 		Category:    "file",
 		Description: "Generates an single or an array of elements in xml format",
