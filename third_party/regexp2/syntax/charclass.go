@@ -97,7 +97,7 @@ var (
 // map at startup. Preserve the old map's overwrite precedence: generated
 // properties override Go properties, category aliases, categories, and scripts.
 func lookupUnicodeCategory(name string) (*unicode.RangeTable, bool) {
-	if table, ok := unicodeAliasCategories[name]; ok {
+	if table, ok := unicodeAliasCategories()[name]; ok {
 		return table, true
 	}
 	if table, ok := unicode.Properties[name]; ok {
@@ -732,21 +732,21 @@ func canonicalUnicodeCatName(catName string) (string, bool) {
 	}
 
 	normalized := normalizeUnicodeCategoryAlias(catName)
-	if canonical, ok := unicodeSupportedPropertyAliases[normalized]; ok {
+	if canonical, ok := unicodeSupportedPropertyAliases()[normalized]; ok {
 		return canonical, true
 	}
-	if canonical, ok := unicodeBarePropertyValueAliases[normalized]; ok {
+	if canonical, ok := unicodeBarePropertyValueAliases()[normalized]; ok {
 		return canonical, true
 	}
 
 	if eq := strings.IndexRune(catName, '='); eq >= 0 {
 		propName := catName[:eq]
 		valueName := catName[eq+1:]
-		prop, ok := unicodeSupportedPropertyAliases[normalizeUnicodeCategoryAlias(propName)]
+		prop, ok := unicodeSupportedPropertyAliases()[normalizeUnicodeCategoryAlias(propName)]
 		if !ok {
 			return "", false
 		}
-		values := unicodeSupportedPropertyValueAliases[prop]
+		values := unicodeSupportedPropertyValueAliases()[prop]
 		if values == nil {
 			return "", false
 		}
