@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 )
 
 // Markdown writes the changelog as one section: "## VERSION - DATE", a
@@ -60,7 +61,7 @@ func (cl *Changelog) HTML(w io.Writer) error {
 		}
 		gs = append(gs, x)
 	}
-	return changelogPage.Execute(w, struct {
+	return changelogPage().Execute(w, struct {
 		Version, Date string
 		Groups        []grp
 	}{orDash(cl.Version), cl.Date, gs})
@@ -79,7 +80,10 @@ func mdEscape(s string) string {
 	return r.Replace(s)
 }
 
-var changelogPage = template.Must(template.New("changelog").Parse(`<!DOCTYPE html>
+// changelogPage is parsed on first use rather than when every sequere
+// process starts.
+var changelogPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("changelog").Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Changelog {{.Version}}</title>
 <style>body{font:14px/1.45 system-ui,sans-serif;margin:2em;color:#222}h2{font-size:1.1em;margin-top:1.5em}
 .k{font-weight:600;margin-right:.4em}.Breaking{color:#b00020}.Deprecated{color:#a05a00}.Added{color:#176b2c}.Removed{color:#6b1717}
@@ -90,6 +94,7 @@ small{color:#666}</style></head><body>
 {{else}}<p>No changes.</p>{{end}}
 </body></html>
 `))
+})
 
 // AppendSection inserts section after the first "# " title of an existing
 // changelog (or at its top), so the newest release comes first.

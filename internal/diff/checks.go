@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/sequere/sequere/internal/report"
 )
@@ -53,8 +54,10 @@ var (
 	both = []Direction{Request, Response}
 )
 
-// catalogue is the one explicit list of checks, in the order --list-checks prints.
-var catalogue = buildCatalogue()
+// catalogue is the one explicit list of checks, in the order --list-checks
+// prints. Built on first use: some 500 allocations that every sequere
+// process, lint and version included, paid at start-up.
+var catalogue = sync.OnceValue(buildCatalogue)
 
 func buildCatalogue() []*Check {
 	cs := []*Check{
@@ -264,29 +267,29 @@ var bounds = []bound{
 	{"exclusiveMaximum", "exclusive-maximum", true}, {"exclusiveMinimum", "exclusive-minimum", false},
 }
 
-var byID = func() map[string]*Check {
-	m := make(map[string]*Check, len(catalogue))
-	for _, c := range catalogue {
+var byID = sync.OnceValue(func() map[string]*Check {
+	m := make(map[string]*Check, len(catalogue()))
+	for _, c := range catalogue() {
 		if m[c.ID] != nil {
 			panic("duplicate diff check id " + c.ID)
 		}
 		m[c.ID] = c
 	}
 	return m
-}()
+})
 
 // Checks returns the catalogue in display order. The slice is a copy; the
 // checks must not be modified.
-func Checks() []*Check { return append([]*Check(nil), catalogue...) }
+func Checks() []*Check { return append([]*Check(nil), catalogue()...) }
 
 // Lookup finds a check by id.
-func Lookup(id string) (*Check, bool) { c, ok := byID[id]; return c, ok }
+func Lookup(id string) (*Check, bool) { c, ok := byID()[id]; return c, ok }
 
 // Rules renders the catalogue as report rules; a check that occurs in both
 // directions is listed at its most severe level.
 func Rules() []report.Rule {
-	out := make([]report.Rule, 0, len(catalogue))
-	for _, c := range catalogue {
+	out := make([]report.Rule, 0, len(catalogue()))
+	for _, c := range catalogue() {
 		sev := report.Info
 		for _, d := range c.Dirs {
 			if l := Level(d, c.Effect, 0); l < sev {

@@ -182,7 +182,7 @@ type at struct {
 // add records a change of check id on wire side d (the law's direction once
 // c.law has swapped it inside callbacks and webhooks), its level by the law.
 func (c *comparer) add(g *group, id string, d Direction, guards Guard, where at, msg string) {
-	chk, ok := byID[id]
+	chk, ok := byID()[id]
 	if !ok {
 		panic("diff: unknown check " + id)
 	}

@@ -71,7 +71,7 @@ func ParseIgnore(name string, data []byte) ([]IgnoreEntry, error) {
 				return nil, fmt.Errorf("%s: unknown key %q (want check, endpoint, reason, expires)", loc, k)
 			}
 		}
-		if _, ok := byID[e.Check]; !ok {
+		if _, ok := byID()[e.Check]; !ok {
 			return nil, fmt.Errorf("%s: unknown check id %q (see sequere diff --list-checks)", loc, e.Check)
 		}
 		if e.Reason == "" {

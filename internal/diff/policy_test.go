@@ -52,7 +52,7 @@ func TestParseIgnore(t *testing.T) {
 // is left, and an entry past its expiry hides nothing and fails the run.
 func TestApplyIgnore(t *testing.T) {
 	t.Parallel()
-	chk := byID["schema-property-removed"]
+	chk := byID()["schema-property-removed"]
 	mk := func() *Result {
 		return &Result{Changes: []*Change{{Check: chk, Shared: true, Endpoints: []string{"GET /a", "GET /b"}}}}
 	}

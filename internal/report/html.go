@@ -3,6 +3,7 @@ package report
 import (
 	"html/template"
 	"io"
+	"sync"
 )
 
 // WriteHTML renders r as one self-contained HTML page (inline CSS, no scripts,
@@ -20,7 +21,7 @@ func WriteHTML(w io.Writer, r *Report, o Options) error {
 		}
 		rows = append(rows, row)
 	}
-	return htmlPage.Execute(w, struct {
+	return htmlPage().Execute(w, struct {
 		Tool                string
 		Sources             []string
 		Errors, Warns, Info int
@@ -35,7 +36,10 @@ func displayLoc(base string, l Location) string {
 	return l.String()
 }
 
-var htmlPage = template.Must(template.New("report").Parse(`<!DOCTYPE html>
+// htmlPage is parsed on first use rather than when every sequere process
+// starts.
+var htmlPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{{.Tool}} report</title>
 <style>
 body{font:14px/1.45 system-ui,sans-serif;margin:2em;color:#222}
@@ -52,3 +56,4 @@ th{background:#f4f4f4}code{font-size:.9em;color:#555}
 {{else}}<tr><td colspan="5">No changes.</td></tr>{{end}}</tbody></table>
 </body></html>
 `))
+})

@@ -10,15 +10,21 @@ import (
 	"github.com/sequere/sequere/internal/lint"
 )
 
-var casings = []struct {
+type casing struct {
 	name string
 	re   *regexp.Regexp
-}{
-	{"camelCase", regexp.MustCompile(`^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$`)},
-	{"snake_case", regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)+$`)},
-	{"kebab-case", regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)+$`)},
-	{"PascalCase", regexp.MustCompile(`^[A-Z][a-z0-9]*([A-Z][a-z0-9]*)*$`)},
 }
+
+// casings are compiled on first use, like the other patterns of this
+// package, not when every sequere process starts.
+var casings = sync.OnceValue(func() []casing {
+	return []casing{
+		{"camelCase", regexp.MustCompile(`^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$`)},
+		{"snake_case", regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)+$`)},
+		{"kebab-case", regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)+$`)},
+		{"PascalCase", regexp.MustCompile(`^[A-Z][a-z0-9]*([A-Z][a-z0-9]*)*$`)},
+	}
+})
 
 var oneWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z][a-z0-9]*$`) })
 
@@ -63,6 +69,7 @@ func PropertyCasing(c lint.Call) []lint.Violation {
 		}
 	}
 	walk(c.Target.Node, c.Target.Path, 0)
+	casings := casings()
 	count := make([]int, len(casings))
 	class := make([]int, len(props))
 	for i, p := range props {
