@@ -19,7 +19,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ -z "${SEQUERE:-}" ]; then
   SEQUERE=$work/sequere
-  go build -o "$SEQUERE" ./cmd/sequere
+  bash bench/build-sequere.sh "$SEQUERE"
 fi
 cat >"$work/hello.go" <<'GO'
 package main

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 corpus=../shared/corpus
 bin=$(mktemp -d)/sequere
-go build -o "$bin" ./cmd/sequere
+bash bench/build-sequere.sh "$bin"
 
 echo "## go test -bench (count=$runs)"
 go test ./internal/spec -run '^$' -bench 'LoadAndWalk|LibopenapiDirect' -benchmem -count "$runs" | grep -E '^Benchmark' |

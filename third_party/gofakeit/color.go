@@ -148,5 +148,4 @@ func addColorLookup() {
 		},
 	})
 
-
 }
