@@ -11,10 +11,24 @@ import (
 	"github.com/sequere/sequere/internal/spec"
 )
 
-// loadSpec loads a spec argument with the global load options.
+// loadSpec loads a spec argument with the global load options, for a
+// command that ends when its work is done: a large description gets its heap
+// reserved (see reserveHeap).
 func (f *Factory) loadSpec(ctx context.Context, arg string) (*spec.Document, error) {
+	return f.load(ctx, arg, reserveHeap)
+}
+
+// loadSpecToServe loads a spec argument for a server. It reserves nothing: a
+// reservation postpones garbage collection until the heap is twice its size,
+// which a server that reloads its description would pay again on every
+// reload, and a server's heap is not mostly the description.
+func (f *Factory) loadSpecToServe(ctx context.Context, arg string) (*spec.Document, error) {
+	return f.load(ctx, arg, nil)
+}
+
+func (f *Factory) load(ctx context.Context, arg string, beforeParse func(int)) (*spec.Document, error) {
 	in := spec.ParseInput(arg)
-	return spec.LoadInput(ctx, in, spec.Options{AllowRemoteRefs: f.AllowRemoteRefs, Dir: f.IO.Dir, BeforeParse: reserveHeap}, f.IO.In)
+	return spec.LoadInput(ctx, in, spec.Options{AllowRemoteRefs: f.AllowRemoteRefs, Dir: f.IO.Dir, BeforeParse: beforeParse}, f.IO.In)
 }
 
 // heapPerInputByte is about what the commands hold per byte of YAML: the

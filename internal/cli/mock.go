@@ -91,7 +91,7 @@ generated (--dynamic); clients choose with the Prefer header: code=404, example=
 }
 
 func runMock(ctx context.Context, f *Factory, o *MockOptions) error {
-	doc, err := f.loadSpec(ctx, o.Spec)
+	doc, err := f.loadSpecToServe(ctx, o.Spec)
 	if err != nil {
 		return err
 	}
@@ -178,7 +178,7 @@ func watchSpec(ctx context.Context, f *Factory, o *MockOptions, doc *spec.Docume
 			continue
 		}
 		last = now
-		nd, err := f.loadSpec(ctx, o.Spec)
+		nd, err := f.loadSpecToServe(ctx, o.Spec)
 		if err == nil {
 			err = srv.Reload(nd)
 		}
