@@ -2,8 +2,8 @@ package cli
 
 import (
 	"os"
-	"runtime"
-	"runtime/debug"
+
+	"github.com/sequere/sequere/internal/hugeheap"
 )
 
 // smallInput is the largest total size of spec files that deferGC treats as
@@ -19,16 +19,13 @@ const smallInputHeap = 64 << 20
 // files. At the default GOGC the first cycle starts at a 4 MB heap, which a
 // petstore lint reaches just before it exits: the cycle (its mark workers and
 // the fresh pages it touches) costs some 3-8 ms of CPU and 150 page faults
-// for nothing. Large inputs keep the default pacing: on Stripe and GitHub a
-// higher GC target made runs slower, as fresh pages cost more here than
-// collecting. A small root file may still pull in a large multi-file tree, so
-// the collector is off only until the heap reaches smallInputHeap; after that
-// first collection the default pacing comes back. GOGC or GOMEMLIMIT set by
-// the user is left alone, and so is anything but regular files (stdin, URLs).
+// for nothing. (Large inputs get the same postponement, sized to their heap,
+// from hugeheap.Reserve when they are parsed.) A small root file may still
+// pull in a large multi-file tree, so the collector is off only until the
+// heap reaches smallInputHeap; after that first collection the default
+// pacing comes back. GOGC or GOMEMLIMIT set by the user is left alone, and so
+// is anything but regular files (stdin, URLs).
 func deferGC(specs []string) {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
 	var total int64
 	for _, s := range specs {
 		fi, err := os.Stat(s)
@@ -40,12 +37,5 @@ func deferGC(specs []string) {
 	if len(specs) == 0 || total > smallInput {
 		return
 	}
-	percent := debug.SetGCPercent(-1)
-	limit := debug.SetMemoryLimit(smallInputHeap)
-	// A pointerful object: tiny-allocated objects may never be cleaned up.
-	sentinel := &struct{ _ *byte }{}
-	runtime.AddCleanup(sentinel, func(struct{}) {
-		debug.SetGCPercent(percent)
-		debug.SetMemoryLimit(limit)
-	}, struct{}{})
+	hugeheap.PostponeGC(smallInputHeap)
 }

@@ -1,5 +1,6 @@
 // Package hugeheap lets a run that is about to build a large heap have it
-// backed by transparent huge pages.
+// backed by transparent huge pages, and holds the one policy for postponing
+// the first garbage collection of a short run.
 //
 // On the machine sequere is measured on, a fresh 4 KiB page costs several
 // microseconds to fault in (0.2 s of system time for GitHub's description's
@@ -70,8 +71,18 @@ func Reserve(n int) int {
 	return advised
 }
 
-// postponeGC turns the collector off until the heap reaches heap bytes;
-// callers hold state.
+// PostponeGC turns the collector off until the heap reaches heap bytes, or
+// moves that point if an earlier call set it; the first collection brings
+// back the settings from before the first call. GOGC or GOMEMLIMIT set by the
+// user win: it then does nothing. Reserve calls it for large inputs; a
+// command may call it for a run too short to need any collection.
+func PostponeGC(heap int) {
+	state.Lock()
+	defer state.Unlock()
+	postponeGC(heap)
+}
+
+// postponeGC is PostponeGC for callers that hold state.
 func postponeGC(heap int) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
