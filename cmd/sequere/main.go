@@ -8,6 +8,7 @@ import (
 	"syscall"
 
 	"github.com/sequere/sequere/internal/cli"
+	_ "github.com/sequere/sequere/internal/hugeheap/atstart"
 	"github.com/sequere/sequere/internal/iox"
 )
 
