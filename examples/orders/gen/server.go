@@ -3059,7 +3059,7 @@ func (r GetMetrics200Response) writeGetMetrics(w http.ResponseWriter) error {
 		w.Header().Set("Access-Control-Expose-Headers", r.Headers.AccessControlExposeHeaders)
 	}
 	status := 200
-	return writeRaw(w, status, "text/plain", []byte(r.Body))
+	return writeRaw(w, status, "text/plain; version=0.0.4", []byte(r.Body))
 }
 
 // GetMetrics400Response is the 400 response of GetMetrics: The request does not match this description.

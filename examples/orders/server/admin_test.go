@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sequere/sequere/examples/orders/metrics"
 	"github.com/sequere/sequere/examples/orders/store/storetest"
 	"github.com/sequere/sequere/examples/orders/webhooks"
 )
@@ -152,5 +153,14 @@ func TestOperations(t *testing.T) {
 	r := e.call("GET", "/metrics", "", "auth", "Key "+e.seed.Admin.APIKey)
 	if r.code != 200 || !strings.Contains(string(r.body), `http_requests_total{code="200",route="GET /healthz"} 1`) {
 		t.Fatalf("metrics: %d\n%s", r.code, r.body)
+	}
+	// The spec's media type carries the exposition format version, which scrapers read.
+	if ct := r.header.Get("Content-Type"); ct != metrics.ContentType {
+		t.Errorf("metrics Content-Type %q, want %q", ct, metrics.ContentType)
+	}
+	for _, family := range []string{"http_request_duration_seconds histogram", "go_goroutines gauge", "process_cpu_seconds_total counter"} {
+		if !strings.Contains(string(r.body), "\n# TYPE "+family+"\n") {
+			t.Errorf("metrics lack %s:\n%s", family, r.body)
+		}
 	}
 }

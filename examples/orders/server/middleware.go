@@ -7,29 +7,29 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/sequere/sequere/examples/orders/auth"
+	"github.com/sequere/sequere/examples/orders/metrics"
 )
 
 // metrics are per server, registered in its own registry, so tests can run servers
 // side by side.
-type metrics struct {
-	requests *prometheus.CounterVec
-	duration *prometheus.HistogramVec
+type serverMetrics struct {
+	requests *metrics.CounterVec
+	duration *metrics.HistogramVec
 }
 
-func newMetrics(reg *prometheus.Registry) *metrics {
-	m := &metrics{
-		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "http_requests_total", Help: "Requests served."},
-			[]string{"code", "route"}),
-		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "http_request_duration_seconds", Help: "Time to serve a request.",
-			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, 1}}, []string{"route"}),
+func newMetrics(reg *metrics.Registry) *serverMetrics {
+	m := &serverMetrics{
+		requests: reg.NewCounterVec("http_requests_total", "Requests served.", "code", "route"),
+		duration: reg.NewHistogramVec("http_request_duration_seconds", "Time to serve a request.",
+			[]float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, 1}, "route"),
 	}
-	reg.MustRegister(m.requests, m.duration, prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+	reg.Register(metrics.NewGoCollector())
+	reg.Register(metrics.NewProcessCollector())
 	return m
 }
 
@@ -82,7 +82,7 @@ func (s *Server) observe(next http.Handler) http.Handler {
 				pattern = "unmatched"
 			}
 			elapsed := time.Since(start)
-			s.metrics.requests.WithLabelValues(fmt.Sprint(sw.status), pattern).Inc()
+			s.metrics.requests.WithLabelValues(strconv.Itoa(sw.status), pattern).Inc()
 			s.metrics.duration.WithLabelValues(pattern).Observe(elapsed.Seconds())
 			if s.log.Enabled(r.Context(), slog.LevelInfo) {
 				s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", slog.String("method", r.Method), slog.String("path", r.URL.Path),

@@ -7,8 +7,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/prometheus/common/expfmt"
-
 	"github.com/sequere/sequere/examples/orders/auth"
 	"github.com/sequere/sequere/examples/orders/gen"
 )
@@ -69,16 +67,9 @@ func (s *Server) GetMetrics(ctx context.Context, _ gen.GetMetricsRequest) (gen.G
 	if !admin(caller(ctx)) {
 		return nil, NewProblem("forbidden", http.StatusForbidden, "Metrics need an API key with the users:admin scope.")
 	}
-	families, err := s.registry.Gather()
-	if err != nil {
-		return nil, err
-	}
 	var buf bytes.Buffer
-	enc := expfmt.NewEncoder(&buf, expfmt.NewFormat(expfmt.TypeTextPlain))
-	for _, f := range families {
-		if err := enc.Encode(f); err != nil {
-			return nil, err
-		}
+	if err := s.registry.WriteText(&buf); err != nil {
+		return nil, err
 	}
 	return gen.GetMetrics200Response{Body: buf.String(), Headers: gen.GetMetrics200ResponseHeaders{CacheControl: cacheNone}}, nil
 }

@@ -10,10 +10,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/sequere/sequere/examples/orders/auth"
 	"github.com/sequere/sequere/examples/orders/gen"
+	"github.com/sequere/sequere/examples/orders/metrics"
 	"github.com/sequere/sequere/examples/orders/ratelimit"
 	"github.com/sequere/sequere/examples/orders/store"
 )
@@ -42,8 +41,8 @@ type Server struct {
 	issuer   *auth.Issuer
 	auth     *auth.Authenticator
 	limiter  *ratelimit.Limiter
-	registry *prometheus.Registry
-	metrics  *metrics
+	registry *metrics.Registry
+	metrics  *serverMetrics
 	log      *slog.Logger
 	ready    atomic.Bool
 }
@@ -68,7 +67,7 @@ func New(st *store.Store, issuer *auth.Issuer, cfg Config) *Server {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	reg := prometheus.NewRegistry()
+	reg := metrics.NewRegistry()
 	return &Server{
 		cfg:      cfg,
 		store:    st,
@@ -85,7 +84,7 @@ func New(st *store.Store, issuer *auth.Issuer, cfg Config) *Server {
 func (s *Server) SetReady(ok bool) { s.ready.Store(ok) }
 
 // Registry is where the server's metrics live; callers may add their own.
-func (s *Server) Registry() *prometheus.Registry { return s.registry }
+func (s *Server) Registry() *metrics.Registry { return s.registry }
 
 var _ gen.Server = (*Server)(nil)
 
