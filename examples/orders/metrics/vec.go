@@ -139,19 +139,26 @@ func addFloat(bits *atomic.Uint64, v float64) {
 // CounterVec is a family of counters told apart by label values.
 type CounterVec struct{ v *vec[Counter] }
 
+// registerVec claims v's name in r and collects v as one family of type typ,
+// fill setting each series' value from its metric.
+func registerVec[S any](r *Registry, v *vec[S], typ Type, fill func(*S, *Series)) {
+	r.claim(v.name)
+	r.Register(CollectorFunc(func() []Family {
+		es := v.entries()
+		f := Family{Name: v.name, Help: v.help, Type: typ, Series: make([]Series, len(es))}
+		for i, e := range es {
+			f.Series[i] = Series{Labels: e.labels}
+			fill(e.s, &f.Series[i])
+		}
+		return []Family{f}
+	}))
+}
+
 // NewCounterVec creates and registers a counter family. It panics on an invalid
 // or already registered name, as registering is done once at start-up.
 func (r *Registry) NewCounterVec(name, help string, labels ...string) *CounterVec {
 	v := newVec(name, help, labels, "", func() *Counter { return new(Counter) })
-	r.claim(name)
-	r.Register(CollectorFunc(func() []Family {
-		es := v.entries()
-		f := Family{Name: v.name, Help: v.help, Type: CounterType, Series: make([]Series, len(es))}
-		for i, e := range es {
-			f.Series[i] = Series{Labels: e.labels, Value: e.s.Value()}
-		}
-		return []Family{f}
-	}))
+	registerVec(r, v, CounterType, func(c *Counter, s *Series) { s.Value = c.Value() })
 	return &CounterVec{v}
 }
 
@@ -209,15 +216,7 @@ func (r *Registry) NewHistogramVec(name, help string, buckets []float64, labels 
 	v := newVec(name, help, labels, "le", func() *Histogram {
 		return &Histogram{bounds: bounds, counts: make([]atomic.Uint64, len(bounds)+1)}
 	})
-	r.claim(name)
-	r.Register(CollectorFunc(func() []Family {
-		es := v.entries()
-		f := Family{Name: v.name, Help: v.help, Type: HistogramType, Series: make([]Series, len(es))}
-		for i, e := range es {
-			f.Series[i] = Series{Labels: e.labels, Histogram: e.s.Value()}
-		}
-		return []Family{f}
-	}))
+	registerVec(r, v, HistogramType, func(h *Histogram, s *Series) { s.Histogram = h.Value() })
 	return &HistogramVec{v}
 }
 
