@@ -6,7 +6,10 @@ import (
 	"time"
 )
 
-var currentYear = time.Now().Year()
+// currentYear is read when a year is made rather than in package
+// initialisation (patched for sequere): time.Now().Year() loads the local
+// time zone from /etc/localtime, which every sequere start paid.
+func currentYear() int { return time.Now().Year() }
 
 // Date will generate a random time.Time struct
 func Date() time.Time { return date(GlobalFaker) }
@@ -118,7 +121,7 @@ func Year() int { return year(GlobalFaker) }
 // Year will generate a random year between 1900 - current year
 func (f *Faker) Year() int { return year(f) }
 
-func year(f *Faker) int { return number(f, 1900, currentYear) }
+func year(f *Faker) int { return number(f, 1900, currentYear()) }
 
 // TimeZone will select a random timezone string
 func TimeZone() string { return timeZone(GlobalFaker) }

@@ -120,10 +120,16 @@ func initLookup() {
 // internalFuncLookups is the internal map array with mapping to all available data
 var internalFuncLookups map[string]Info
 
-// Set in init rather than by the declaration: its generator reaches
-// loadLookup, and through it GetFuncLookup, which reads this variable (an
-// initialisation cycle for the compiler).
-func init() { internalFuncLookups = internalFuncLookupsInit() }
+var internalFuncLookupsOnce sync.Once
+
+// loadInternalFuncLookups builds internalFuncLookups on first use rather than
+// in the declaration: its generator reaches loadLookup, and through it
+// GetFuncLookup, which reads this variable (an initialisation cycle for the
+// compiler); and building it in an init cost every sequere start.
+func loadInternalFuncLookups() map[string]Info {
+	internalFuncLookupsOnce.Do(func() { internalFuncLookups = internalFuncLookupsInit() })
+	return internalFuncLookups
+}
 
 func internalFuncLookupsInit() map[string]Info {
 	return map[string]Info{
@@ -259,7 +265,7 @@ func GetFuncLookup(functionName string) *Info {
 	var ok bool
 
 	// Check internal functions first
-	info, ok = internalFuncLookups[functionName]
+	info, ok = loadInternalFuncLookups()[functionName]
 	if ok {
 		return &info
 	}

@@ -71,6 +71,7 @@ func CreditCard() *CreditCardInfo { return creditCard(GlobalFaker) }
 func (f *Faker) CreditCard() *CreditCardInfo { return creditCard(f) }
 
 func creditCard(f *Faker) *CreditCardInfo {
+	data.Load()
 	ccType := randomString(f, data.CreditCardTypes)
 	ccv, _ := generate(f, strings.Repeat("#", int(data.CreditCards[randomString(f, data.CreditCardTypes)].Code.Size)))
 
@@ -89,6 +90,7 @@ func CreditCardType() string { return creditCardType(GlobalFaker) }
 func (f *Faker) CreditCardType() string { return creditCardType(f) }
 
 func creditCardType(f *Faker) string {
+	data.Load()
 	return data.CreditCards[randomString(f, data.CreditCardTypes)].Display
 }
 
@@ -106,6 +108,7 @@ func CreditCardNumber(cco *CreditCardOptions) string { return creditCardNumber(G
 func (f *Faker) CreditCardNumber(cco *CreditCardOptions) string { return creditCardNumber(f, cco) }
 
 func creditCardNumber(f *Faker, cco *CreditCardOptions) string {
+	data.Load()
 	if cco == nil {
 		cco = &CreditCardOptions{}
 	}

@@ -16,6 +16,8 @@ func Load() { loadOnce.Do(load) }
 var loadOnce sync.Once
 
 func load() {
+	loadCreditCards()
+	loadISBNRules()
 	loadAddress()
 	loadAirline()
 	loadAnimal()
