@@ -137,3 +137,16 @@ func TestGODEBUGTurnsItOff(t *testing.T) {
 		t.Fatalf("with GODEBUG=disablethp=1 the initializer still advised:\n%s", out)
 	}
 }
+
+func TestFaultCost(t *testing.T) {
+	var costs []int64
+	for range 5 {
+		costs = append(costs, faultCost())
+	}
+	for _, c := range costs {
+		if c <= 0 {
+			t.Fatalf("faultCost gave %d ns (all: %v): a page fault cannot take no time", c, costs)
+		}
+	}
+	t.Logf("fault cost here: %v ns; collapse: %v (threshold %d ns)", costs, collapse, dearFault)
+}
