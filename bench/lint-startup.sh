@@ -11,6 +11,7 @@
 #   bench/lint-startup.sh                              # builds sequere, 50 runs
 #   SEQUERE=/tmp/old-sequere RUNS=100 bench/lint-startup.sh
 #   INITTRACE=1 bench/lint-startup.sh                  # also the slowest package inits
+#   INTERLEAVE=1 bench/lint-startup.sh                 # one process of each command in turn
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS="${CORPUS:-../shared/corpus}"
@@ -36,14 +37,34 @@ GO
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 go build -o "$work/starttime" ./bench/starttime
-run() { local label=$1; shift; "$work/starttime" -n "$RUNS" -label "$label" -- "$@"; }
 echo "| command | wall ms (median) | user+sys ms (median) | minor faults | load avg |"
 echo "|---|---:|---:|---:|---|"
-run "hello-world Go binary" "$work/hello"
-run "sequere version" "$SEQUERE" version
-run "sequere lint petstore.yaml" "$SEQUERE" lint "$CORPUS/petstore.yaml"
-run "sequere version, as linked" "$linked" version
-run "sequere lint petstore.yaml, as linked" "$linked" lint "$CORPUS/petstore.yaml"
+labels=("hello-world Go binary" "sequere version" "sequere lint petstore.yaml"
+  "sequere version, as linked" "sequere lint petstore.yaml, as linked")
+cmds=("$work/hello" ::: "$SEQUERE" version ::: "$SEQUERE" lint "$CORPUS/petstore.yaml" :::
+  "$linked" version ::: "$linked" lint "$CORPUS/petstore.yaml")
+if [ -n "${INTERLEAVE:-}" ]; then
+  # One process of each in turn. Every row then pays for the programs run
+  # between two of its own (hello-world rises from about 6.5 to 8 ms here),
+  # as a command run amid other work does.
+  args=()
+  for l in "${labels[@]}"; do args+=(-label "$l"); done
+  "$work/starttime" -n "$RUNS" "${args[@]}" -- "${cmds[@]}"
+else
+  # RUNS processes of one command, then the next: how hyperfine and
+  # bench/lint-speed.sh time a command, and how the anchors' figures were taken.
+  i=0
+  cmd=()
+  for a in "${cmds[@]}" :::; do
+    if [ "$a" = ::: ]; then
+      "$work/starttime" -n "$RUNS" -label "${labels[$i]}" -- "${cmd[@]}"
+      i=$((i + 1))
+      cmd=()
+    else
+      cmd+=("$a")
+    fi
+  done
+fi
 if [ -n "${INITTRACE:-}" ]; then
   echo
   echo "Slowest package inits of \`sequere version\` (median ms over $RUNS runs):"
