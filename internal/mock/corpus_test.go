@@ -31,6 +31,7 @@ func TestCorpusEveryOperation(t *testing.T) {
 				}
 			}
 			t.Logf("%d operations, %d schemas compiled, %d rejected by the compiler", len(m.ops), len(m.compiler.cache), broken)
+			checkFastCoverage(t, m)
 			for _, w := range s.Warnings() {
 				t.Log(w)
 			}
@@ -50,5 +51,38 @@ func TestCorpusEveryOperation(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkFastCoverage logs how many request parameters and bodies have a fast
+// check, and fails when fewer than 95% do: a schema without one costs the
+// full validator on every request (about 10x the time on a typical body).
+// Stop 11 measured GitHub at 2,413 of 2,413 parameters and 226 of 231
+// bodies, Stripe at 1,164 of 1,172 and 468 of 468.
+func checkFastCoverage(t *testing.T, m *model) {
+	t.Helper()
+	var vals, fast int
+	count := func(v *validator) {
+		if v == nil || v.s == nil {
+			return
+		}
+		vals++
+		if v.fast != nil {
+			fast++
+		}
+	}
+	for _, op := range m.ops {
+		for _, p := range op.params {
+			count(p.val)
+		}
+		if op.body != nil {
+			for _, md := range op.body.media {
+				count(md.val)
+			}
+		}
+	}
+	t.Logf("fast checks: %d of %d request parameter and body schemas", fast, vals)
+	if vals > 0 && fast*100 < vals*95 {
+		t.Errorf("only %d of %d request schemas have a fast check", fast, vals)
 	}
 }

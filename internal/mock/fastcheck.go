@@ -36,9 +36,31 @@ type scalarCheck struct {
 	props    map[string]*scalarCheck
 	required []string
 	closed   bool
+	// nullable is a type that also admits null: a 3.1 type list of one
+	// type and "null", which is also what the tree makes of 3.0's
+	// nullable: true.
+	nullable bool
 	// all holds the checks of allOf members (and of the schema's own
-	// keywords beside allOf): a value must pass every one.
+	// keywords beside allOf, anyOf or oneOf): a value must pass every one.
 	all []*scalarCheck
+	// some holds the anyOf members that could be compiled: a value one of
+	// them accepts is valid (a member that could not be compiled cannot
+	// vouch for a value, which the validator then judges).
+	some []*scalarCheck
+	// one holds the oneOf members.
+	one []oneOfMember
+}
+
+// oneOfMember is a oneOf branch: its check (nil when it could not be
+// compiled) and the JSON kinds its type admits (nil when the branch has no
+// type to go by). A value is certainly valid against the oneOf when exactly
+// one branch accepts it and every other branch certainly rejects it: its
+// type rules the value out, as a string rules out {type: integer}, or its
+// check does (rejects), as {kind: dog} is ruled out by a Cat whose kind is
+// enum [cat] (the discriminator pattern).
+type oneOfMember struct {
+	check *scalarCheck
+	kinds []string
 }
 
 // fastCompiler builds scalar checks. deref follows a property's $ref and
@@ -62,6 +84,9 @@ var ignoredKeywords = map[string]bool{
 	"description": true, "title": true, "example": true, "examples": true, "default": true,
 	"deprecated": true, "readOnly": true, "writeOnly": true, "nullable": true, "xml": true,
 	"externalDocs": true, "$comment": true,
+	// discriminator only tells a reader which branch to expect; JSON
+	// Schema, and so the validator, ignores it.
+	"discriminator": true,
 }
 
 // compileScalarCheck returns nil when schema uses anything it does not check.
@@ -79,8 +104,14 @@ func (fc *fastCompiler) compile(s map[string]any, depth int) *scalarCheck {
 	if _, ok := s["allOf"]; ok {
 		return fc.compileAllOf(s, depth)
 	}
+	if _, ok := s["anyOf"]; ok {
+		return fc.compileChoice(s, "anyOf", depth)
+	}
+	if _, ok := s["oneOf"]; ok {
+		return fc.compileChoice(s, "oneOf", depth)
+	}
 	c := &scalarCheck{minLen: -1, maxLen: -1, minItems: -1, maxItems: -1}
-	c.typ, _ = s["type"].(string)
+	c.typ, c.nullable = typeOf(s)
 	if c.typ == "" {
 		return nil
 	}
@@ -175,20 +206,9 @@ func (fc *fastCompiler) compileAllOf(s map[string]any, depth int) *scalarCheck {
 		return nil
 	}
 	c := &scalarCheck{typ: "allOf"}
-	rest := make(map[string]any, len(s))
-	constrained := false
-	for k, v := range s {
-		if k == "allOf" {
-			continue
-		}
-		rest[k] = v
-		constrained = constrained || !ignoredKeywords[k] && !strings.HasPrefix(k, "x-")
-	}
-	if constrained {
-		own := fc.compile(rest, depth)
-		if own == nil {
-			return nil
-		}
+	if own := fc.ownKeywords(s, "allOf", depth); own == nil {
+		return nil
+	} else if own.typ != "" {
 		c.all = append(c.all, own)
 	}
 	for _, mv := range list {
@@ -200,6 +220,128 @@ func (fc *fastCompiler) compileAllOf(s map[string]any, depth int) *scalarCheck {
 		c.all = append(c.all, mc)
 	}
 	return c
+}
+
+// compileChoice checks anyOf or oneOf (key), with the schema's own keywords
+// as a check every value must pass as well.
+func (fc *fastCompiler) compileChoice(s map[string]any, key string, depth int) *scalarCheck {
+	list, ok := s[key].([]any)
+	if !ok || len(list) == 0 {
+		return nil
+	}
+	c := &scalarCheck{typ: key}
+	if own := fc.ownKeywords(s, key, depth); own == nil {
+		return nil
+	} else if own.typ != "" {
+		c.all = append(c.all, own)
+	}
+	for _, mv := range list {
+		ms := fc.bare(mv)
+		mc := fc.compile(ms, depth+1)
+		if key == "anyOf" {
+			if mc != nil {
+				c.some = append(c.some, mc)
+			}
+			continue
+		}
+		c.one = append(c.one, oneOfMember{check: mc, kinds: kindsOf(ms)})
+	}
+	if key == "anyOf" && len(c.some) == 0 {
+		return nil
+	}
+	return c
+}
+
+// ownKeywords compiles the keywords of s other than key (allOf, anyOf or
+// oneOf). It returns an empty check when they constrain nothing, nil when
+// they cannot be checked.
+func (fc *fastCompiler) ownKeywords(s map[string]any, key string, depth int) *scalarCheck {
+	rest := make(map[string]any, len(s))
+	constrained := false
+	for k, v := range s {
+		if k == key {
+			continue
+		}
+		rest[k] = v
+		constrained = constrained || !ignoredKeywords[k] && !strings.HasPrefix(k, "x-")
+	}
+	if !constrained {
+		return &scalarCheck{}
+	}
+	return fc.compile(rest, depth)
+}
+
+// typeOf returns the one type a schema admits besides null, and whether it
+// admits null ("", false when it does not name exactly one other type).
+func typeOf(s map[string]any) (string, bool) {
+	switch t := s["type"].(type) {
+	case string:
+		n, _ := s["nullable"].(bool)
+		return t, n
+	case []any:
+		if len(t) != 2 {
+			return "", false
+		}
+		a, _ := t[0].(string)
+		b, _ := t[1].(string)
+		switch {
+		case a == "null" && b != "null":
+			return b, true
+		case b == "null" && a != "null":
+			return a, true
+		}
+	}
+	return "", false
+}
+
+// kindsOf returns the JSON kinds a schema's type admits (integer counts as
+// number), or nil when it has no type keyword to go by. A nullable schema
+// admits null too.
+func kindsOf(s map[string]any) []string {
+	var types []string
+	switch t := s["type"].(type) {
+	case string:
+		types = []string{t}
+	case []any:
+		// 3.1 type lists, and 3.0's nullable as the tree rewrites it.
+		for _, e := range t {
+			name, ok := e.(string)
+			if !ok {
+				return nil
+			}
+			types = append(types, name)
+		}
+	default:
+		return nil
+	}
+	if n, _ := s["nullable"].(bool); n {
+		types = append(types, "null")
+	}
+	for i, t := range types {
+		if t == "integer" {
+			types[i] = "number"
+		}
+	}
+	return types
+}
+
+// kindOf is the JSON kind of a decoded value, in the words of kindsOf.
+func kindOf(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "boolean"
+	case json.Number:
+		return "number"
+	case string:
+		return "string"
+	case []any:
+		return "array"
+	case map[string]any:
+		return "object"
+	}
+	return ""
 }
 
 // bare returns a subschema, through a $ref only when the reference stands
@@ -274,6 +416,12 @@ func count(v any) (int, bool) {
 
 // accepts reports whether v certainly satisfies the schema.
 func (c *scalarCheck) accepts(v any) bool {
+	if v == nil && c.nullable {
+		// enum is the one keyword compiled here that also judges null,
+		// and the tree adds null to a nullable enum, which then does not
+		// compile: with an enum, null is left to the validator.
+		return c.enum == nil
+	}
 	switch c.typ {
 	case "allOf":
 		for _, m := range c.all {
@@ -282,6 +430,33 @@ func (c *scalarCheck) accepts(v any) bool {
 			}
 		}
 		return true
+	case "anyOf":
+		if len(c.all) > 0 && !c.all[0].accepts(v) {
+			return false
+		}
+		for _, m := range c.some {
+			if m.accepts(v) {
+				return true
+			}
+		}
+		return false
+	case "oneOf":
+		if len(c.all) > 0 && !c.all[0].accepts(v) {
+			return false
+		}
+		kind, matched := kindOf(v), false
+		for _, m := range c.one {
+			if m.check != nil && !matched && m.check.accepts(v) {
+				matched = true
+				continue
+			}
+			if (m.kinds == nil || contains(m.kinds, kind)) && (m.check == nil || !m.check.rejects(v)) {
+				// This branch might accept v too (or is the second to
+				// accept it): only the validator can tell.
+				return false
+			}
+		}
+		return matched
 	case "boolean":
 		_, ok := v.(bool)
 		return ok
@@ -359,6 +534,55 @@ func (c *scalarCheck) accepts(v any) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// rejects reports whether v certainly fails the schema. It knows fewer
+// reasons than accepts does, only exact ones: a JSON kind the type does not
+// admit, a missing required property or one additionalProperties: false
+// forbids, a string outside an enum, and those reasons in declared
+// properties. (A pattern, for one, is not among them:
+// the validator's regular expressions are not Go's.)
+func (c *scalarCheck) rejects(v any) bool {
+	switch c.typ {
+	case "allOf":
+		for _, m := range c.all {
+			if m.rejects(v) {
+				return true
+			}
+		}
+		return false
+	case "anyOf", "oneOf", "":
+		return false
+	}
+	kind := kindOf(v)
+	if kind == "null" {
+		return !c.nullable
+	}
+	want := c.typ
+	if want == "integer" {
+		want = "number"
+	}
+	if kind != want {
+		return true
+	}
+	switch c.typ {
+	case "string":
+		return c.enum != nil && !contains(c.enum, v.(string))
+	case "object":
+		obj := v.(map[string]any)
+		for _, name := range c.required {
+			if _, present := obj[name]; !present {
+				return true
+			}
+		}
+		for name, pv := range obj {
+			pc, declared := c.props[name]
+			if !declared && c.closed || pc != nil && pc.rejects(pv) {
+				return true
+			}
+		}
 	}
 	return false
 }
