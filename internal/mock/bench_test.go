@@ -76,6 +76,7 @@ func BenchmarkServeHTTPCorpus(b *testing.B) {
 		{"twilio-get-query", "twilio_api_v2010.yaml", "GET", twilioAcc + "/Calls.json?PageSize=10", "", "Basic QUMxMjM6dG9r", nil, 200},
 		{"twilio-post-form", "twilio_api_v2010.yaml", "POST", twilioAcc + "/Messages.json", "To=%2B15558675310&From=%2B15017122661&Body=hello", "Basic QUMxMjM6dG9r", form, 201},
 		{"asana-post-json", "asana.yaml", "POST", "/tags", `{"data":{"name":"Stuff to buy","color":"light-green","workspace":"12345"}}`, "Bearer tok", map[string]string{"Content-Type": "application/json"}, 201},
+		{"github-post-json", "github-api.github.com.yaml", "POST", "/repos/octo/hello/issues", `{"title":"Found a bug","body":"It broke","labels":["bug"]}`, "", map[string]string{"Content-Type": "application/json"}, 201},
 		{"stripe-post-form", "stripe-spec3.yaml", "POST", "/v1/customers", "description=hello&email=a%40b.co&metadata[order]=6735", "Bearer sk_test_123", form, 200},
 	}
 	for _, c := range cases {
