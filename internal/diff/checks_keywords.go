@@ -12,7 +12,7 @@ func keywordChecks() []*Check {
 		{ID: "schema-became-not-false", Effect: Widens, Summary: "a schema is no longer the boolean false"},
 		{ID: "schema-not-added", Effect: Narrows, Summary: "a not subschema was added"},
 		{ID: "schema-not-removed", Effect: Widens, Summary: "the not subschema was removed"},
-		{ID: "schema-not-changed", Effect: Undecidable, Summary: "the not subschema changed: sequere does not decide whether the excluded set grew or shrank"},
+		{ID: "schema-not-changed", Effect: Undecidable, Summary: "the not subschema changed and is not a schema on one side (changes inside a schema are judged with the direction reversed)"},
 		{ID: "schema-prefix-items-added", Effect: Narrows, Kind: Added, Summary: "a prefixItems position now has a schema it did not have"},
 		{ID: "schema-prefix-items-removed", Effect: Widens, Kind: Removed, Summary: "a prefixItems position lost its schema"},
 		{ID: "schema-contains-added", Effect: Narrows, Summary: "contains was added"},

@@ -72,6 +72,7 @@ type memoKey struct {
 	dir  Direction
 	g    Guard
 	rev  bool
+	neg  bool
 }
 
 type comparer struct {
@@ -87,6 +88,11 @@ type comparer struct {
 	// reversed is set while comparing a callback or webhook operation, where
 	// the API server sends the request and the consumer answers it.
 	reversed bool
+	// negated is set while comparing the inside of a not: what the
+	// subschema gains, the schema loses, so each change there is judged
+	// with the other direction's law. Changes keep the direction of the
+	// message they are in; the message says why the level is reversed.
+	negated bool
 	// judged marks properties whose sunset policy has been applied, so a
 	// schema met in both directions is judged once.
 	judged map[*yaml.Node]bool
@@ -191,8 +197,13 @@ func (c *comparer) add(g *group, id string, d Direction, guards Guard, where at,
 		// The same component can be reached both ways; say which one this is.
 		msg += " [in a callback or webhook: the API sends the request]"
 	}
+	judged := d
+	if c.negated {
+		judged = 1 - d
+		msg += " [inside not: the values it matches are excluded, so its effect is reversed]"
+	}
 	ch := &Change{
-		Check: chk, Direction: d, Guards: guards, Level: Level(d, chk.Effect, guards),
+		Check: chk, Direction: d, Guards: guards, Level: Level(judged, chk.Effect, guards),
 		Message: msg, Path: append([]string(nil), where.path...),
 		Shared: len(where.path) > 0 && where.path[0] != "paths" && where.path[0] != "webhooks",
 	}

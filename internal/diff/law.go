@@ -67,6 +67,17 @@
 //     the consumer's seat: a receiver must ignore undeclared properties of an
 //     open callback request body as a client ignores them in a response.
 //
+// # Inside not: the effect reversed
+//
+// A not subschema excludes the values it matches, so whatever it gains the
+// schema loses. Changes inside a not are judged with the other direction's
+// law while keeping their own direction in the report: a value added to
+// not.enum of a request body is an error (a value that was accepted is now
+// refused), and the same change in a response is info. Their message says
+// so. A not inside a not is judged the right way round again. When a not is
+// not a schema on one side, sequere cannot look inside it and reports
+// schema-not-changed, a warning.
+//
 // # Servers
 //
 // A client is configured with one server URL, so a removed server (or a

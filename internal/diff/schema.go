@@ -37,7 +37,7 @@ func (c *comparer) schemaAt(b, r nref, bp, rp []string, dir Direction, guards Gu
 	if bn.n == nil || rn.n == nil {
 		return nil
 	}
-	key := memoKey{bn.n, rn.n, dir, guards, c.reversed}
+	key := memoKey{bn.n, rn.n, dir, guards, c.reversed, c.negated}
 	if g, ok := c.memo[key]; ok {
 		return g
 	}

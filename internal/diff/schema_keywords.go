@@ -106,18 +106,36 @@ func hasChanges(g *group, seen map[*group]bool) bool {
 	return false
 }
 
-// compareNot: a not subschema excludes what it matches, so its changes run
-// against the parent's direction; sequere reports that it changed and leaves
-// the subset question to the reader.
+// compareNot: a not subschema excludes what it matches, so the changes
+// inside it are judged against the parent's direction (see
+// comparer.negated): a value added to not.enum narrows what a request may
+// carry. A not that is not a schema on one side cannot be compared that way
+// and is reported as changed.
 func (s *sc) compareNot() {
-	switch b, r, changed := s.differs("not"); {
-	case !b && r:
+	bn, bp := s.b.sub("not")
+	rn, rp := s.r.sub("not")
+	switch {
+	case bn.n == nil && rn.n != nil:
 		s.add("schema-not-added", "not", "a not subschema was added")
-	case b && !r:
+	case bn.n != nil && rn.n == nil:
 		s.add("schema-not-removed", "not", "the not subschema was removed")
-	case changed:
-		s.add("schema-not-changed", "not", "the not subschema changed; compare the excluded values by hand")
+	case bn.n == nil:
+	case !isSchemaNode(bn.n) || !isSchemaNode(rn.n):
+		if !s.c.identical(bn.n, rn.n) {
+			s.add("schema-not-changed", "not", "the not subschema changed and is not a schema on one side; compare the excluded values by hand")
+		}
+	default:
+		s.c.negated = !s.c.negated
+		g := s.c.schemaAt(bn, rn, bp, rp, s.dir, s.guards, s.ctx, s.child("(not)"))
+		s.c.negated = !s.c.negated
+		s.g.link(g)
 	}
+}
+
+// isSchemaNode reports whether n can be compared as a schema: an object or
+// a boolean.
+func isSchemaNode(n *yaml.Node) bool {
+	return n.Kind == yaml.MappingNode || n.Kind == yaml.ScalarNode && (n.Value == "true" || n.Value == "false")
 }
 
 func (s *sc) compareIf() {
