@@ -41,6 +41,7 @@ both_ways("schema-not-added", "schema-not-removed", "type: string\n", "type: str
 # schema-not-changed is left for a not that is not a schema on one side.
 fix("case-not-enum", "type: string\nnot: {enum: [none]}\n", "type: string\nnot: {enum: [none, null-ish]}\n", "3.0.3")
 fix("schema-not-changed", "type: string\nnot: 5\n", "type: string\nnot: {enum: [none]}\n", "3.0.3")
+fix("case-not-not", "type: string\nnot: {not: {enum: [none]}}\n", "type: string\nnot: {not: {enum: [none, null-ish]}}\n", "3.0.3")
 
 TUPLE1 = "type: array\nprefixItems:\n  - {type: string}\n"
 TUPLE2 = TUPLE1 + "  - {type: integer}\n"
