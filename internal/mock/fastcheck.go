@@ -101,14 +101,10 @@ func (fc *fastCompiler) compile(s map[string]any, depth int) *scalarCheck {
 		return nil
 	}
 	v31 := fc.v31
-	if _, ok := s["allOf"]; ok {
-		return fc.compileAllOf(s, depth)
-	}
-	if _, ok := s["anyOf"]; ok {
-		return fc.compileChoice(s, "anyOf", depth)
-	}
-	if _, ok := s["oneOf"]; ok {
-		return fc.compileChoice(s, "oneOf", depth)
+	for _, key := range []string{"allOf", "anyOf", "oneOf"} {
+		if _, ok := s[key]; ok {
+			return fc.compileComposite(s, key, depth)
+		}
 	}
 	c := &scalarCheck{minLen: -1, maxLen: -1, minItems: -1, maxItems: -1}
 	c.typ, c.nullable = typeOf(s)
@@ -198,33 +194,11 @@ func (fc *fastCompiler) compile(s map[string]any, depth int) *scalarCheck {
 	return nil
 }
 
-// compileAllOf checks each member of allOf, and the schema's own keywords
-// as one more member when it has any.
-func (fc *fastCompiler) compileAllOf(s map[string]any, depth int) *scalarCheck {
-	list, ok := s["allOf"].([]any)
-	if !ok || len(list) == 0 {
-		return nil
-	}
-	c := &scalarCheck{typ: "allOf"}
-	if own := fc.ownKeywords(s, "allOf", depth); own == nil {
-		return nil
-	} else if own.typ != "" {
-		c.all = append(c.all, own)
-	}
-	for _, mv := range list {
-		ms := fc.bare(mv)
-		mc := fc.compile(ms, depth+1)
-		if mc == nil {
-			return nil
-		}
-		c.all = append(c.all, mc)
-	}
-	return c
-}
-
-// compileChoice checks anyOf or oneOf (key), with the schema's own keywords
-// as a check every value must pass as well.
-func (fc *fastCompiler) compileChoice(s map[string]any, key string, depth int) *scalarCheck {
+// compileComposite checks allOf, anyOf or oneOf (key), with the schema's own
+// keywords as a check every value must pass as well. Every allOf member must
+// compile; an anyOf member that does not simply cannot vouch for a value,
+// and a oneOf member that does not may still rule a value out by its type.
+func (fc *fastCompiler) compileComposite(s map[string]any, key string, depth int) *scalarCheck {
 	list, ok := s[key].([]any)
 	if !ok || len(list) == 0 {
 		return nil
@@ -238,13 +212,16 @@ func (fc *fastCompiler) compileChoice(s map[string]any, key string, depth int) *
 	for _, mv := range list {
 		ms := fc.bare(mv)
 		mc := fc.compile(ms, depth+1)
-		if key == "anyOf" {
-			if mc != nil {
-				c.some = append(c.some, mc)
-			}
-			continue
+		switch {
+		case key == "oneOf":
+			c.one = append(c.one, oneOfMember{check: mc, kinds: kindsOf(ms)})
+		case mc == nil && key == "allOf":
+			return nil
+		case key == "allOf":
+			c.all = append(c.all, mc)
+		case mc != nil:
+			c.some = append(c.some, mc)
 		}
-		c.one = append(c.one, oneOfMember{check: mc, kinds: kindsOf(ms)})
 	}
 	if key == "anyOf" && len(c.some) == 0 {
 		return nil
