@@ -7,7 +7,6 @@ import (
 	"os"
 
 	"github.com/sequere/sequere/internal/hugeheap"
-	"github.com/sequere/sequere/internal/hugeheap/atstart"
 	"github.com/sequere/sequere/internal/report"
 	"github.com/sequere/sequere/internal/spec"
 )
@@ -38,10 +37,9 @@ func (f *Factory) load(ctx context.Context, arg string, beforeParse func(int)) (
 const heapPerInputByte = 32
 
 // reserveHeap has the heap a large description is about to build backed by
-// huge pages (see package hugeheap). A small one only extends the advice to
-// heap mapped since the command started.
+// huge pages (see package hugeheap); for a small one it extends the advice
+// to heap mapped since the command started.
 func reserveHeap(size int) {
-	atstart.Advise()
 	hugeheap.Reserve(size * heapPerInputByte)
 }
 

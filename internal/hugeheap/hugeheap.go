@@ -16,6 +16,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+
+	"github.com/sequere/sequere/internal/hugeheap/atstart"
 )
 
 // Limit caps the total a process reserves: reserved memory costs address
@@ -43,8 +45,9 @@ var state struct {
 
 // Reserve advises the next n bytes of heap growth for huge pages. Calls add
 // up (two descriptions loaded side by side each reserve their share) until
-// Limit. Requests under MinBytes and platforms without transparent huge
-// pages do nothing. It returns the bytes advised.
+// Limit. Requests under MinBytes, platforms without transparent huge pages
+// and GODEBUG=disablethp=1 advise nothing beyond atstart.Advise. It returns
+// the bytes advised.
 //
 // Reserve also postpones the next garbage collection until the heap is
 // twice the reserved size (at most the reserved size plus 256 MiB), unless
@@ -54,6 +57,9 @@ var state struct {
 // again for nothing (on GitHub's description, a tenth of the run's CPU).
 // After that first collection the default pacing comes back.
 func Reserve(n int) int {
+	// Whatever the runtime has mapped since the start of the process gets
+	// the advice first, whatever the size (see package atstart).
+	atstart.Advise()
 	if n < MinBytes {
 		return 0
 	}

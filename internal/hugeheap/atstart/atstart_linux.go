@@ -62,6 +62,24 @@ func init() {
 	}
 }
 
+// AdviseRange asks for huge pages on the whole huge pages inside
+// [addr, addr+n) and returns how many bytes that covers: 0 when the advice is
+// off (GODEBUG=disablethp=1) or the kernel has no transparent huge pages.
+func AdviseRange(addr, n uintptr) uintptr {
+	if advised == 0 {
+		return 0
+	}
+	beg := (addr + hugePage - 1) &^ (hugePage - 1)
+	end := (addr + n) &^ (hugePage - 1)
+	if end <= beg {
+		return 0
+	}
+	if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, beg, end-beg, madvHugepage); errno != 0 {
+		return 0
+	}
+	return end - beg
+}
+
 // faultCost times the first write to each of two fresh anonymous pages and
 // returns the cheaper, in nanoseconds (one may be interrupted); 0 when it
 // cannot tell. It costs four system calls.

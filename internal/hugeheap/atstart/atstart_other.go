@@ -4,3 +4,6 @@ package atstart
 
 // Advise does nothing where transparent huge pages do not exist.
 func Advise() {}
+
+// AdviseRange advises nothing where transparent huge pages do not exist.
+func AdviseRange(addr, n uintptr) uintptr { return 0 }
