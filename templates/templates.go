@@ -4,13 +4,13 @@
 // names no embedded template is an error (a misspelt override would otherwise
 // be ignored without a word).
 //
-// Templates are text/template files that receive a *codegen.API; the files
-// under goserver/ render a Go server package (file name minus ".tmpl").
+// Templates are text/template files that receive a *sdkgen.API; the files
+// under go-server/ render a Go server package (file name minus ".tmpl").
 package templates
 
 import "embed"
 
 // FS holds every template set, one directory per target.
 //
-//go:embed goserver/*.tmpl
+//go:embed go-server/*.tmpl
 var FS embed.FS

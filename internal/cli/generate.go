@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sequere/sequere/internal/codegen"
+	"github.com/sequere/sequere/internal/sdkgen"
 )
 
 // GenerateOptions are the inputs of `sequere generate server`.
@@ -110,9 +110,9 @@ func runGenerateServer(ctx context.Context, f *Factory, opts *GenerateOptions) e
 	if err != nil {
 		return err
 	}
-	res, err := codegen.GoServer(doc, codegen.Options{Package: pkg, Templates: tmpl})
+	res, err := sdkgen.GoServer(doc, sdkgen.Options{Package: pkg, Templates: tmpl})
 	if err != nil {
-		if errors.Is(err, codegen.ErrUnsupported) {
+		if errors.Is(err, sdkgen.ErrUnsupported) {
 			return InputError(err)
 		}
 		return InputError(fmt.Errorf("generating: %w", err))

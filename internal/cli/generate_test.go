@@ -28,7 +28,7 @@ func TestGenerateServerFlags(t *testing.T) {
 
 func TestGenerateServer(t *testing.T) {
 	t.Parallel()
-	small, err := filepath.Abs("../../testdata/codegen/small.yaml")
+	small, err := filepath.Abs("../../testdata/sdkgen/small.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +40,7 @@ func TestGenerateServer(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(misspelt, "model.go.tmpl"), []byte("package x\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	swagger, err := filepath.Abs("../../testdata/codegen/edge/swagger2.yaml")
+	swagger, err := filepath.Abs("../../testdata/sdkgen/edge/swagger2.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

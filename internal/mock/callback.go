@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/sequere/sequere/internal/mock/gen"
+	"github.com/sequere/sequere/internal/datagen"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -60,7 +60,7 @@ func (s *Server) fire(r *http.Request, m *model, op *operation, body any) {
 		var payload []byte
 		typ := ""
 		if cb.body != nil {
-			v := gen.Generate(m.tree, refTo(cb.body.schema), gen.Options{Direction: gen.Request, Dynamic: s.opts.Dynamic, Seed: s.seed(r)})
+			v := datagen.Generate(m.tree, refTo(cb.body.schema), datagen.Options{Direction: datagen.Request, Dynamic: s.opts.Dynamic, Seed: s.seed(r)})
 			payload, _ = marshal(v)
 			typ = cb.body.typ
 		}

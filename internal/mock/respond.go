@@ -9,7 +9,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/sequere/sequere/internal/mock/gen"
+	"github.com/sequere/sequere/internal/datagen"
 )
 
 // prefer is what the client asked for in the Prefer header (Prism's syntax).
@@ -174,7 +174,7 @@ func (m *model) renderBody(md *media, example string, dyn bool, seed uint64) ([]
 		return nil, fmt.Errorf("no example named %q for %s", example, md.typ)
 	}
 	if !found || dyn && example == "" {
-		v = gen.Generate(m.tree, refTo(md.schema), gen.Options{Dynamic: dyn, Seed: seed})
+		v = datagen.Generate(m.tree, refTo(md.schema), datagen.Options{Dynamic: dyn, Seed: seed})
 	}
 	if s, ok := v.(string); ok && !isJSON(md.typ) {
 		return []byte(s), nil
@@ -260,7 +260,7 @@ func (m *model) headerValue(h at, dyn bool, seed uint64) string {
 	if ex, ok := h.v["example"]; ok && !dyn {
 		v = ex
 	} else {
-		v = gen.Generate(m.tree, h.v["schema"], gen.Options{Dynamic: dyn, Seed: seed})
+		v = datagen.Generate(m.tree, h.v["schema"], datagen.Options{Dynamic: dyn, Seed: seed})
 	}
 	return headerString(v)
 }

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/sequere/sequere/internal/mock/gen"
+	"github.com/sequere/sequere/internal/datagen"
 )
 
 // store is the in-memory state of --stateful: collections keyed by their
@@ -120,7 +120,7 @@ func (s *store) create(w http.ResponseWriter, r *http.Request, m *model, op *ope
 	obj := map[string]any{}
 	if resp != nil {
 		if md, _ := negotiate("application/json", resp.media); md != nil {
-			if gv, ok := gen.Generate(m.tree, md.schema.v, gen.Options{}).(map[string]any); ok {
+			if gv, ok := datagen.Generate(m.tree, md.schema.v, datagen.Options{}).(map[string]any); ok {
 				obj = gv
 			}
 		}
@@ -184,7 +184,7 @@ func (m *model) newID(resp *response, field string, next int64) (string, any) {
 	switch m.kindOf(ps) {
 	case "string":
 		if ps["format"] != nil || ps["pattern"] != nil {
-			if v, ok := gen.Generate(m.tree, props[field], gen.Options{Dynamic: true, Seed: uint64(next)}).(string); ok && v != "" {
+			if v, ok := datagen.Generate(m.tree, props[field], datagen.Options{Dynamic: true, Seed: uint64(next)}).(string); ok && v != "" {
 				return v, v
 			}
 		}
@@ -290,7 +290,7 @@ func (s *store) list(w http.ResponseWriter, r *http.Request, m *model, op *opera
 	case "array":
 		v = items
 	case "object":
-		env, _ := gen.Generate(m.tree, md.schema.v, gen.Options{}).(map[string]any)
+		env, _ := datagen.Generate(m.tree, md.schema.v, datagen.Options{}).(map[string]any)
 		props, _ := md.schema.v["properties"].(map[string]any)
 		names := make([]string, 0, len(props))
 		for name := range props {

@@ -270,7 +270,7 @@ func (t *tree) deref(v any) (map[string]any, string) {
 	return nil, ref
 }
 
-// Resolve implements gen.Resolver.
+// Resolve implements datagen.Resolver.
 func (t *tree) Resolve(ref string) (any, bool) { return t.resolve(ref) }
 
 // display rewrites resource URLs in s to the file names they stand for.

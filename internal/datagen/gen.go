@@ -1,4 +1,4 @@
-// Package gen produces JSON values from JSON Schema / OpenAPI schemas: a
+// Package datagen produces JSON values from JSON Schema / OpenAPI schemas: a
 // deterministic sample (static mode, the way a documentation example looks)
 // or realistic random data (dynamic mode) that honours type, format, pattern,
 // enum, const, bounds, lengths, required, nullable, composition with
@@ -6,7 +6,7 @@
 //
 // Schemas are plain JSON values (map[string]any, []any, json.Number, ...);
 // "$ref" values are absolute and resolved through the Resolver.
-package gen
+package datagen
 
 import (
 	"encoding/json"

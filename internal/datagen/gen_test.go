@@ -1,4 +1,4 @@
-package gen
+package datagen
 
 import (
 	"encoding/json"

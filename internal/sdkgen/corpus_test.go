@@ -1,4 +1,4 @@
-package codegen
+package sdkgen
 
 import (
 	"go/ast"

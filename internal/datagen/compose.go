@@ -1,4 +1,4 @@
-package gen
+package datagen
 
 // allOf merges the members' generated objects (plus the schema's own keywords).
 func (g *state) allOf(s map[string]any, all []any, depth int) any {

@@ -1,4 +1,4 @@
-package codegen
+package sdkgen
 
 import (
 	"bytes"
@@ -92,7 +92,7 @@ func GoServer(doc *spec.Document, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	tmpls, err := loadTemplates("goserver", opts.Templates)
+	tmpls, err := loadTemplates("go-server", opts.Templates)
 	if err != nil {
 		return nil, err
 	}

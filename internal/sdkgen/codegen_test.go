@@ -1,4 +1,4 @@
-package codegen
+package sdkgen
 
 import (
 	"bytes"
@@ -53,16 +53,16 @@ func writeFiles(t *testing.T, dir string, files []File) {
 
 // TestGolden pins the whole output for small descriptions: one that uses
 // every feature once and the corpus's 3.1 tictactoe. Run with -update to
-// rewrite testdata/codegen/NAME/.
+// rewrite testdata/sdkgen/NAME/.
 func TestGolden(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ name, path string }{
-		{"small", "testdata/codegen/small.yaml"},
+		{"small", "testdata/sdkgen/small.yaml"},
 		{"tictactoe", "../shared/corpus/tictactoe.yaml"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := generate(t, filepath.Join(repo, c.path), c.name)
-			dir := filepath.Join(repo, "testdata/codegen", c.name)
+			dir := filepath.Join(repo, "testdata/sdkgen", c.name)
 			if *update {
 				if err := os.RemoveAll(dir); err != nil {
 					t.Fatal(err)
@@ -86,7 +86,7 @@ func TestGolden(t *testing.T) {
 					t.Fatal(err)
 				}
 				if !bytes.Equal(want, f.Data) {
-					t.Errorf("%s differs from its golden file (run go test ./internal/codegen -run TestGolden -update):\n%s", f.Name, firstDiff(string(want), string(f.Data)))
+					t.Errorf("%s differs from its golden file (run go test ./internal/sdkgen -run TestGolden -update):\n%s", f.Name, firstDiff(string(want), string(f.Data)))
 				}
 			}
 		})
@@ -106,7 +106,7 @@ func firstDiff(a, b string) string {
 // TestDeterministic generates twice from two loads and wants identical bytes.
 func TestDeterministic(t *testing.T) {
 	t.Parallel()
-	for _, path := range []string{"examples/orders/openapi.yaml", "../shared/corpus/tictactoe.yaml", "testdata/codegen/edge/edge31.yaml", "testdata/codegen/edge/swagger2.yaml"} {
+	for _, path := range []string{"examples/orders/openapi.yaml", "../shared/corpus/tictactoe.yaml", "testdata/sdkgen/edge/edge31.yaml", "testdata/sdkgen/edge/swagger2.yaml"} {
 		a := generate(t, filepath.Join(repo, path), "gen")
 		b := generate(t, filepath.Join(repo, path), "gen")
 		if len(a.Files) != len(b.Files) {
@@ -138,10 +138,10 @@ var compiled = []struct{ name, path string }{
 	{"petstore", "../shared/corpus/petstore.yaml"},
 	{"tictactoe", "../shared/corpus/tictactoe.yaml"},
 	{"asana", "../shared/corpus/asana.yaml"},
-	{"small", "testdata/codegen/small.yaml"},
-	{"edge30", "testdata/codegen/edge/edge30.yaml"},
-	{"edge31", "testdata/codegen/edge/edge31.yaml"},
-	{"swagger2", "testdata/codegen/edge/swagger2.yaml"},
+	{"small", "testdata/sdkgen/small.yaml"},
+	{"edge30", "testdata/sdkgen/edge/edge30.yaml"},
+	{"edge31", "testdata/sdkgen/edge/edge31.yaml"},
+	{"swagger2", "testdata/sdkgen/edge/swagger2.yaml"},
 }
 
 // TestCompiles generates packages into one directory inside the module (so
@@ -149,7 +149,7 @@ var compiled = []struct{ name, path string }{
 // shared with the rest of the repository), checks they are gofmt-clean, runs
 // go vet on them, which type-checks them, and then one test binary (one link,
 // not one per package): every schema the routers use must compile, and the
-// behaviour tests of testdata/codegen/behaviour pass against the generated code.
+// behaviour tests of testdata/sdkgen/behaviour pass against the generated code.
 func TestCompiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go vet and go test")
@@ -160,7 +160,7 @@ func TestCompiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(root) })
-	importRoot := "github.com/sequere/sequere/internal/codegen/" + filepath.Base(root) + "/"
+	importRoot := "github.com/sequere/sequere/internal/sdkgen/" + filepath.Base(root) + "/"
 	var check strings.Builder
 	check.WriteString("package check\n\nimport (\n\t\"testing\"\n\n")
 	for _, c := range compiled {
@@ -180,7 +180,7 @@ func TestCompiles(t *testing.T) {
 	}
 	check.WriteString("\t} {\n\t\tif len(errs) > 0 {\n\t\t\tt.Errorf(\"%s: %v\", name, errs)\n\t\t}\n\t}\n}\n")
 	checkFiles := []File{{Name: "schemas_test.go", Data: []byte(check.String())}}
-	behaviour, err := filepath.Glob(filepath.Join(repo, "testdata/codegen/behaviour/*_test.go"))
+	behaviour, err := filepath.Glob(filepath.Join(repo, "testdata/sdkgen/behaviour/*_test.go"))
 	if err != nil || len(behaviour) == 0 {
 		t.Fatalf("no behaviour tests: %v", err)
 	}
@@ -268,7 +268,7 @@ definitions:
 // nothing is refused.
 func TestTemplatesOverride(t *testing.T) {
 	t.Parallel()
-	doc := load(t, filepath.Join(repo, "testdata/codegen/small.yaml"))
+	doc := load(t, filepath.Join(repo, "testdata/sdkgen/small.yaml"))
 	plain, err := GoServer(doc, Options{Package: "small"})
 	if err != nil {
 		t.Fatal(err)

@@ -1,4 +1,4 @@
-// Package codegen generates code from an OpenAPI description.
+// Package sdkgen generates code from an OpenAPI description.
 //
 // The pipeline is description -> IR -> templates -> files. The IR (API, Type,
 // Operation) is built from the loaded *spec.Document's node tree only; the
@@ -11,4 +11,4 @@
 // schemas (embedded as JSON Schema next to the generated code), so the
 // generated validation is exactly as strict as the description, oneOf, pattern
 // and format included.
-package codegen
+package sdkgen

@@ -1,4 +1,4 @@
-package codegen
+package sdkgen
 
 // API is the intermediate representation a template set renders. Every slice is
 // sorted (types by name, operations by name) so output is stable.
