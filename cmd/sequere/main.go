@@ -8,7 +8,6 @@ import (
 	"syscall"
 
 	"github.com/sequere/sequere/internal/cli"
-	_ "github.com/sequere/sequere/internal/hugeheap/atstart"
 	"github.com/sequere/sequere/internal/iox"
 )
 

@@ -36,9 +36,8 @@ func (f *Factory) load(ctx context.Context, arg string, beforeParse func(int)) (
 // description peaks at 115 MiB, Stripe's 4.2 MB at 105 MiB.
 const heapPerInputByte = 32
 
-// reserveHeap has the heap a large description is about to build backed by
-// huge pages (see package hugeheap); for a small one it extends the advice
-// to heap mapped since the command started.
+// reserveHeap postpones garbage collection while a large description is
+// loaded (see package hugeheap).
 func reserveHeap(size int) {
 	hugeheap.Reserve(size * heapPerInputByte)
 }

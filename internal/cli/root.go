@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sequere/sequere/internal/hugeheap/atstart"
 	"github.com/sequere/sequere/internal/iox"
 )
 
@@ -74,9 +73,6 @@ revision written REV:path (for example origin/main:api/openapi.yaml).
 
 // Main runs sequere with args and returns the process exit code.
 func Main(ctx context.Context, args []string, io *iox.Streams) int {
-	// Package initializers have mapped heap since the huge-page advice at
-	// start (see package atstart).
-	atstart.Advise()
 	f := &Factory{IO: io, Now: time.Now}
 	root := NewRootCmd(f)
 	root.SetArgs(args)
