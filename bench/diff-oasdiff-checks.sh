@@ -6,7 +6,7 @@ set -euo pipefail
 CACHE=${SEQUERE_BENCH_CACHE:-$HOME/.cache/sequere-bench}
 mkdir -p "$CACHE/bin"
 [ -x "$CACHE/bin/oasdiff" ] || GOBIN="$CACHE/bin" GOFLAGS=-mod=mod go install github.com/oasdiff/oasdiff@v1.36.0
-bash "$(dirname "$0")/build-sequere.sh" "$CACHE/bin/sequere"
+(cd "$(dirname "$0")/.." && go build -o "$CACHE/bin/sequere" ./cmd/sequere)
 "$CACHE/bin/oasdiff" checks changelog --format yaml > "$CACHE/oasdiff-checks.yaml"
 "$CACHE/bin/sequere" diff --list-checks > "$CACHE/sequere-checks.txt"
 python3 bench/diff-oasdiff-checks.py "$CACHE/oasdiff-checks.yaml" "$CACHE/sequere-checks.txt" > bench/diff-oasdiff-checks.md

@@ -10,7 +10,7 @@ H=../shared/corpus/history
 mkdir -p "$CACHE/bin"
 [ -x "$CACHE/bin/oasdiff" ] || GOBIN="$CACHE/bin" GOFLAGS=-mod=mod go install github.com/oasdiff/oasdiff@v1.36.0
 # SEQUERE_BIN runs an already built binary (e.g. while the tree does not build).
-if [ -n "${SEQUERE_BIN:-}" ]; then cp "$SEQUERE_BIN" "$CACHE/bin/sequere"; else bash "$(dirname "$0")/build-sequere.sh" "$CACHE/bin/sequere"; fi
+if [ -n "${SEQUERE_BIN:-}" ]; then cp "$SEQUERE_BIN" "$CACHE/bin/sequere"; else (cd "$(dirname "$0")/.." && go build -o "$CACHE/bin/sequere" ./cmd/sequere); fi
 OAS="$CACHE/bin/oasdiff" SQ="$CACHE/bin/sequere"
 
 measure() { # label cmd...

@@ -8,7 +8,7 @@ OUT="$CACHE/diff-vs-oasdiff"
 mkdir -p "$CACHE/bin" "$OUT"
 [ -x "$CACHE/bin/oasdiff" ] || GOBIN="$CACHE/bin" GOFLAGS=-mod=mod go install github.com/oasdiff/oasdiff@v1.36.0
 # SEQUERE_BIN runs an already built binary (e.g. while the tree does not build).
-if [ -n "${SEQUERE_BIN:-}" ]; then cp "$SEQUERE_BIN" "$CACHE/bin/sequere"; else bash "$(dirname "$0")/build-sequere.sh" "$CACHE/bin/sequere"; fi
+if [ -n "${SEQUERE_BIN:-}" ]; then cp "$SEQUERE_BIN" "$CACHE/bin/sequere"; else (cd "$(dirname "$0")/.." && go build -o "$CACHE/bin/sequere" ./cmd/sequere); fi
 for d in testdata/diff/*/; do
   n=$(basename "$d")
   "$CACHE/bin/sequere" diff --expand --format json "$d/base.yaml" "$d/revision.yaml" > "$OUT/$n.sequere.json" 2>/dev/null || true

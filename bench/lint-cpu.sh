@@ -13,7 +13,7 @@ RUNS="${RUNS:-5}"
 SPECS="${SPECS:-petstore.yaml stripe-spec3.yaml github-api.github.com.yaml}"
 if [ -z "${SEQUERE:-}" ]; then
   SEQUERE=$(mktemp -d)/sequere
-  bash bench/build-sequere.sh "$SEQUERE"
+  go build -o "$SEQUERE" ./cmd/sequere
 fi
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT

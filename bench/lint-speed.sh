@@ -22,7 +22,7 @@ if [ ! -x "$CACHE/node_modules/.bin/spectral" ] || [ ! -x "$CACHE/node_modules/.
     @stoplight/spectral-cli@6.16.3 @redocly/cli@2.77.0 >"$CACHE/npm.log" 2>&1 ||
     echo "npm install failed; see $CACHE/npm.log" >&2
 fi
-bash bench/build-sequere.sh "$CACHE/sequere"
+go build -o "$CACHE/sequere" ./cmd/sequere
 echo 'extends: ["spectral:oas"]' >"$CACHE/spectral.yaml"
 
 path_of() {

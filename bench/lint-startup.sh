@@ -3,12 +3,12 @@
 # `sequere version`, `sequere lint petstore.yaml` (default ruleset, example
 # validation included) and a hello-world Go binary as the floor no Go
 # program goes below on this machine. For each: median wall ms over RUNS
-# processes, median user+sys CPU ms and median minor page faults (timed by
+# processes, median user+sys CPU ms, minor page faults and peak RSS (timed by
 # bench/starttime, from each process's rusage). CPU ms and
 # page faults are the figures to compare on a shared machine; wall time
 # stretches with the load average, which is printed beside each row.
 #
-#   bench/lint-startup.sh                              # builds sequere, 50 runs
+#   bench/lint-startup.sh                              # go build, 50 runs
 #   SEQUERE=/tmp/old-sequere RUNS=100 bench/lint-startup.sh
 #   INITTRACE=1 bench/lint-startup.sh                  # also the slowest package inits
 #   INTERLEAVE=1 bench/lint-startup.sh                 # one process of each command in turn
@@ -20,12 +20,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ -z "${SEQUERE:-}" ]; then
   SEQUERE=$work/sequere
-  bash bench/build-sequere.sh "$SEQUERE"
+  go build -o "$SEQUERE" ./cmd/sequere
 fi
-# The same build as the Go linker leaves it (see build-sequere.sh for why the
-# release build writes the file again): what `go build` or `go install` gives.
-linked=$work/sequere-as-linked
-CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o "$linked" ./cmd/sequere
 cat >"$work/hello.go" <<'GO'
 package main
 
@@ -37,12 +33,10 @@ GO
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 go build -o "$work/starttime" ./bench/starttime
-echo "| command | wall ms (median) | user+sys ms (median) | minor faults | load avg |"
-echo "|---|---:|---:|---:|---|"
-labels=("hello-world Go binary" "sequere version" "sequere lint petstore.yaml"
-  "sequere version, as linked" "sequere lint petstore.yaml, as linked")
-cmds=("$work/hello" ::: "$SEQUERE" version ::: "$SEQUERE" lint "$CORPUS/petstore.yaml" :::
-  "$linked" version ::: "$linked" lint "$CORPUS/petstore.yaml")
+echo "| command | wall ms (median) | user+sys ms (median) | minor faults | peak RSS MiB | load avg |"
+echo "|---|---:|---:|---:|---:|---|"
+labels=("hello-world Go binary" "sequere version" "sequere lint petstore.yaml")
+cmds=("$work/hello" ::: "$SEQUERE" version ::: "$SEQUERE" lint "$CORPUS/petstore.yaml")
 if [ -n "${INTERLEAVE:-}" ]; then
   # One process of each in turn. Every row then pays for the programs run
   # between two of its own (hello-world rises from about 6.5 to 8 ms here),

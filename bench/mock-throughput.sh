@@ -104,7 +104,7 @@ if [ ! -x "$PRISM" ]; then
   npm install --no-audit --no-fund --prefix "$CACHE/prism" @stoplight/prism-cli@5 >"$CACHE/prism/install.log" 2>&1
 fi
 BIN=$CACHE/sequere
-bash bench/build-sequere.sh "$BIN"
+go build -o "$BIN" ./cmd/sequere
 
 SRV=() WRK=(wrk -t2)
 if [ "$PIN" = 1 ]; then

@@ -16,7 +16,7 @@ fi
 # The binary goes to a private directory: the cache is shared with other runs.
 BINDIR=$(mktemp -d)
 BIN=$BINDIR/sequere
-bash bench/build-sequere.sh "$BIN"
+go build -o "$BIN" ./cmd/sequere
 echo "prism $("$PRISM" --version) / sequere $(git rev-parse --short HEAD)"
 
 pids=()

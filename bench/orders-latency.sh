@@ -24,7 +24,7 @@ if ! command -v hey >/dev/null 2>&1; then
 fi
 
 mkdir -p "$CACHE/bin"
-bash "$ROOT/bench/build-sequere.sh" "$CACHE/bin/sequere"
+(cd "$ROOT" && go build -o "$CACHE/bin/sequere" ./cmd/sequere)
 
 work="$(mktemp -d)"
 server_pid=""

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 corpus=../shared/corpus
 bin=$(mktemp -d)/sequere
-bash bench/build-sequere.sh "$bin"
+go build -o "$bin" ./cmd/sequere
 
 echo "## go test -bench (count=$runs)"
 go test ./internal/spec -run '^$' -bench 'LoadAndWalk|LibopenapiDirect' -benchmem -count "$runs" | grep -E '^Benchmark' |

@@ -1,6 +1,6 @@
 // Command starttime runs commands many times and prints, for each, the median
-// wall time, user+sys CPU time and minor page faults of one process, as a
-// markdown table row. It exists because shell timing (date, GNU time) adds a
+// wall time, user+sys CPU time, minor page faults and peak resident memory
+// of one process, as a markdown table row. It exists because shell timing (date, GNU time) adds a
 // fork and a 10 ms CPU resolution to a figure that is itself ~10 ms.
 //
 // Several commands, separated by ":::", are run interleaved (one process of
@@ -9,6 +9,10 @@
 //
 //	go run ./bench/starttime -n 50 -label "sequere version" -- ./sequere version
 //	go run ./bench/starttime -n 50 -label old -label new -- ./old version ::: ./new version
+//
+// Leading NAME=value words of a command set its environment, as in a shell:
+//
+//	go run ./bench/starttime -n 20 -- ./sequere lint big.yaml ::: GOGC=100 ./sequere lint big.yaml
 package main
 
 import (
@@ -27,7 +31,7 @@ type labels []string
 func (l *labels) String() string     { return strings.Join(*l, ", ") }
 func (l *labels) Set(s string) error { *l = append(*l, s); return nil }
 
-type samples struct{ walls, cpus, faults []float64 }
+type samples struct{ walls, cpus, faults, rss []float64 }
 
 func main() {
 	n := flag.Int("n", 50, "processes to run per command")
@@ -51,7 +55,7 @@ func main() {
 	load, _ := os.ReadFile("/proc/loadavg")
 	loadavg := strings.Join(strings.Fields(string(load))[:3], " ")
 	for i, r := range results {
-		fmt.Printf("| %s | %.1f | %.1f | %.0f | %s |\n", names[i], median(r.walls), median(r.cpus), median(r.faults), loadavg)
+		fmt.Printf("| %s | %.1f | %.1f | %.0f | %.1f | %s |\n", names[i], median(r.walls), median(r.cpus), median(r.faults), median(r.rss), loadavg)
 	}
 }
 
@@ -72,7 +76,14 @@ func split(args []string) [][]string {
 }
 
 func (s *samples) add(args []string) {
+	var env []string
+	for len(args) > 1 && strings.Contains(args[0], "=") {
+		env, args = append(env, args[0]), args[1:]
+	}
 	cmd := exec.Command(args[0], args[1:]...)
+	if env != nil {
+		cmd.Env = append(os.Environ(), env...)
+	}
 	start := time.Now()
 	_ = cmd.Run() // a lint with findings exits 1; the timing still counts
 	wall := time.Since(start)
@@ -84,6 +95,7 @@ func (s *samples) add(args []string) {
 	if ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage); ru != nil {
 		s.cpus = append(s.cpus, ms(time.Duration(ru.Utime.Nano()+ru.Stime.Nano())))
 		s.faults = append(s.faults, float64(ru.Minflt))
+		s.rss = append(s.rss, float64(ru.Maxrss)/1024) // KiB on Linux; printed in MiB
 	}
 }
 
