@@ -68,6 +68,4 @@ require (
 
 replace github.com/santhosh-tekuri/jsonschema/v6 => ./third_party/jsonschema
 
-replace github.com/brianvoe/gofakeit/v7 => ./third_party/gofakeit
-
 replace github.com/dlclark/regexp2/v2 => ./third_party/regexp2

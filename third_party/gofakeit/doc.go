@@ -1,4 +1,0 @@
-/*
-Package gofakeit provides a set of functions that generate random data
-*/
-package gofakeit
