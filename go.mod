@@ -67,5 +67,3 @@ require (
 )
 
 replace github.com/santhosh-tekuri/jsonschema/v6 => ./third_party/jsonschema
-
-replace github.com/dlclark/regexp2/v2 => ./third_party/regexp2
