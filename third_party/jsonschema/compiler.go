@@ -44,15 +44,6 @@ func (c *Compiler) DefaultDraft(d *Draft) {
 	c.roots.defaultDraft = d
 }
 
-// TrustSchemas skips validating each schema document against its draft's
-// meta-schema. Only for schemas the program embeds and checks against the
-// meta-schema in its own tests: the check costs more than the compile
-// itself (and compiles the meta-schema first), on every process start.
-// Patch of this copy, see third_party/README.md.
-func (c *Compiler) TrustSchemas() {
-	c.roots.trusted = true
-}
-
 // AssertFormat always enables format assertions.
 //
 // Default Behavior:

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // A Draft represents json-schema specification.
@@ -15,14 +14,8 @@ type Draft struct {
 	id            string             // property name used to represent id
 	subschemas    []SchemaPath       // locations of subschemas
 	vocabPrefix   string             // prefix used for vocabulary
-	allVocabs     map[string]*Schema // names of supported vocabs (values stay nil; see vocabSchemas)
+	allVocabs     map[string]*Schema // names of supported vocabs with its schemas
 	defaultVocabs []string           // names of default vocabs
-
-	// sequere patch: the meta-schemas are compiled on first use instead of
-	// in init, so programs that link this package but validate nothing (or
-	// use one draft) do not pay for every draft at startup.
-	metaOnce     sync.Once
-	vocabSchemas map[string]*Schema // compiled schema of each vocab in allVocabs
 }
 
 // String returns the specification url.
@@ -131,22 +124,15 @@ var (
 	draftLatest = Draft2020
 )
 
-// metaSchemas compiles the draft's meta-schema and vocabulary schemas on
-// first use (sequere patch; upstream does this for every draft in init).
-// The compiler used here never validates json-schema.org resources against
-// a meta-schema, so it does not call back into metaSchemas.
-func (d *Draft) metaSchemas() (*Schema, map[string]*Schema) {
-	d.metaOnce.Do(func() {
-		c := NewCompiler()
-		c.AssertFormat()
+func init() {
+	c := NewCompiler()
+	c.AssertFormat()
+	for _, d := range []*Draft{Draft4, Draft6, Draft7, Draft2019, Draft2020} {
 		d.sch = c.MustCompile(d.url)
-		vs := make(map[string]*Schema, len(d.allVocabs))
 		for name := range d.allVocabs {
-			vs[name] = c.MustCompile(strings.TrimSuffix(d.url, "schema") + "meta/" + name)
+			d.allVocabs[name] = c.MustCompile(strings.TrimSuffix(d.url, "schema") + "meta/" + name)
 		}
-		d.vocabSchemas = vs
-	})
-	return d.sch, d.vocabSchemas
+	}
 }
 
 func draftFromURL(url string) *Draft {
@@ -278,15 +264,14 @@ func (d *dialect) activeVocabs(assertVocabs bool, vocabularies map[string]*Vocab
 }
 
 func (d *dialect) getSchema(assertVocabs bool, vocabularies map[string]*Vocabulary) *Schema {
-	draftSch, vocabSchemas := d.draft.metaSchemas()
 	vocabs := d.activeVocabs(assertVocabs, vocabularies)
 	if vocabs == nil {
-		return draftSch
+		return d.draft.sch
 	}
 
 	var allOf []*Schema
 	for _, vocab := range vocabs {
-		sch := vocabSchemas[vocab]
+		sch := d.draft.allVocabs[vocab]
 		if sch == nil {
 			if v, ok := vocabularies[vocab]; ok {
 				sch = v.Schema
@@ -297,9 +282,9 @@ func (d *dialect) getSchema(assertVocabs bool, vocabularies map[string]*Vocabula
 		}
 	}
 	if !slices.Contains(vocabs, "core") {
-		sch := vocabSchemas["core"]
+		sch := d.draft.allVocabs["core"]
 		if sch == nil {
-			sch = draftSch
+			sch = d.draft.sch
 		}
 		allOf = append(allOf, sch)
 	}

@@ -52,7 +52,7 @@ func Options() ruleset.Options {
 // or a ruleset file.
 func Load(arg string) (*ruleset.Ruleset, error) {
 	if name, ok := ruleset.BuiltinName(arg); ok && slices.Contains(Names(), name) {
-		return pageLinks(trust(ruleset.ReadBuiltin(name, Options())))
+		return pageLinks(ruleset.ReadBuiltin(name, Options()))
 	}
 	return pageLinks(ruleset.Read(arg, Options()))
 }
@@ -65,24 +65,8 @@ func Default(dir string) (*ruleset.Ruleset, string, error) {
 		rs, err := pageLinks(ruleset.Read(p, Options()))
 		return rs, p, err
 	}
-	rs, err := pageLinks(trust(ruleset.ReadBuiltin("spectral:oas", Options())))
+	rs, err := pageLinks(ruleset.ReadBuiltin("spectral:oas", Options()))
 	return rs, "spectral:oas", err
-}
-
-// trust marks the schema options of a ruleset read from the built-in files
-// alone as checked (core.TrustOptions); a user file's rules never pass here.
-func trust(rs *ruleset.Ruleset, err error) (*ruleset.Ruleset, error) {
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rs.Rules {
-		for _, t := range r.Then {
-			if t.Function == "schema" {
-				core.TrustOptions(t.FunctionOptions)
-			}
-		}
-	}
-	return rs, nil
 }
 
 // docsBase is the documentationUrl of the built-in rulesets.

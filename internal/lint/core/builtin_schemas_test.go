@@ -7,9 +7,9 @@ import (
 	"github.com/sequere/sequere/internal/lint/core"
 )
 
-// TestBuiltinSchemasAreValid is the meta-schema check the schema function
-// skips for built-in rules (TrustOptions): every schema option of every
-// built-in rule compiles with the check on.
+// TestBuiltinSchemasAreValid: every schema option of every built-in rule
+// compiles with its meta-schema check, so a broken built-in rule fails here
+// rather than in a user's lint.
 func TestBuiltinSchemasAreValid(t *testing.T) {
 	seen := 0
 	for _, name := range builtin.Names() {

@@ -8,6 +8,6 @@ func CompileSchemaChecked(schema any, dialect string) error {
 	if err != nil {
 		return err
 	}
-	_, err = compileSchema(canon, dialect, false)
+	_, err = compileSchema(canon, dialect)
 	return err
 }

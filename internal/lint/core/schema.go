@@ -31,13 +31,6 @@ var schemaCache sync.Map // string (dialect + canonical JSON) -> *Schema or erro
 // "auto" or "" (the $schema keyword, else draft 7), "oas3_1" (2020-12) or
 // "oas2"/"oas3_0" (draft 4 with nullable and x- extensions understood).
 func CompileSchema(schema any, dialect string) (*Schema, error) {
-	return compileCached(schema, dialect, false)
-}
-
-// compileCached is CompileSchema; trust skips the meta-schema check (see
-// TrustOptions). A trusted schema is valid, so sharing the cache entry with
-// an identical untrusted one gives the untrusted caller the same result.
-func compileCached(schema any, dialect string, trust bool) (*Schema, error) {
 	canon, err := json.Marshal(schema)
 	if err != nil {
 		return nil, fmt.Errorf("schema is not JSON data: %v", err)
@@ -49,7 +42,7 @@ func compileCached(schema any, dialect string, trust bool) (*Schema, error) {
 		}
 		return v.(*Schema), nil
 	}
-	s, err := compileSchema(canon, dialect, trust)
+	s, err := compileSchema(canon, dialect)
 	if err != nil {
 		schemaCache.Store(key, err)
 		return nil, err
@@ -58,15 +51,12 @@ func compileCached(schema any, dialect string, trust bool) (*Schema, error) {
 	return s, nil
 }
 
-func compileSchema(canon []byte, dialect string, trust bool) (*Schema, error) {
+func compileSchema(canon []byte, dialect string) (*Schema, error) {
 	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(string(canon)))
 	if err != nil {
 		return nil, err
 	}
 	c := jsonschema.NewCompiler()
-	if trust {
-		c.TrustSchemas()
-	}
 	switch dialect {
 	case "draft4", "oas2", "oas3_0", "oas3":
 		c.DefaultDraft(jsonschema.Draft4)
@@ -189,26 +179,6 @@ type compiled struct {
 
 var byOptions sync.Map // uintptr of the options map -> *compiled
 
-// trustedOptions holds, by identity, the functionOptions of rules read from
-// the built-in rulesets alone (see TrustOptions).
-var trustedOptions sync.Map // uintptr of the options map -> the map, kept alive
-
-// TrustOptions marks the functionOptions of a built-in rule: its schema is
-// compiled without the check against its draft's meta-schema, which for
-// spectral:oas's one-line schemas costs more than the lint of a small spec
-// (it compiles the draft-7 meta-schema first). internal/lint/builtin's tests
-// check those schemas against their meta-schema instead.
-func TrustOptions(opts map[string]any) {
-	if opts != nil {
-		trustedOptions.Store(reflect.ValueOf(opts).Pointer(), opts)
-	}
-}
-
-func trusted(opts map[string]any) bool {
-	v, ok := trustedOptions.Load(reflect.ValueOf(opts).Pointer())
-	return ok && reflect.ValueOf(v).Pointer() == reflect.ValueOf(opts).Pointer()
-}
-
 func schemaFor(opts map[string]any) (*Schema, error) {
 	ptr := reflect.ValueOf(opts).Pointer()
 	if v, ok := byOptions.Load(ptr); ok {
@@ -217,7 +187,7 @@ func schemaFor(opts map[string]any) (*Schema, error) {
 		}
 	}
 	dialect, _ := optString(opts, "dialect")
-	s, err := compileCached(opts["schema"], dialect, trusted(opts))
+	s, err := CompileSchema(opts["schema"], dialect)
 	byOptions.Store(ptr, &compiled{opts: opts, s: s, err: err})
 	return s, err
 }

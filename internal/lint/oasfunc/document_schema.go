@@ -2,7 +2,6 @@ package oasfunc
 
 import (
 	_ "embed"
-	"fmt"
 	"sync"
 
 	yaml "github.com/pb33f/go-yaml"
@@ -123,66 +122,9 @@ func documentSchema(v spec.Version) (*docSchema, error) {
 		return nil, nil
 	}
 	docSchemas.once[i].Do(func() {
-		docSchemas.s[i], docSchemas.err[i] = decodeDocumentSchema(v)
-		if docSchemas.err[i] != nil {
-			// Unreachable while TestDocumentSchemaSnapshots passes; a lint
-			// that is slower beats a rule that silently checks nothing.
-			docSchemas.s[i], docSchemas.err[i] = compileDocumentSchema(v)
-		}
+		docSchemas.s[i], docSchemas.err[i] = compileDocumentSchema(v)
 	})
 	return docSchemas.s[i], docSchemas.err[i]
-}
-
-// Compiling a document schema took ~12 ms of a ~60 ms petstore lint in a
-// fresh process; the graph the compiler builds is fixed, so it is compiled
-// once by the generator and rebuilt from these snapshots (jsonschema's
-// EncodeSnapshot) at run time.
-//
-//go:generate go test -run TestDocumentSchemaSnapshots -update .
-var (
-	//go:embed docschema/openapi-2.0.snap
-	snapshot20 string
-	//go:embed docschema/openapi-3.0.snap
-	snapshot30 string
-	//go:embed docschema/openapi-3.1.snap
-	snapshot31 string
-)
-
-var documentSchemaSnapshot = map[spec.Version]*string{
-	spec.V20: &snapshot20,
-	spec.V30: &snapshot30,
-	spec.V31: &snapshot31,
-}
-
-// snapshotRoots lists what a snapshot holds: the whole schema, then the
-// subschema of each of largeMembers[v] (nil when that member is not split).
-func snapshotRoots(s *docSchema, v spec.Version) []*jsonschema.Schema {
-	roots := []*jsonschema.Schema{s.whole}
-	for _, key := range largeMembers[v] {
-		roots = append(roots, s.parts[key])
-	}
-	return roots
-}
-
-func decodeDocumentSchema(v spec.Version) (*docSchema, error) {
-	roots, err := jsonschema.DecodeSnapshot(*documentSchemaSnapshot[v])
-	if err != nil {
-		return nil, err
-	}
-	if len(roots) != 1+len(largeMembers[v]) || roots[0] == nil {
-		return nil, fmt.Errorf("the %s document schema snapshot holds %d schemas", v, len(roots))
-	}
-	s := &docSchema{whole: roots[0]}
-	for i, key := range largeMembers[v] {
-		if roots[i+1] == nil {
-			continue
-		}
-		if s.parts == nil {
-			s.parts = map[string]*jsonschema.Schema{}
-		}
-		s.parts[key] = roots[i+1]
-	}
-	return s, nil
 }
 
 // documentSchemaText is the embedded OpenAPI JSON Schema of each version.
@@ -198,10 +140,6 @@ func compileDocumentSchema(v spec.Version) (*docSchema, error) {
 		return nil, err
 	}
 	c := jsonschema.NewCompiler()
-	// These fixed documents are checked against their meta-schema by
-	// TestDocumentSchemasAreValid; checking them again on every run was half
-	// of the compile of a small lint.
-	c.TrustSchemas()
 	url := "sequere://openapi-" + v.String() + ".json"
 	if err := c.AddResource(url, doc); err != nil {
 		return nil, err

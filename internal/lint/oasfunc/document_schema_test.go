@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
-
 	"github.com/sequere/sequere/internal/lint"
 	"github.com/sequere/sequere/internal/spec"
 )
@@ -77,30 +75,4 @@ func render(vs []lint.Violation) []string {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// TestDocumentSchemasAreValid is the meta-schema check compileDocumentSchema
-// skips at run time (TrustSchemas): each embedded OpenAPI schema compiles
-// with its meta-schema validation on.
-func TestDocumentSchemasAreValid(t *testing.T) {
-	t.Parallel()
-	for v, text := range documentSchemaText {
-		doc, err := jsonschema.UnmarshalJSON(strings.NewReader(text))
-		if err != nil {
-			t.Fatalf("%s: %v", v, err)
-		}
-		c := jsonschema.NewCompiler()
-		url := "sequere://openapi-" + v.String() + ".json"
-		if err := c.AddResource(url, doc); err != nil {
-			t.Fatalf("%s: %v", v, err)
-		}
-		if _, err := c.Compile(url); err != nil {
-			t.Errorf("%s: the embedded schema fails its meta-schema: %v", v, err)
-		}
-		for _, key := range largeMembers[v] {
-			if _, err := c.Compile(url + "#/properties/" + key); err != nil {
-				t.Errorf("%s %s: %v", v, key, err)
-			}
-		}
-	}
 }
