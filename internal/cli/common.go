@@ -6,7 +6,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/sequere/sequere/internal/hugeheap"
+	"github.com/sequere/sequere/internal/gcdefer"
 	"github.com/sequere/sequere/internal/report"
 	"github.com/sequere/sequere/internal/spec"
 )
@@ -37,9 +37,9 @@ func (f *Factory) load(ctx context.Context, arg string, beforeParse func(int)) (
 const heapPerInputByte = 32
 
 // reserveHeap postpones garbage collection while a large description is
-// loaded (see package hugeheap).
+// loaded (see package gcdefer).
 func reserveHeap(size int) {
-	hugeheap.Reserve(size * heapPerInputByte)
+	gcdefer.Reserve(size * heapPerInputByte)
 }
 
 // openDest opens a --format destination: "" is stdout.

@@ -98,7 +98,6 @@ func loadRulesets(f *Factory, names []string) (*ruleset.Ruleset, error) {
 }
 
 func runLint(cmd *cobra.Command, f *Factory, opts *LintOptions) error {
-	deferGC(opts.Specs)
 	if opts.CPUProfile != "" {
 		stop, err := startCPUProfile(opts.CPUProfile)
 		if err != nil {
