@@ -45,6 +45,10 @@ type Options struct {
 	Timeout time.Duration
 	// Dir is the working directory for git inputs; "" means the process's.
 	Dir string
+	// RefRoot is the folder local $refs must stay inside; "" means the git
+	// work tree holding the entry file, or the entry file's folder when it is
+	// in none (see refroot.go).
+	RefRoot string
 	// BeforeParse, when set, is told the size of the entry file once it is
 	// read and before it is parsed: a command can prepare for the heap the
 	// parse is about to build.
@@ -80,6 +84,8 @@ type Document struct {
 	input  Input
 	opts   Options
 	reader reader
+
+	refRoot *refRoot // found on the first local $ref to another file
 
 	ownerOnce sync.Once
 	owner     map[*yaml.Node]string
@@ -145,6 +151,9 @@ func load(ctx context.Context, in Input, opts Options, r reader) (doc *Document,
 	root, verr := checkRoot(in.Name, info)
 	if verr != nil {
 		return nil, verr
+	}
+	if aerr := checkAliases(in.Name, root); aerr != nil {
+		return nil, aerr
 	}
 	d := &Document{
 		Name:          in.Name,
