@@ -73,7 +73,9 @@ func TestHostileInputsStayWithinBudget(t *testing.T) {
 				t.Parallel()
 				root := t.TempDir()
 				dir := filepath.Join(root, "spec")
-				writeFixture(t, dir, fx.Files)
+				if err := hostile.WriteFiles(dir, fx.Files); err != nil {
+					t.Fatal(err)
+				}
 				if err := os.WriteFile(filepath.Join(root, "base.yaml"), []byte(budgetBase), 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -121,19 +123,6 @@ func (r budgetRun) check(t *testing.T, refused bool) {
 		t.Fatalf("exit %d; stderr:\n%s", r.code, r.stderr)
 	}
 	t.Logf("exit %d in %s, peak RSS %d MiB", r.code, r.elapsed.Round(time.Millisecond), r.maxRSS>>20)
-}
-
-func writeFixture(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, body := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
 }
 
 // budgetCmd is the child with a soft memory limit (GOMEMLIMIT: the runtime

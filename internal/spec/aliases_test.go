@@ -2,6 +2,7 @@ package spec
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,13 +59,8 @@ func TestAliasBombInReferencedFile(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	for _, f := range hostile.Fixtures() {
-		if f.Name != "alias-bomb-in-ref-file" {
-			continue
-		}
-		for name, body := range f.Files {
-			if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-				t.Fatal(err)
-			}
+		if f.Name == "alias-bomb-in-ref-file" {
+			writeFiles(t, dir, f.Files)
 		}
 	}
 	_, err := Load(context.Background(), filepath.Join(dir, "openapi.yaml"), Options{})
@@ -83,5 +79,46 @@ func TestAliasLimit(t *testing.T) {
 		if got := aliasLimit(tt.written); got != tt.want {
 			t.Errorf("aliasLimit(%d) = %d, want %d", tt.written, got, tt.want)
 		}
+	}
+}
+
+// BenchmarkCheckAliases is the walk the alias bound adds to a load whose
+// parse was serial (a JSON text, or one with anchors), on GitHub's 3.4 MB
+// tree. A parallel parse, which GitHub's and Stripe's descriptions get,
+// refuses aliases itself and needs no walk.
+func BenchmarkCheckAliases(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(corpusDir, "github-api.github.com.yaml"))
+	if err != nil {
+		b.Skip("corpus not present:", err)
+	}
+	root, err := parseYAML(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := checkAliases("github.yaml", root); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// A document large enough for the parallel parse, with the bomb after
+// hundreds of kilobytes of plain mappings, is refused too: the parallel
+// parse gives up on aliases, and the serial parse's tree is walked.
+func TestAliasBombInALargeDocument(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n")
+	for i := 0; b.Len() < 512<<10; i++ {
+		fmt.Fprintf(&b, "  /p%d:\n    get:\n      responses:\n        '200':\n          description: ok\n", i)
+	}
+	b.WriteString(strings.TrimPrefix(hostile.AliasBomb(9, 10), "openapi: 3.0.3\ninfo: {title: hostile, version: '1'}\n"))
+	doc := strings.Replace(b.String(), "paths: {}\n", "", 1)
+	_, err := LoadBytes(context.Background(), "large.yaml", []byte(doc), Options{})
+	if err == nil || !strings.Contains(err.Error(), "excessive YAML aliasing") {
+		t.Fatalf("error %v", err)
+	}
+	if _, aliasFree, _ := parseFile([]byte(doc)); aliasFree {
+		t.Fatal("a tree with aliases was taken as free of them")
 	}
 }

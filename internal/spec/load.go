@@ -144,7 +144,7 @@ func load(ctx context.Context, in Input, opts Options, r reader) (doc *Document,
 	if opts.BeforeParse != nil {
 		opts.BeforeParse(len(data))
 	}
-	info, perr := extractSpecInfo(data)
+	info, aliasFree, perr := extractSpecInfoAliasFree(data)
 	if perr != nil {
 		return nil, classifyInfoError(in.Name, data, perr)
 	}
@@ -152,8 +152,10 @@ func load(ctx context.Context, in Input, opts Options, r reader) (doc *Document,
 	if verr != nil {
 		return nil, verr
 	}
-	if aerr := checkAliases(in.Name, root); aerr != nil {
-		return nil, aerr
+	if !aliasFree {
+		if aerr := checkAliases(in.Name, root); aerr != nil {
+			return nil, aerr
+		}
 	}
 	d := &Document{
 		Name:          in.Name,
@@ -183,12 +185,20 @@ func load(ctx context.Context, in Input, opts Options, r reader) (doc *Document,
 // models read RootNode, Version, Error and SpecBytes; OriginalIndentation
 // (a scan of the whole text that nothing here reads) is left zero.
 func extractSpecInfo(data []byte) (*datamodel.SpecInfo, error) {
+	info, _, err := extractSpecInfoAliasFree(data)
+	return info, err
+}
+
+// extractSpecInfoAliasFree is extractSpecInfo that also says whether the
+// tree is known to hold no alias (it came from a parallel parse).
+func extractSpecInfoAliasFree(data []byte) (*datamodel.SpecInfo, bool, error) {
 	if doc, ok := parseParallel(data, defaultSplit()); ok {
 		if info, ok := specInfoOf(data, doc); ok {
-			return info, nil
+			return info, true, nil
 		}
 	}
-	return datamodel.ExtractSpecInfoWithConfig(data, &datamodel.DocumentConfiguration{SkipJSONConversion: true})
+	info, err := datamodel.ExtractSpecInfoWithConfig(data, &datamodel.DocumentConfiguration{SkipJSONConversion: true})
+	return info, false, err
 }
 
 // specInfoOf mirrors libopenapi's version sniffing (the same FindKeyNode

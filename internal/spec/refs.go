@@ -135,7 +135,7 @@ func (d *Document) readFile(ctx context.Context, name string) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := parseYAML(data)
+	root, aliasFree, err := parseFile(data)
 	if err != nil {
 		e := syntaxError(name, data, err)
 		return nil, fmt.Errorf("%s", e.Error())
@@ -146,8 +146,10 @@ func (d *Document) readFile(ctx context.Context, name string) (*File, error) {
 		}
 		root = root.Content[0]
 	}
-	if aerr := checkAliases(name, root); aerr != nil {
-		return nil, aerr
+	if !aliasFree {
+		if aerr := checkAliases(name, root); aerr != nil {
+			return nil, aerr
+		}
 	}
 	return &File{Name: name, Root: root, Bytes: data}, nil
 }

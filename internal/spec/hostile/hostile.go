@@ -6,6 +6,8 @@ package hostile
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -143,4 +145,19 @@ func Fixtures() []Fixture {
 		single("long-keys", longKeys(400_000), false),
 		{Name: "many-small-files", Entry: "openapi.yaml", Files: manySmallFiles(1000)},
 	}
+}
+
+// WriteFiles writes files (slash-separated names to contents) under dir,
+// creating folders as needed.
+func WriteFiles(dir string, files map[string]string) error {
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
