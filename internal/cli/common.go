@@ -28,7 +28,7 @@ func (f *Factory) loadSpecToServe(ctx context.Context, arg string) (*spec.Docume
 
 func (f *Factory) load(ctx context.Context, arg string, beforeParse func(int)) (*spec.Document, error) {
 	in := spec.ParseInput(arg)
-	return spec.LoadInput(ctx, in, spec.Options{AllowRemoteRefs: f.AllowRemoteRefs, Dir: f.IO.Dir, BeforeParse: beforeParse}, f.IO.In)
+	return spec.LoadInput(ctx, in, spec.Options{AllowRemoteRefs: f.AllowRemoteRefs, RefRoot: f.RefRoot, Dir: f.IO.Dir, BeforeParse: beforeParse}, f.IO.In)
 }
 
 // heapPerInputByte is about what the commands hold per byte of YAML: the

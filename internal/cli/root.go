@@ -19,6 +19,8 @@ type Factory struct {
 	Color string // --color auto|always|never
 	// AllowRemoteRefs is the global --allow-remote-refs.
 	AllowRemoteRefs bool
+	// RefRoot is the global --ref-root: the folder local $refs must stay in.
+	RefRoot string
 }
 
 const exitCodeHelp = `Exit codes:
@@ -55,6 +57,7 @@ revision written REV:path (for example origin/main:api/openapi.yaml).
 	root.SetIn(f.IO.In)
 	root.PersistentFlags().StringVar(&f.Color, "color", "auto", "colour output: auto, always or never (NO_COLOR is honoured)")
 	root.PersistentFlags().BoolVar(&f.AllowRemoteRefs, "allow-remote-refs", false, "follow $refs to http(s) URLs")
+	root.PersistentFlags().StringVar(&f.RefRoot, "ref-root", "", "let local $refs reach any file under `DIR` (default: the git work tree holding the spec, or its folder)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 
 	root.AddCommand(

@@ -64,7 +64,21 @@ type state struct {
 	// level of self-nesting is shown, as Prism does), so recursive schemas
 	// stay small.
 	open map[string]int
+	// made counts the values generated so far (see valueBudget).
+	made int
 }
+
+// A schema whose properties $ref schemas that fan out again (nine
+// properties to a schema of nine properties, ten levels) asks for billions
+// of values within the depth limit. Past softValues a generation keeps only
+// required properties and minItems; past hardValues it stops (null), so one
+// body stays within a few megabytes whatever the schema.
+const (
+	softValues = 20_000
+	hardValues = 100_000
+)
+
+func (g *state) overBudget() bool { return g.made >= softValues }
 
 func (g *state) reentrant(v any) bool {
 	m, ok := v.(map[string]any)
@@ -109,9 +123,10 @@ func (g *state) value(schema any, depth int) any {
 		}
 	}
 	s := g.deref(schema)
-	if s == nil || depth > g.o.MaxDepth+4 {
+	if s == nil || depth > g.o.MaxDepth+4 || g.made >= hardValues {
 		return nil
 	}
+	g.made++
 	if v, ok := s["const"]; ok {
 		return v
 	}
@@ -234,7 +249,7 @@ func (g *state) object(s map[string]any, depth int) any {
 		}
 		// Past the depth limit only required properties are kept, which ends
 		// recursion through optional self-references.
-		if (depth >= g.o.MaxDepth || g.reentrant(props[name])) && !required[name] {
+		if (depth >= g.o.MaxDepth || g.reentrant(props[name]) || g.overBudget()) && !required[name] {
 			continue
 		}
 		if depth >= g.o.MaxDepth+4 {
@@ -242,7 +257,7 @@ func (g *state) object(s map[string]any, depth int) any {
 		}
 		out[name] = g.value(props[name], depth+1)
 	}
-	if len(props) == 0 && g.o.Dynamic && depth < g.o.MaxDepth {
+	if len(props) == 0 && g.o.Dynamic && depth < g.o.MaxDepth && !g.overBudget() {
 		if ap := g.deref(s["additionalProperties"]); ap != nil {
 			out[g.f.Word()] = g.value(ap, depth+1)
 		}
@@ -267,7 +282,7 @@ func (g *state) array(s map[string]any, depth int) any {
 	if v, ok := num(s["maxItems"]); ok && int(v) < n {
 		n = int(v)
 	}
-	if depth >= g.o.MaxDepth {
+	if depth >= g.o.MaxDepth || g.overBudget() {
 		n = 0
 		if v, ok := num(s["minItems"]); ok {
 			n = int(v)

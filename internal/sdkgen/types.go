@@ -211,6 +211,7 @@ func (b *builder) fillEnum(t *Type, s node, types []string) {
 	if t.Base == "int" {
 		t.Base = "int64"
 	}
+	seen := map[string]bool{}
 	for _, v := range s.seq("enum") {
 		if v.n.Kind != yaml.ScalarNode || v.n.Tag == "!!null" {
 			continue
@@ -222,6 +223,10 @@ func (b *builder) fillEnum(t *Type, s node, types []string) {
 		if t.Base == "string" && !strings.HasPrefix(lit, `"`) {
 			lit = fmt.Sprintf("%q", v.n.Value)
 		}
+		if seen[lit] {
+			continue // a repeated value would be a duplicate case in Valid
+		}
+		seen[lit] = true
 		t.Values = append(t.Values, &EnumValue{Name: b.names.unique(t.Name + exported(v.n.Value)), Literal: lit})
 	}
 }

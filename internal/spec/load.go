@@ -45,6 +45,10 @@ type Options struct {
 	Timeout time.Duration
 	// Dir is the working directory for git inputs; "" means the process's.
 	Dir string
+	// RefRoot is the folder local $refs must stay inside; "" means the git
+	// work tree holding the entry file, or the entry file's folder when it is
+	// in none (see refroot.go).
+	RefRoot string
 	// BeforeParse, when set, is told the size of the entry file once it is
 	// read and before it is parsed: a command can prepare for the heap the
 	// parse is about to build.
@@ -80,6 +84,8 @@ type Document struct {
 	input  Input
 	opts   Options
 	reader reader
+
+	refRoot *refRoot // found on the first local $ref to another file
 
 	ownerOnce sync.Once
 	owner     map[*yaml.Node]string
@@ -138,13 +144,18 @@ func load(ctx context.Context, in Input, opts Options, r reader) (doc *Document,
 	if opts.BeforeParse != nil {
 		opts.BeforeParse(len(data))
 	}
-	info, perr := extractSpecInfo(data)
+	info, aliasFree, perr := extractSpecInfoAliasFree(data)
 	if perr != nil {
 		return nil, classifyInfoError(in.Name, data, perr)
 	}
 	root, verr := checkRoot(in.Name, info)
 	if verr != nil {
 		return nil, verr
+	}
+	if !aliasFree {
+		if aerr := checkAliases(in.Name, root); aerr != nil {
+			return nil, aerr
+		}
 	}
 	d := &Document{
 		Name:          in.Name,
@@ -174,12 +185,20 @@ func load(ctx context.Context, in Input, opts Options, r reader) (doc *Document,
 // models read RootNode, Version, Error and SpecBytes; OriginalIndentation
 // (a scan of the whole text that nothing here reads) is left zero.
 func extractSpecInfo(data []byte) (*datamodel.SpecInfo, error) {
+	info, _, err := extractSpecInfoAliasFree(data)
+	return info, err
+}
+
+// extractSpecInfoAliasFree is extractSpecInfo that also says whether the
+// tree is known to hold no alias (it came from a parallel parse).
+func extractSpecInfoAliasFree(data []byte) (*datamodel.SpecInfo, bool, error) {
 	if doc, ok := parseParallel(data, defaultSplit()); ok {
 		if info, ok := specInfoOf(data, doc); ok {
-			return info, nil
+			return info, true, nil
 		}
 	}
-	return datamodel.ExtractSpecInfoWithConfig(data, &datamodel.DocumentConfiguration{SkipJSONConversion: true})
+	info, err := datamodel.ExtractSpecInfoWithConfig(data, &datamodel.DocumentConfiguration{SkipJSONConversion: true})
+	return info, false, err
 }
 
 // specInfoOf mirrors libopenapi's version sniffing (the same FindKeyNode

@@ -44,14 +44,24 @@ func (d *Document) libConfig() *datamodel.DocumentConfiguration {
 	cfg := datamodel.NewDocumentConfiguration()
 	cfg.SkipJSONConversion = true
 	cfg.AllowRemoteReferences = d.opts.AllowRemoteRefs
-	cfg.AllowFileReferences = true
-	if d.input.Kind == KindFile {
+	// libopenapi finds refs where Load does not look (extensions, example
+	// data) and reads their files itself: extensions are data to both, and a
+	// single-file description gets no file access, so libopenapi reads no
+	// file Load did not check against the ref root (see refroot.go).
+	cfg.ExcludeExtensionRefs = true
+	if d.input.Kind == KindFile && d.MultiFile() {
+		cfg.AllowFileReferences = true
 		abs, err := filepath.Abs(d.Name)
 		if err == nil {
 			cfg.BasePath = filepath.Dir(abs)
 			cfg.SpecFilePath = abs
 		}
+	} else if d.input.Kind == KindFile {
+		if abs, err := filepath.Abs(d.Name); err == nil {
+			cfg.SpecFilePath = abs
+		}
 	} else if d.MultiFile() {
+		cfg.AllowFileReferences = true
 		// Other sources serve the files we already read, so libopenapi never
 		// reads behind our back (a git revision, a URL, stdin).
 		cfg.BasePath = "/"

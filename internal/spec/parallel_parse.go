@@ -67,12 +67,20 @@ const (
 // parseYAML returns the document node yaml.Unmarshal gives for data, and its
 // error; large documents are parsed on every core.
 func parseYAML(data []byte) (*yaml.Node, error) {
+	n, _, err := parseFile(data)
+	return n, err
+}
+
+// parseFile is parseYAML that also says whether the tree is known to hold no
+// alias: a parallel parse refuses aliases (see shiftLines), so the alias
+// bound need not walk its tree again.
+func parseFile(data []byte) (n *yaml.Node, aliasFree bool, err error) {
 	if doc, ok := parseParallel(data, defaultSplit()); ok {
-		return doc, nil
+		return doc, true, nil
 	}
-	var n yaml.Node
-	err := yaml.Unmarshal(data, &n)
-	return &n, err
+	var doc yaml.Node
+	err = yaml.Unmarshal(data, &doc)
+	return &doc, false, err
 }
 
 // parseParallel returns the document node yaml.Unmarshal gives for data and

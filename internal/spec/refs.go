@@ -2,6 +2,7 @@ package spec
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -57,7 +58,16 @@ func (d *Document) resolveAll(ctx context.Context) error {
 					if err := ctx.Err(); err != nil {
 						return err
 					}
+					if d.localRefsChecked() && !isRemote(targetFile) {
+						if err := d.checkInRoot(targetFile); err != nil {
+							return errorf(d.pos(r.file, r.node), "$ref %q is not followed: %v", r.node.Value, err)
+						}
+					}
 					f, err := d.readFile(ctx, targetFile)
+					var aliasErr *Error
+					if errors.As(err, &aliasErr) {
+						return aliasErr
+					}
 					if err != nil {
 						return errorf(d.pos(r.file, r.node), "unresolvable $ref %q: cannot read %s: %v", r.node.Value, targetFile, err)
 					}
@@ -78,6 +88,9 @@ func (d *Document) resolveAll(ctx context.Context) error {
 				return errorf(d.pos(r.file, r.node), "unresolvable $ref %q: %v", r.node.Value, err)
 			}
 		}
+	}
+	if d.MultiFile() && d.localRefsChecked() {
+		return d.checkDataRefs()
 	}
 	return nil
 }
@@ -122,7 +135,7 @@ func (d *Document) readFile(ctx context.Context, name string) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := parseYAML(data)
+	root, aliasFree, err := parseFile(data)
 	if err != nil {
 		e := syntaxError(name, data, err)
 		return nil, fmt.Errorf("%s", e.Error())
@@ -132,6 +145,11 @@ func (d *Document) readFile(ctx context.Context, name string) (*File, error) {
 			return &File{Name: name, Bytes: data}, nil
 		}
 		root = root.Content[0]
+	}
+	if !aliasFree {
+		if aerr := checkAliases(name, root); aerr != nil {
+			return nil, aerr
+		}
 	}
 	return &File{Name: name, Root: root, Bytes: data}, nil
 }

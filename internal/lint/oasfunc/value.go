@@ -11,6 +11,10 @@ import (
 
 // toValue converts a YAML node to the JSON data model (map[string]any, []any,
 // json.Number, string, bool, nil) that the JSON Schema validator reads.
+// Aliases become copies: this is where a YAML alias bomb turned into
+// gigabytes (issue 14), and what bounds it is spec.Load, which refuses a file
+// whose expansion passes spec.AliasExpansionFloor (or twice its size), so a
+// conversion of a loaded document is at most that many values.
 func toValue(n *yaml.Node) any {
 	return convert(n, nil, 0)
 }
