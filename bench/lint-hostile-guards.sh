@@ -9,8 +9,9 @@
 #
 # BEFORE and AFTER name prebuilt binaries; otherwise both are built into
 # ~/.cache/sequere-bench/hostile-guards (before from a detached worktree of
-# d87c5e0, after from this tree). Prints one line per run, then medians and
-# after/before ratios.
+# d87c5e0, after from this tree). Prints one line per run (spec, binary,
+# wall s, peak RSS KiB, user s, sys s), then medians and after/before ratios;
+# CPU (user+sys) is the steadier figure on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-10}
@@ -34,7 +35,7 @@ runs=$(mktemp)
 tfile=$(mktemp)
 trap 'rm -f "$runs" "$tfile"' EXIT
 one() { # label binary spec; lint exits 1 on findings
-  /usr/bin/time -o "$tfile" -f '%e %M' "$2" lint --format text "$corpus/$3" >/dev/null 2>&1 || true
+  /usr/bin/time -o "$tfile" -f '%e %M %U %S' "$2" lint --format text "$corpus/$3" >/dev/null 2>&1 || true
   echo "$3 $1 $(tail -1 "$tfile")" | tee -a "$runs"
 }
 for ((r = 0; r < rounds; r++)); do
@@ -51,13 +52,14 @@ python3 - "$runs" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
 by = {}
-for spec, label, sec, kb in rows:
-    by.setdefault((spec, label), []).append((float(sec), int(kb)))
-print("| spec | runs | before time | after time | ratio | before peak RSS | after peak RSS | ratio |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|")
+for spec, label, sec, kb, user, sys_ in rows:
+    by.setdefault((spec, label), []).append((float(sec), int(kb), float(user) + float(sys_)))
+print("| spec | runs | before time | after time | ratio | before CPU | after CPU | ratio | before peak RSS | after peak RSS | ratio |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for spec in dict.fromkeys(r[0] for r in rows):
     b, a = by[(spec, "before")], by[(spec, "after")]
     bt, at = statistics.median(x[0] for x in b), statistics.median(x[0] for x in a)
+    bc, ac = statistics.median(x[2] for x in b), statistics.median(x[2] for x in a)
     bm, am = statistics.median(x[1] for x in b) / 1024, statistics.median(x[1] for x in a) / 1024
-    print(f"| {spec} | {len(b)} | {bt:.2f} s | {at:.2f} s | {at/bt:.2f} | {bm:.0f} MiB | {am:.0f} MiB | {am/bm:.2f} |")
+    print(f"| {spec} | {len(b)} | {bt:.2f} s | {at:.2f} s | {at/bt:.2f} | {bc:.2f} s | {ac:.2f} s | {ac/max(bc, 0.01):.2f} | {bm:.0f} MiB | {am:.0f} MiB | {am/bm:.2f} |")
 PY
