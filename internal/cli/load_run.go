@@ -35,9 +35,20 @@ func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan, s
 		planned = o.rate.Duration()
 	}
 	progress := &loadtest.Progress{W: f.IO.Err, TTY: f.IO.ErrTTY, Planned: planned}
+	aborts := false
+	for _, t := range o.thresholds {
+		aborts = aborts || t.AbortOnFail
+	}
+	// A snapshot copies every histogram: take one only when it is used.
 	opts.Tick = func(l loadtest.Live) string {
+		if !progress.Due(l) && !aborts {
+			return ""
+		}
 		res := l.Result()
 		progress.Update(l, res)
+		if !aborts {
+			return ""
+		}
 		return loadtest.AbortCheck(o.thresholds, l, res)
 	}
 	fmt.Fprintf(f.IO.Err, "sequere load: %d operations of %s against %s, %s\n", len(pl.k6.Operations), specName, o.BaseURL, describeModel(o))

@@ -15,9 +15,12 @@ type Progress struct {
 	lastLine time.Duration
 }
 
+// Due reports whether Update would draw now.
+func (p *Progress) Due(l Live) bool { return p.TTY || l.Elapsed-p.lastLine >= 10*time.Second }
+
 // Update draws the live state; res is a snapshot taken at the same moment.
 func (p *Progress) Update(l Live, res *Result) {
-	if !p.TTY && l.Elapsed-p.lastLine < 10*time.Second {
+	if !p.Due(l) {
 		return
 	}
 	p.lastLine = l.Elapsed
