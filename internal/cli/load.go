@@ -95,7 +95,7 @@ Exit codes: 0 passed, 99 a threshold failed, 2 usage or input error, 130 interru
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&o.BaseURL, "base-url", "", "the API's base URL (required unless --emit-k6 or --dry-run alone)")
+	fl.StringVar(&o.BaseURL, "base-url", "", "the API's base URL (not needed by --dry-run, nor by --emit-k6 alone, which then only writes the script)")
 	fl.StringVar(&o.Rate, "rate", "", "open model: constant arrival rate, such as 200/s or 6000/m (default 10/s)")
 	fl.IntVar(&o.VUs, "vus", 0, "closed model: this many virtual users send back to back")
 	fl.DurationVar(&o.Duration, "duration", 30*time.Second, "how long the constant rate or the VUs run")
@@ -199,7 +199,8 @@ func (o *LoadOptions) validate(cmd *cobra.Command) error {
 		}
 		o.pointsPath = path
 	}
-	needsTarget := !o.DryRun && (o.EmitK6 == "" || o.Engine == "k6" || cmd.Flags().Changed("rate") || cmd.Flags().Changed("vus"))
+	// --emit-k6 alone writes the script; with --base-url it runs too.
+	needsTarget := !o.DryRun && (o.EmitK6 == "" || o.Engine == "k6")
 	if o.BaseURL == "" && needsTarget {
 		return usageErrorf("--base-url is required: the API to load (for example http://127.0.0.1:8080)")
 	}
@@ -229,7 +230,7 @@ func runLoad(ctx context.Context, f *Factory, o *LoadOptions) error {
 			return err
 		}
 		fmt.Fprintf(f.IO.Err, "sequere load: wrote k6 script %s\n", o.EmitK6)
-		if o.BaseURL == "" || (o.Engine == "builtin" && !o.explicitRun()) {
+		if o.BaseURL == "" {
 			return nil
 		}
 	}
@@ -237,11 +238,6 @@ func runLoad(ctx context.Context, f *Factory, o *LoadOptions) error {
 		return runK6Engine(ctx, f, o, pl)
 	}
 	return runBuiltin(ctx, f, o, pl, doc.Name)
-}
-
-// explicitRun reports whether a run was asked for beside --emit-k6.
-func (o *LoadOptions) explicitRun() bool {
-	return o.Rate != "" || o.VUs > 0 || o.Ramp != "" || o.Report != "" || o.SummaryExport != "" || len(o.Outs) > 0 || len(o.Thresholds) > 0
 }
 
 func (o *LoadOptions) scriptOptions() loadtest.ScriptOptions {
