@@ -284,7 +284,10 @@ func (r *run) iterate(rng *rand.Rand, due time.Time) {
 		r.lastBuild.Store(&msg)
 		return
 	}
-	s := Sample{Operation: op, Method: req.Method, URL: req.URL.String(), Intended: due, Dispatched: r.o.Now()}
+	s := Sample{Operation: op, Method: req.Method, Intended: due, Dispatched: r.o.Now()}
+	if r.o.Observe != nil {
+		s.URL = req.URL.String()
+	}
 	// The service time starts when the request has a connection: a request
 	// queued in the client for one is the generator's wait, not the server's.
 	trace := &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { s.Start = r.o.Now() }}

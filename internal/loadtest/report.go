@@ -131,6 +131,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 8px}
 .ok{background:#e6f4ea;color:#137333}.bad{background:#fce8e6;color:#a50e0e}
 .verdict ul{margin:6px 0 0;font-weight:400}
 section{background:#fff;border:1px solid #dadce0;border-radius:8px;padding:12px 16px;margin-top:12px}
+section h2{margin:4px 0 8px}h2 .ok,h2 .bad{background:none}
 table{border-collapse:collapse;width:100%}th,td{text-align:right;padding:4px 8px;border-bottom:1px solid #eee;font-variant-numeric:tabular-nums}
 th:first-child,td:first-child,th:nth-child(2),td:nth-child(2){text-align:left}
 td.pass{color:#137333}td.fail{color:#a50e0e;font-weight:600}

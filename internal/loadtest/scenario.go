@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -120,18 +121,24 @@ func (s *Scenario) Next(token string) NextFunc {
 // documents for the operation.
 func (s *Scenario) StatusCheck() func(op string, status int) CheckResult {
 	byOp := map[string][]string{}
+	names := map[string]string{}
 	for _, op := range s.Operations {
 		byOp[op.ID] = op.Statuses
+		names[op.ID] = op.ID + " status is documented"
 	}
 	return func(op string, status int) CheckResult {
-		return CheckResult{Name: op + " status is documented", OK: Documented(byOp[op], status)}
+		name, ok := names[op]
+		if !ok {
+			name = op + " status is documented"
+		}
+		return CheckResult{Name: name, OK: Documented(byOp[op], status)}
 	}
 }
 
 // Documented reports whether status matches one of the documented codes
 // ("200", "2XX", "default").
 func Documented(codes []string, status int) bool {
-	st := fmt.Sprint(status)
+	st := strconv.Itoa(status)
 	for _, c := range codes {
 		c = strings.ToUpper(c)
 		switch {
