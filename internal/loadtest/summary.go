@@ -2,6 +2,7 @@ package loadtest
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,7 +43,7 @@ func Summarize(res *Result, ts []Threshold) *Summary {
 	subs := map[string][]string{}
 	tagsOf := map[string]map[string]string{}
 	for _, v := range s.Verdicts {
-		if n := v.Name(); len(v.Tags) > 0 && !contains(subs[v.Metric], n) {
+		if n := v.Name(); len(v.Tags) > 0 && !slices.Contains(subs[v.Metric], n) {
 			subs[v.Metric] = append(subs[v.Metric], n)
 			tagsOf[n] = v.Tags
 		}
@@ -58,15 +59,6 @@ func Summarize(res *Result, ts []Threshold) *Summary {
 		}
 	}
 	return s
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *Summary) metric(display, name string, tags map[string]string) Metric {
