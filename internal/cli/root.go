@@ -63,6 +63,7 @@ revision written REV:path (for example origin/main:api/openapi.yaml).
 		newDiffCmd(f),
 		newChangelogCmd(f),
 		newMockCmd(f),
+		newContractCmd(f),
 		newGenerateCmd(f),
 		newExampleCmd(f),
 		newInspectCmd(f),
