@@ -119,9 +119,11 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 
 func newRunner(o Options) *runner {
 	r := &runner{o: o, enabled: map[string]bool{}, seen: map[string]int{}}
-	r.schemaOpts = []openapi3.SchemaValidationOption{openapi3.VisitAsResponse(), openapi3.DisableSchemaErrorDetails()}
+	r.schemaOpts = []openapi3.SchemaValidationOption{openapi3.VisitAsResponse()}
 	if o.Plan.Doc.Version == spec.V31 {
 		r.schemaOpts = append(r.schemaOpts, openapi3.EnableJSONSchema2020())
+	} else {
+		r.schemaOpts = append(r.schemaOpts, openapi3.DisableSchemaErrorDetails())
 	}
 	for _, c := range o.Checks {
 		r.enabled[c] = true
@@ -150,6 +152,9 @@ func (r *runner) preflight(ctx context.Context) error {
 		return fmt.Errorf("%w: %s: %v", ErrUnreachable, r.o.BaseURL, err)
 	}
 	resp.Body.Close()
+	if err := r.o.Auth.Prepare(ctx); err != nil {
+		return fmt.Errorf("credentials: %w", err)
+	}
 	return nil
 }
 

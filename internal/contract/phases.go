@@ -1,6 +1,7 @@
 package contract
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -39,6 +40,15 @@ func (r *runner) cases(op *plan.Operation, phase string) []testCase {
 	}
 	if len(out) > r.o.MaxExamples {
 		out = out[:r.o.MaxExamples]
+	}
+	if key := idempotencyKey(op); key != "" {
+		// Each request is its own logical request: one key each, derived
+		// from the seed so runs stay reproducible.
+		for i := range out {
+			if _, ok := out[i].in.Params[key]; ok {
+				out[i].in.Params[key] = fmt.Sprintf("sequere-%x-%s-%d", r.seedFor(op, phase), phase, i)
+			}
+		}
 	}
 	return out
 }

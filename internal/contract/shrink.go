@@ -50,12 +50,15 @@ func reductions(op *plan.Operation, in plan.Input) []plan.Input {
 	if !ok || op.Body == nil || op.Body.Media[0].Schema == nil || op.Body.Media[0].Schema.Value == nil {
 		return out
 	}
+	schema := op.Body.Media[0].Schema.Value
 	required := map[string]bool{}
-	for _, n := range op.Body.Media[0].Schema.Value.Required {
+	for _, n := range schema.Required {
 		required[n] = true
 	}
 	for _, name := range sortedKeys(obj) {
-		if !required[name] {
+		// Only a property the schema itself declares optional: under
+		// oneOf/allOf a property's optionality is the member's.
+		if _, declared := schema.Properties[name]; declared && !required[name] {
 			c := in.Clone()
 			delete(c.Body.(map[string]any), name)
 			out = append(out, c)
