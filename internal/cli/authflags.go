@@ -16,6 +16,7 @@ type AuthFlags struct {
 	APIKeys      []string
 	ClientID     string
 	ClientSecret string
+	TokenURL     string
 }
 
 // Register adds --header, --bearer, --api-key, --client-id and --client-secret.
@@ -25,11 +26,12 @@ func (a *AuthFlags) Register(fl *pflag.FlagSet) {
 	fl.StringArrayVar(&a.APIKeys, "api-key", nil, "credential NAME=VALUE for the security scheme (or apiKey header/query/cookie name) NAME (repeatable)")
 	fl.StringVar(&a.ClientID, "client-id", "", "OAuth2 client id: fetch a client-credentials token from the scheme's tokenUrl")
 	fl.StringVar(&a.ClientSecret, "client-secret", "", "OAuth2 client secret (with --client-id)")
+	fl.StringVar(&a.TokenURL, "token-url", "", "OAuth2 token endpoint (default: the scheme's tokenUrl, its path on --base-url when it names another host)")
 }
 
 // Credentials checks the flags and returns them as plan.Credentials.
 func (a *AuthFlags) Credentials() (plan.Credentials, error) {
-	c := plan.Credentials{Bearer: a.Bearer, ClientID: a.ClientID, ClientSecret: a.ClientSecret, APIKeys: map[string]string{}}
+	c := plan.Credentials{Bearer: a.Bearer, ClientID: a.ClientID, ClientSecret: a.ClientSecret, TokenURL: a.TokenURL, APIKeys: map[string]string{}}
 	for _, h := range a.Headers {
 		name, value, ok := strings.Cut(h, ":")
 		if !ok || strings.TrimSpace(name) == "" {

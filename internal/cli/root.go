@@ -64,6 +64,7 @@ revision written REV:path (for example origin/main:api/openapi.yaml).
 		newDiffCmd(f),
 		newChangelogCmd(f),
 		newMockCmd(f),
+		newContractCmd(f),
 		newLoadCmd(f),
 		newGenerateCmd(f),
 		newExampleCmd(f),

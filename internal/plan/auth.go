@@ -29,6 +29,8 @@ type Credentials struct {
 	// ClientID and ClientSecret fetch an OAuth2 client-credentials token from
 	// the scheme's tokenUrl (resolved against the base URL when relative).
 	ClientID, ClientSecret string
+	// TokenURL overrides the scheme's tokenUrl (--token-url).
+	TokenURL string
 }
 
 // Mode says how Apply authenticates a request.
@@ -44,12 +46,17 @@ const (
 	Invalid
 )
 
+// Doer sends a request: *http.Client, or an adapter over an http.Handler.
+type Doer interface {
+	Do(*http.Request) (*http.Response, error)
+}
+
 // Auth applies Credentials to requests. It is safe for concurrent use; the
 // OAuth2 token is fetched once and shared.
 type Auth struct {
 	plan   *Plan
 	creds  Credentials
-	client *http.Client
+	client Doer
 	base   string
 
 	mu      sync.Mutex
@@ -59,7 +66,7 @@ type Auth struct {
 
 // NewAuth prepares credentials for p; client fetches OAuth2 tokens, base
 // resolves a relative tokenUrl.
-func NewAuth(p *Plan, c Credentials, client *http.Client, base string) *Auth {
+func NewAuth(p *Plan, c Credentials, client Doer, base string) *Auth {
 	if client == nil {
 		client = http.DefaultClient
 	}
@@ -247,6 +254,21 @@ func (a *Auth) Token(ctx context.Context, s *openapi3.SecurityScheme) (string, e
 	return tok, nil
 }
 
+// Prepare fetches the OAuth2 token up front when client credentials are
+// given, so a bad secret is one clear error rather than a failure per request.
+func (a *Auth) Prepare(ctx context.Context) error {
+	if a.creds.ClientID == "" || a.creds.Bearer != "" {
+		return nil
+	}
+	for _, name := range sortedKeys(a.plan.Schemes) {
+		if s := a.plan.Schemes[name]; tokenURL(s) != "" {
+			_, err := a.Token(ctx, s)
+			return err
+		}
+	}
+	return fmt.Errorf("--client-id given but no security scheme has an OAuth2 client-credentials flow")
+}
+
 // Refresh drops the cached OAuth2 token, so the next Apply fetches a new
 // one; call it once after a 401. It reports whether there was a token.
 func (a *Auth) Refresh() bool {
@@ -271,17 +293,36 @@ func (a *Auth) UsesClientCredentials(op *Operation) bool {
 	return false
 }
 
-func (a *Auth) fetch(ctx context.Context, raw string) (string, error) {
+// tokenEndpoint is where the token is fetched: Credentials.TokenURL when
+// set, else the scheme's tokenUrl. A tokenUrl on another host than the
+// server under test names production (descriptions document their live
+// servers); its path is taken on the tested server instead, so a test never
+// sends a secret, or any traffic, anywhere else.
+func (a *Auth) tokenEndpoint(raw string) (*url.URL, error) {
+	if a.creds.TokenURL != "" {
+		raw = a.creds.TokenURL
+	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		return "", fmt.Errorf("tokenUrl %q: %v", raw, err)
+		return nil, fmt.Errorf("tokenUrl %q: %v", raw, err)
+	}
+	base, err := url.Parse(strings.TrimRight(a.base, "/") + "/")
+	if err != nil {
+		return nil, err
+	}
+	if a.creds.TokenURL == "" && u.IsAbs() && u.Host != base.Host {
+		u = &url.URL{Path: u.Path, RawQuery: u.RawQuery}
 	}
 	if !u.IsAbs() {
-		base, err := url.Parse(strings.TrimRight(a.base, "/") + "/")
-		if err != nil {
-			return "", err
-		}
-		u = base.ResolveReference(&url.URL{Path: strings.TrimPrefix(u.Path, "/"), RawQuery: u.RawQuery})
+		u = &url.URL{Scheme: base.Scheme, Host: base.Host, Path: "/" + strings.TrimPrefix(u.Path, "/"), RawQuery: u.RawQuery}
+	}
+	return u, nil
+}
+
+func (a *Auth) fetch(ctx context.Context, raw string) (string, error) {
+	u, err := a.tokenEndpoint(raw)
+	if err != nil {
+		return "", err
 	}
 	form := url.Values{"grant_type": {"client_credentials"}, "client_id": {a.creds.ClientID}, "client_secret": {a.creds.ClientSecret}}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u.String(), strings.NewReader(form.Encode()))
@@ -290,7 +331,6 @@ func (a *Auth) fetch(ctx context.Context, raw string) (string, error) {
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Accept", "application/json")
-	req.SetBasicAuth(url.QueryEscape(a.creds.ClientID), url.QueryEscape(a.creds.ClientSecret))
 	resp, err := a.client.Do(req)
 	if err != nil {
 		return "", fmt.Errorf("fetching an OAuth2 token from %s: %w", u, err)

@@ -151,7 +151,7 @@ func (p *Plan) Chains() []Chain {
 				c.Delete = op
 			}
 		}
-		if c != nil && (c.Read != nil || c.Delete != nil || len(c.Update) > 0) {
+		if c != nil && len(c.Bind) > 0 && (c.Read != nil || c.Delete != nil || len(c.Update) > 0) {
 			out = append(out, *c)
 		}
 	}
@@ -168,7 +168,8 @@ func itemOf(collection, item string) (string, bool) {
 }
 
 // bindFor says where the created resource's id comes from: the body's id
-// property when the success schema has one, else the Location header.
+// property when the success schema has one, else the Location header; nil
+// when the answer names the resource nowhere.
 func (p *Plan) bindFor(create *Operation, key, param string) []Binding {
 	code := successCode(create)
 	r := create.Responses[code]
@@ -195,7 +196,7 @@ func (p *Plan) bindFor(create *Operation, key, param string) []Binding {
 			}
 		}
 	}
-	return []Binding{{Param: key, Expr: "$response.body#/id"}}
+	return nil
 }
 
 // Exchange is what a runtime expression reads: the request sent and the

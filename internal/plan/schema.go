@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -50,7 +51,9 @@ func (s *schemaSet) ref(r *openapi3.SchemaRef) any {
 	}
 	id, ok := s.ids[r.Value]
 	if !ok {
-		id = "kin:" + strconv.Itoa(len(s.ids))
+		// The id ends in the schema's name: a discriminator without a
+		// mapping names the member by it.
+		id = "kin:" + strconv.Itoa(len(s.ids)) + "/" + refName(r.Ref)
 		s.ids[r.Value] = id
 		s.byID[id] = nil
 		s.byID[id] = s.convert(r.Value)
@@ -97,6 +100,9 @@ func (s *schemaSet) convert(v *openapi3.Schema) any {
 		}
 		out[key] = l
 	}
+	if d, ok := out["discriminator"].(map[string]any); ok {
+		s.remapDiscriminator(d, v)
+	}
 	if v.Not != nil {
 		out["not"] = s.ref(v.Not)
 	}
@@ -113,3 +119,32 @@ func (s *schemaSet) convert(v *openapi3.Schema) any {
 }
 
 func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
+
+func refName(ref string) string {
+	if i := strings.LastIndexByte(ref, '/'); i >= 0 {
+		return ref[i+1:]
+	}
+	return ref
+}
+
+// remapDiscriminator points mapping targets (refs as written) at the ids of
+// the members they name, so datagen writes the mapping key for a member.
+func (s *schemaSet) remapDiscriminator(d map[string]any, v *openapi3.Schema) {
+	mapping, ok := d["mapping"].(map[string]any)
+	if !ok {
+		return
+	}
+	for _, list := range []openapi3.SchemaRefs{v.OneOf, v.AnyOf} {
+		for _, m := range list {
+			if m == nil || m.Ref == "" {
+				continue
+			}
+			for k, target := range mapping {
+				t, _ := target.(string)
+				if t == m.Ref || refName(t) == refName(m.Ref) {
+					mapping[k] = s.ids[m.Value]
+				}
+			}
+		}
+	}
+}
