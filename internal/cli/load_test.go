@@ -81,6 +81,12 @@ func TestLoadOrdersAPI(t *testing.T) {
 		"--summary-export", filepath.Join(dir, "summary.json"), "--report", filepath.Join(dir, "report.html"),
 		"--out", "json="+filepath.Join(dir, "points.ndjson"))
 	if code := Main(context.Background(), args, s); code != ExitOK {
+		// A saturated machine delays the sends, and latency from the intended
+		// start counts that delay: the run then says INVALID, and a missed SLO
+		// is the generator's, not the API's.
+		if code == ExitThresholds && strings.Contains(out.String(), "INVALID") && os.Getenv("CI") != "true" {
+			t.Skipf("the generator could not keep the schedule on this machine:\n%s", out)
+		}
 		t.Fatalf("the seed's SLO p(95)<28 against the orders API: exit %d\n%s\n%s", code, out, errOut)
 	}
 	for _, want := range []string{"✓ 'p(95)<28'", "getOrder status is documented", "getOrder body matches its schema", "█ RUN"} {
