@@ -53,6 +53,8 @@ func ExitCode(ctx context.Context, err error) int {
 		return ExitOK
 	case errors.Is(err, errFindings):
 		return ExitFindings
+	case errors.Is(err, errThresholds):
+		return ExitThresholds
 	case errors.Is(err, context.Canceled) || ctx != nil && ctx.Err() != nil:
 		return ExitInterrupted
 	case errors.As(err, &ue), errors.As(err, &ie), spec.IsInputError(err), isCobraUsage(err):
@@ -73,7 +75,7 @@ func isCobraUsage(err error) bool {
 
 func finish(ctx context.Context, io *iox.Streams, err error) int {
 	code := ExitCode(ctx, err)
-	if err != nil && !errors.Is(err, errFindings) {
+	if err != nil && !errors.Is(err, errFindings) && !errors.Is(err, errThresholds) {
 		msg := err.Error()
 		if code == ExitInterrupted {
 			msg = "interrupted"

@@ -27,6 +27,7 @@ const exitCodeHelp = `Exit codes:
   0    clean: no findings or failures at or above the threshold
   1    findings or failures at or above the threshold (see --fail-severity, --fail-on)
   2    usage or input error (bad flag, unreadable or invalid spec)
+  99   sequere load: a threshold failed (as k6)
   130  interrupted
 `
 
@@ -65,6 +66,8 @@ revision written REV:path (for example origin/main:api/openapi.yaml).
 		newDiffCmd(f),
 		newChangelogCmd(f),
 		newMockCmd(f),
+		newContractCmd(f),
+		newLoadCmd(f),
 		newGenerateCmd(f),
 		newExampleCmd(f),
 		newInspectCmd(f),

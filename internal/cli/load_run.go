@@ -1,0 +1,174 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/sequere/sequere/internal/loadtest"
+)
+
+func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan, specName string) error {
+	client, _ := loadtest.NewClient(max(o.MaxInFlight, o.VUs), o.Connections)
+	client.Timeout = o.Timeout
+	opts := loadtest.Options{Next: pl.next, Check: pl.check, Rate: o.rate, VUs: o.VUs, Duration: o.Duration,
+		MaxInFlight: o.MaxInFlight, Connections: o.Connections, MaxRequests: o.MaxRequests, MaxLag: o.MaxLag,
+		Seed: o.Seed, Now: f.Now}
+	var points *loadtest.PointWriter
+	if o.pointsPath != "" {
+		file, err := os.Create(o.pointsPath)
+		if err != nil {
+			return InputError(fmt.Errorf("cannot write %s: %w", o.pointsPath, err))
+		}
+		defer file.Close()
+		points = loadtest.NewPointWriter(file, o.thresholds)
+		opts.Observe = points.Observe
+	}
+	planned := o.Duration
+	if o.rate != nil {
+		planned = o.rate.Duration()
+	}
+	progress := &loadtest.Progress{W: f.IO.Err, TTY: f.IO.ErrTTY, Planned: planned}
+	aborts := false
+	for _, t := range o.thresholds {
+		aborts = aborts || t.AbortOnFail
+	}
+	// A snapshot copies every histogram: take one only when it is used.
+	opts.Tick = func(l loadtest.Live) string {
+		if !progress.Due(l) && !aborts {
+			return ""
+		}
+		res := l.Result()
+		progress.Update(l, res)
+		if !aborts {
+			return ""
+		}
+		return loadtest.AbortCheck(o.thresholds, l, res)
+	}
+	fmt.Fprintf(f.IO.Err, "sequere load: %d operations of %s against %s, %s\n", len(pl.k6.Operations), specName, o.BaseURL, describeModel(o))
+	res, err := loadtest.Run(ctx, opts)
+	progress.Done()
+	if err != nil {
+		return err
+	}
+	if points != nil {
+		if err := points.Close(); err != nil {
+			return InputError(fmt.Errorf("writing %s: %w", o.pointsPath, err))
+		}
+	}
+	sum := loadtest.Summarize(res, o.thresholds)
+	if err := loadtest.WriteText(f.IO.Out, sum); err != nil {
+		return err
+	}
+	if o.SummaryExport != "" {
+		if err := writeFile(o.SummaryExport, func(w io.Writer) error {
+			return loadtest.WriteExport(w, sum, loadtest.TTY{Out: f.IO.OutTTY, Err: f.IO.ErrTTY})
+		}); err != nil {
+			return err
+		}
+	}
+	if o.Report != "" {
+		meta := loadtest.ReportMeta{Spec: o.Spec, BaseURL: o.BaseURL, Engine: "built-in", Now: f.Now()}
+		if err := writeFile(o.Report, func(w io.Writer) error { return loadtest.WriteReport(w, sum, meta) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(f.IO.Err, "sequere load: wrote report %s\n", o.Report)
+	}
+	if res.Stopped && ctx.Err() != nil {
+		return context.Canceled
+	}
+	if loadtest.Failed(sum.Verdicts) {
+		return errThresholds
+	}
+	return nil
+}
+
+func describeModel(o *LoadOptions) string {
+	if o.rate == nil {
+		return fmt.Sprintf("%d VUs for %s", o.VUs, o.Duration)
+	}
+	if o.rate.Constant() {
+		return fmt.Sprintf("%g/s for %s", o.rate.Start, o.rate.Duration())
+	}
+	return fmt.Sprintf("ramping arrival rate over %s", o.rate.Duration())
+}
+
+// runK6Engine writes the script (to --emit-k6 or a temporary file), runs
+// the k6 on PATH and reads back the summary its handleSummary writes.
+func runK6Engine(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan) error {
+	k6, err := exec.LookPath("k6")
+	if err != nil {
+		return InputError(errors.New("--engine k6 needs the k6 binary on PATH (https://grafana.com/docs/k6/latest/set-up/install-k6/); without it, use the built-in engine (the default) or --emit-k6 to write the script for later"))
+	}
+	dir, err := os.MkdirTemp("", "sequere-k6-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	script := o.EmitK6
+	if script == "" {
+		script = filepath.Join(dir, "script.js")
+		if err := writeFile(script, func(w io.Writer) error { return loadtest.WriteK6Script(w, pl.k6, o.scriptOptions()) }); err != nil {
+			return err
+		}
+	}
+	summaryPath := filepath.Join(dir, "summary.json")
+	args := []string{"run"}
+	if o.pointsPath != "" {
+		args = append(args, "--out", "json="+o.pointsPath)
+	}
+	args = append(args, script)
+	cmd := exec.CommandContext(ctx, k6, args...)
+	cmd.Env = append(os.Environ(), "SEQUERE_SUMMARY="+summaryPath, "BASE_URL="+strings.TrimRight(o.BaseURL, "/"))
+	cmd.Stdout, cmd.Stderr = f.IO.Err, f.IO.Err
+	runErr := cmd.Run()
+	code := 0
+	var exitErr *exec.ExitError
+	if errors.As(runErr, &exitErr) {
+		code = exitErr.ExitCode()
+	} else if runErr != nil {
+		return fmt.Errorf("running k6: %w", runErr)
+	}
+	raw, err := os.ReadFile(summaryPath)
+	if err != nil {
+		return fmt.Errorf("k6 exited %d without writing its summary (handleSummary): %w", code, err)
+	}
+	sum, err := loadtest.ParseK6Summary(raw)
+	if err != nil {
+		return err
+	}
+	if err := loadtest.WriteK6Text(f.IO.Out, sum); err != nil {
+		return err
+	}
+	if o.SummaryExport != "" {
+		if err := writeFile(o.SummaryExport, func(w io.Writer) error {
+			return loadtest.WriteK6Export(w, sum, loadtest.TTY{Out: f.IO.OutTTY, Err: f.IO.ErrTTY})
+		}); err != nil {
+			return err
+		}
+	}
+	if o.Report != "" {
+		fmt.Fprintln(f.IO.Err, "sequere load: --report needs the built-in engine's histograms; k6's summary has none, so no report was written")
+	}
+	switch {
+	case code == ExitThresholds || sum.Failed():
+		return errThresholds
+	case code != 0:
+		return fmt.Errorf("k6 exited %d", code)
+	}
+	return nil
+}
+
+// statusOnly is a CheckFunc for the documented status alone.
+func statusOnly(sc *loadtest.Scenario) loadtest.CheckFunc {
+	status := sc.StatusCheck()
+	return func(op string, resp *http.Response, _ []byte) []loadtest.CheckResult {
+		return []loadtest.CheckResult{status(op, resp.StatusCode)}
+	}
+}

@@ -1,0 +1,364 @@
+package contract
+
+import (
+	"fmt"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/sequere/sequere/internal/plan"
+	"github.com/sequere/sequere/internal/spec"
+)
+
+// Check is one property every (or some) exchange must have.
+type Check struct {
+	ID          string
+	Description string
+	fn          func(r *runner, x *Exchange) []string
+}
+
+// checks is the one list, in the order they run and are documented.
+var checks = []Check{
+	{"not_a_server_error", "the server answers, without a 5xx status, within the size limit", notAServerError},
+	{"status_code_conformance", "the status code is one the operation documents", statusCodeConformance},
+	{"content_type_conformance", "the Content-Type is one the response documents", contentTypeConformance},
+	{"response_headers_conformance", "documented required headers are present and match their schemas", responseHeadersConformance},
+	{"response_schema_conformance", "the body matches the documented schema", responseSchemaConformance},
+	{"negative_data_rejection", "input that breaks the description is refused with a 4xx", negativeDataRejection},
+	{"positive_data_acceptance", "valid input is not refused with 400 or 422", positiveDataAcceptance},
+	{"missing_required_header", "a request without a required header is refused with a 4xx", missingRequiredHeader},
+	{"unsupported_method", "an undocumented method gets 405 with an Allow header", unsupportedMethod},
+	{"ignored_auth", "a secured operation refuses missing and invalid credentials with 401 or 403", ignoredAuth},
+	{"use_after_free", "a deleted resource is gone (404 or 410)", nil},
+	{"ensure_resource_availability", "a created resource can be read", nil},
+	{"pagination_consistency", "walking every page yields no duplicates and the cursor round-trips", nil},
+	{"conditional_requests", "If-None-Match gives 304, a stale If-Match gives 412, the ETag changes with the resource", nil},
+	{"idempotency_replay", "the same Idempotency-Key and body replays the first answer; another body is refused", nil},
+	{"problem_details", "documented RFC 9457 problem responses are application/problem+json with a status", problemDetails},
+	{"rate_limit_headers", "a 429 carries Retry-After and the documented RateLimit headers", rateLimitHeaders},
+	{"response_time", "each response arrives within --max-response-time", responseTime},
+}
+
+var checkByID = func() map[string]*Check {
+	m := map[string]*Check{}
+	for i := range checks {
+		m[checks[i].ID] = &checks[i]
+	}
+	return m
+}()
+
+// Checks lists every check in order.
+func Checks() []Check { return slices.Clone(checks) }
+
+func notAServerError(r *runner, x *Exchange) []string {
+	if x.Err != nil {
+		return []string{fmt.Sprintf("the server did not answer: %v", x.Err)}
+	}
+	if x.Truncated {
+		return []string{fmt.Sprintf("the response body is larger than the %d-byte limit", r.o.MaxBody)}
+	}
+	if x.Status >= 500 {
+		return []string{fmt.Sprintf("the server answered %d %s", x.Status, http.StatusText(x.Status))}
+	}
+	return nil
+}
+
+func answered(x *Exchange) bool { return x.Err == nil && !x.Truncated }
+
+// conformable: an exchange the operation's documented responses apply to
+// (a probe with another method is answered for another operation).
+//
+// A request that breaks the description is answered by the server's
+// validation layer, which descriptions rarely document: its answer is held
+// to the description only where the description documents that status.
+func conformable(x *Exchange) bool {
+	if !answered(x) || x.kind == "unsupported-method" {
+		return false
+	}
+	if x.Negative || x.Auth != plan.Full {
+		_, code := documented(x.Op, x.Status)
+		return code == strconv.Itoa(x.Status)
+	}
+	return true
+}
+
+func statusCodeConformance(r *runner, x *Exchange) []string {
+	if !answered(x) || x.Negative || x.Auth != plan.Full {
+		return nil
+	}
+	if resp, _ := documented(x.Op, x.Status); resp == nil {
+		return []string{fmt.Sprintf("the server answered %d; the operation documents %s", x.Status, strings.Join(codes(x.Op), ", "))}
+	}
+	return nil
+}
+
+func codes(op *plan.Operation) []string {
+	var l []string
+	for k := range op.Responses {
+		l = append(l, k)
+	}
+	sortStrings(l)
+	return l
+}
+
+func contentTypeConformance(r *runner, x *Exchange) []string {
+	if !conformable(x) || len(x.Body) == 0 || bodyless(x) {
+		return nil
+	}
+	resp, code := documented(x.Op, x.Status)
+	if resp == nil || len(resp.Content) == 0 {
+		return nil
+	}
+	ct := x.Header.Get("Content-Type")
+	if ct == "" {
+		return []string{fmt.Sprintf("the %d response has a body but no Content-Type; response %s documents %s", x.Status, code, declaredTypes(resp.Content))}
+	}
+	if t, _ := mediaFor(resp.Content, ct); t == "" {
+		return []string{fmt.Sprintf("Content-Type %q is not documented for response %s (documented: %s)", ct, code, declaredTypes(resp.Content))}
+	}
+	return nil
+}
+
+func responseHeadersConformance(r *runner, x *Exchange) []string {
+	if !conformable(x) {
+		return nil
+	}
+	resp, code := documented(x.Op, x.Status)
+	if resp == nil {
+		return nil
+	}
+	var out []string
+	for _, name := range sortedKeys(resp.Headers) {
+		h := resp.Headers[name]
+		if h == nil || h.Value == nil || strings.EqualFold(name, "Content-Type") {
+			continue
+		}
+		vals := x.Header.Values(name)
+		if len(vals) == 0 {
+			if h.Value.Required {
+				out = append(out, fmt.Sprintf("required header %s of response %s is missing", name, code))
+			}
+			continue
+		}
+		if h.Value.Schema == nil || h.Value.Schema.Value == nil {
+			continue
+		}
+		v := headerValue(h.Value.Schema.Value, strings.Join(vals, ","))
+		if err := h.Value.Schema.Value.VisitJSON(v, r.schemaOpts...); err != nil {
+			out = append(out, fmt.Sprintf("header %s: %q does not match its schema: %s", name, vals[0], oneLine(err)))
+		}
+	}
+	return out
+}
+
+// headerValue parses a header string into the type its schema declares.
+func headerValue(s *openapi3.Schema, raw string) any {
+	switch {
+	case s.Type == nil:
+		return raw
+	case s.Type.Is("integer"), s.Type.Is("number"):
+		if f, err := strconv.ParseFloat(strings.TrimSpace(raw), 64); err == nil {
+			return f
+		}
+	case s.Type.Is("boolean"):
+		if b, err := strconv.ParseBool(strings.TrimSpace(raw)); err == nil {
+			return b
+		}
+	case s.Type.Is("array"):
+		var l []any
+		for _, p := range strings.Split(raw, ",") {
+			if s.Items != nil && s.Items.Value != nil {
+				l = append(l, headerValue(s.Items.Value, strings.TrimSpace(p)))
+			} else {
+				l = append(l, strings.TrimSpace(p))
+			}
+		}
+		return l
+	}
+	return raw
+}
+
+func responseSchemaConformance(r *runner, x *Exchange) []string {
+	if !conformable(x) || bodyless(x) {
+		return nil
+	}
+	resp, code := documented(x.Op, x.Status)
+	if resp == nil {
+		return nil
+	}
+	name, mt := mediaFor(resp.Content, x.Header.Get("Content-Type"))
+	if mt == nil || !plan.IsJSON(x.Header.Get("Content-Type")) {
+		return nil
+	}
+	if len(x.Body) == 0 {
+		if mt.Schema != nil {
+			return []string{fmt.Sprintf("response %s (%s) has an empty body; a JSON value was expected", code, name)}
+		}
+		return nil
+	}
+	v, err := x.JSON()
+	if err != nil {
+		return []string{fmt.Sprintf("the body is not valid JSON: %v", err)}
+	}
+	if mt.Schema == nil || mt.Schema.Value == nil {
+		return nil
+	}
+	if err := mt.Schema.Value.VisitJSON(v, r.schemaOpts...); err != nil {
+		return []string{fmt.Sprintf("the body does not match the schema of response %s (%s): %s", code, name, oneLine(err))}
+	}
+	return nil
+}
+
+func negativeDataRejection(r *runner, x *Exchange) []string {
+	if !answered(x) || !x.Negative || x.kind != "" || x.Status >= 500 {
+		return nil
+	}
+	if x.Status/100 == 2 || x.Status/100 == 3 {
+		return []string{fmt.Sprintf("invalid input (%s) was accepted with %d", x.Why, x.Status)}
+	}
+	return nil
+}
+
+func positiveDataAcceptance(r *runner, x *Exchange) []string {
+	if !answered(x) || x.Negative || x.Auth != plan.Full || x.Phase == PhaseStateful {
+		return nil
+	}
+	// A 422 the operation documents is a business rule the schema cannot
+	// express (two currencies in one order); a 400 says the input is
+	// malformed, which valid input is not.
+	refused := x.Status == http.StatusBadRequest
+	if x.Status == http.StatusUnprocessableEntity {
+		_, code := documented(x.Op, x.Status)
+		refused = code != "422"
+	}
+	if refused {
+		return []string{fmt.Sprintf("input valid by the description was refused with %d", x.Status)}
+	}
+	return nil
+}
+
+func ignoredAuth(r *runner, x *Exchange) []string {
+	if !answered(x) || x.Auth == plan.Full || !plan.Secured(x.Op) {
+		return nil
+	}
+	if x.Status != http.StatusUnauthorized && x.Status != http.StatusForbidden {
+		what := "without credentials"
+		if x.Auth == plan.Invalid {
+			what = "with invalid credentials"
+		}
+		return []string{fmt.Sprintf("a request %s got %d, not 401 or 403", what, x.Status)}
+	}
+	return nil
+}
+
+// problemDetails applies where a response documents application/problem+json.
+func problemDetails(r *runner, x *Exchange) []string {
+	if !conformable(x) || x.Status < 400 {
+		return nil
+	}
+	resp, code := documented(x.Op, x.Status)
+	if resp == nil || resp.Content["application/problem+json"] == nil {
+		return nil
+	}
+	ct := x.Header.Get("Content-Type")
+	if !strings.HasPrefix(strings.ToLower(ct), "application/problem+json") {
+		return []string{fmt.Sprintf("response %s documents application/problem+json; the server sent %q", code, ct)}
+	}
+	v, err := x.JSON()
+	m, ok := v.(map[string]any)
+	if err != nil || !ok {
+		return []string{"the problem body is not a JSON object"}
+	}
+	if st, ok := m["status"].(float64); ok && int(st) != x.Status {
+		return []string{fmt.Sprintf("the problem's status member is %v but the response status is %d", st, x.Status)}
+	}
+	if t, ok := m["type"]; ok {
+		if _, isStr := t.(string); !isStr {
+			return []string{"the problem's type member is not a string"}
+		}
+	}
+	return nil
+}
+
+func rateLimitHeaders(r *runner, x *Exchange) []string {
+	if !answered(x) || x.Status != http.StatusTooManyRequests {
+		return nil
+	}
+	var out []string
+	if x.Header.Get("Retry-After") == "" {
+		out = append(out, "a 429 without Retry-After")
+	}
+	if resp, _ := documented(x.Op, x.Status); resp != nil {
+		for _, name := range sortedKeys(resp.Headers) {
+			if strings.HasPrefix(strings.ToLower(name), "ratelimit") && x.Header.Get(name) == "" {
+				out = append(out, fmt.Sprintf("a 429 without the documented %s header", name))
+			}
+		}
+	}
+	return out
+}
+
+func responseTime(r *runner, x *Exchange) []string {
+	if r.o.MaxResponseTime <= 0 || x.Err != nil {
+		return nil
+	}
+	if x.Elapsed > r.o.MaxResponseTime {
+		return []string{fmt.Sprintf("the response took %s, more than %s", x.Elapsed.Round(1e6), r.o.MaxResponseTime)}
+	}
+	return nil
+}
+
+func oneLine(err error) string {
+	s := strings.Join(strings.Fields(err.Error()), " ")
+	if len(s) > 300 {
+		s = s[:300] + "…"
+	}
+	return s
+}
+
+func excerpt(b []byte, n int) string {
+	s := strings.Join(strings.Fields(string(b)), " ")
+	if len(s) > n {
+		s = s[:n] + "…"
+	}
+	return s
+}
+
+func sortStrings(l []string) { slices.Sort(l) }
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+var _ = spec.EscapePointer
+
+func missingRequiredHeader(r *runner, x *Exchange) []string {
+	if !answered(x) || !negativeKind(x, "missing-header") || x.Status >= 500 {
+		return nil
+	}
+	if x.Status < 400 {
+		return []string{fmt.Sprintf("%s, yet the server answered %d", x.Why, x.Status)}
+	}
+	return nil
+}
+
+func unsupportedMethod(r *runner, x *Exchange) []string {
+	if !answered(x) || !negativeKind(x, "unsupported-method") {
+		return nil
+	}
+	if x.Status != http.StatusMethodNotAllowed {
+		return []string{fmt.Sprintf("%s, yet the server answered %d, not 405", x.Why, x.Status)}
+	}
+	if x.Header.Get("Allow") == "" {
+		return []string{"a 405 without an Allow header"}
+	}
+	return nil
+}

@@ -1,0 +1,148 @@
+package contract
+
+import (
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+
+	"github.com/sequere/sequere/internal/plan"
+)
+
+// Failure is one check that failed on one exchange, with everything needed
+// to reproduce it.
+type Failure struct {
+	Check     string       `json:"check"`
+	Operation string       `json:"operation"`
+	Method    string       `json:"method"`
+	Path      string       `json:"path"` // the operation's path template
+	Phase     string       `json:"phase"`
+	Message   string       `json:"message"`
+	Request   plan.Request `json:"request"`
+	Input     plan.Input   `json:"input"`
+	Response  Response     `json:"response"`
+	Seed      uint64       `json:"seed"`
+	Curl      string       `json:"curl"`
+	// Shrunk says the input was reduced from a larger failing one.
+	Shrunk bool `json:"shrunk,omitempty"`
+	// Count is how many exchanges failed the same way.
+	Count int `json:"count"`
+	// Negative, Why, Kind and Auth say what kind of request it was, so a
+	// replay checks it the same way.
+	Negative bool      `json:"negative,omitempty"`
+	Why      string    `json:"why,omitempty"`
+	Kind     string    `json:"kind,omitempty"`
+	Auth     plan.Mode `json:"auth,omitempty"`
+}
+
+// Response is the part of an answer a failure shows.
+type Response struct {
+	Status  int               `json:"status"`
+	Headers map[string]string `json:"headers,omitempty"`
+	Body    string            `json:"body,omitempty"`
+	Error   string            `json:"error,omitempty"`
+}
+
+const bodyExcerpt = 2048
+
+func responseOf(x *Exchange) Response {
+	resp := Response{Status: x.Status}
+	if x.Err != nil {
+		resp.Error = x.Err.Error()
+	}
+	if len(x.Header) > 0 {
+		resp.Headers = map[string]string{}
+		for k, v := range x.Header {
+			resp.Headers[k] = strings.Join(v, ", ")
+		}
+	}
+	b := x.Body
+	if len(b) > bodyExcerpt {
+		b = b[:bodyExcerpt]
+	}
+	resp.Body = strings.ToValidUTF8(string(b), "\uFFFD")
+	return resp
+}
+
+// record keeps the first exchange of each (check, operation, message) and
+// counts the rest.
+func (r *runner) record(id string, x *Exchange, msg string) { r.recordShrunk(id, x, msg, false) }
+
+func (r *runner) recordShrunk(id string, x *Exchange, msg string, shrunk bool) {
+	key := id + "\x00" + x.Op.ID + "\x00" + msg
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if i, ok := r.seen[key]; ok {
+		r.failures[i].Count++
+		return
+	}
+	r.nFail.Add(1)
+	r.seen[key] = len(r.failures)
+	r.failures = append(r.failures, Failure{
+		Check: id, Operation: x.Op.ID, Method: x.Op.Method, Path: x.Op.Path, Phase: x.Phase, Message: msg,
+		Request: r.stripSecrets(x.Request), Input: x.Input, Response: responseOf(x), Seed: r.o.Seed,
+		Curl: Curl(x.Request, r.o.BaseURL, r.o.ShowSecrets, r.secretHeaders()), Count: 1, Shrunk: shrunk,
+		Negative: x.Negative, Why: x.Why, Kind: x.kind, Auth: x.Auth,
+	})
+}
+
+// secretHeaders are the header names that carry credentials.
+func (r *runner) secretHeaders() []string {
+	names := []string{"authorization", "cookie", "proxy-authorization"}
+	for _, s := range r.o.Plan.Schemes {
+		if strings.EqualFold(s.Type, "apikey") && s.In == "header" {
+			names = append(names, strings.ToLower(s.Name))
+		}
+	}
+	return names
+}
+
+// Curl renders a request as a copy-paste curl line; credentials are masked
+// unless show is set.
+func Curl(req *plan.Request, base string, show bool, secret []string) string {
+	var b strings.Builder
+	b.WriteString("curl -sS -X ")
+	b.WriteString(req.Method)
+	for _, h := range req.Headers {
+		v := h.Value
+		if !show && slices.Contains(secret, strings.ToLower(h.Name)) {
+			v = "***"
+		}
+		b.WriteString(" -H ")
+		b.WriteString(shellQuote(h.Name + ": " + v))
+	}
+	if req.Body != "" {
+		b.WriteString(" --data-binary ")
+		b.WriteString(shellQuote(req.Body))
+	}
+	b.WriteString(" ")
+	b.WriteString(shellQuote(req.URL(base)))
+	return b.String()
+}
+
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// Summary is the one-line form of a failure: what was checked, what came back.
+func (f Failure) Summary() string {
+	status := fmt.Sprintf("%d %s", f.Response.Status, http.StatusText(f.Response.Status))
+	if f.Response.Error != "" {
+		status = "no response"
+	}
+	return fmt.Sprintf("%s %s -> %s: %s", f.Request.Method, f.Request.Path, status, f.Message)
+}
+
+// stripSecrets drops credential headers from a saved request: a replay
+// applies the credentials given to it.
+func (r *runner) stripSecrets(req *plan.Request) plan.Request {
+	c := *req
+	c.Headers = nil
+	secret := r.secretHeaders()
+	for _, h := range req.Headers {
+		if !slices.Contains(secret, strings.ToLower(h.Name)) {
+			c.Headers = append(c.Headers, h)
+		}
+	}
+	return c
+}

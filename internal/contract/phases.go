@@ -1,0 +1,198 @@
+package contract
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/sequere/sequere/internal/datagen"
+	"github.com/sequere/sequere/internal/plan"
+)
+
+// testCase is one request to send in a phase.
+type testCase struct {
+	in       plan.Input
+	mode     plan.Mode
+	negative bool
+	why      string
+	kind     string
+}
+
+// cases lists a phase's requests for op, at most MaxExamples of them, in
+// a deterministic order.
+func (r *runner) cases(op *plan.Operation, phase string) []testCase {
+	p := r.o.Plan
+	var out []testCase
+	switch phase {
+	case PhaseExamples:
+		for _, in := range p.Examples(op) {
+			out = append(out, testCase{in: in})
+		}
+	case PhaseCoverage:
+		out = r.coverage(op)
+	case PhaseFuzzing:
+		seed := r.seedFor(op, phase)
+		for i := range uint64(r.o.MaxExamples) {
+			out = append(out, testCase{in: p.Random(op, seed+i)})
+		}
+	case PhaseNegative:
+		out = r.negative(op)
+	}
+	if len(out) > r.o.MaxExamples {
+		out = out[:r.o.MaxExamples]
+	}
+	if key := idempotencyKey(op); key != "" {
+		// Each request is its own logical request: one key each, derived
+		// from the seed so runs stay reproducible.
+		for i := range out {
+			if _, ok := out[i].in.Params[key]; ok {
+				out[i].in.Params[key] = fmt.Sprintf("sequere-%x-%s-%d", r.seedFor(op, phase), phase, i)
+			}
+		}
+	}
+	return out
+}
+
+func (r *runner) coverage(op *plan.Operation) []testCase {
+	p := r.o.Plan
+	base := p.Example(op)
+	var out []testCase
+	for _, prm := range op.Params {
+		for _, v := range datagen.Boundaries(p.Resolver(), p.SchemaJSON(prm.Schema)) {
+			if s, ok := v.(string); ok && s == "" && prm.In == "path" {
+				// An empty segment routes to another path.
+				continue
+			}
+			in := base.Clone()
+			in.Params[prm.Key()] = v
+			out = append(out, testCase{in: in})
+		}
+	}
+	if op.Body != nil {
+		m := op.Body.Media[0]
+		schema := p.SchemaJSON(m.Schema)
+		for _, v := range datagen.Boundaries(p.Resolver(), schema) {
+			in := base.Clone()
+			in.Body = v
+			out = append(out, testCase{in: in})
+		}
+		if obj, ok := base.Body.(map[string]any); ok && m.Schema != nil && m.Schema.Value != nil {
+			for _, name := range sortedKeys(m.Schema.Value.Properties) {
+				ps := m.Schema.Value.Properties[name]
+				if ps == nil || ps.Value == nil || ps.Value.ReadOnly {
+					continue
+				}
+				for _, v := range datagen.Boundaries(p.Resolver(), p.SchemaJSON(ps)) {
+					in := base.Clone()
+					in.Body.(map[string]any)[name] = v
+					out = append(out, testCase{in: in})
+				}
+			}
+			_ = obj
+		}
+	}
+	return out
+}
+
+func (r *runner) negative(op *plan.Operation) []testCase {
+	p := r.o.Plan
+	base := p.Example(op)
+	var out []testCase
+	if plan.Secured(op) {
+		out = append(out, testCase{in: base, mode: plan.None}, testCase{in: base, mode: plan.Invalid})
+	}
+	if m := r.unsupportedMethod(op); m != "" {
+		in := base.Clone()
+		in.Method = m
+		out = append(out, testCase{in: in, kind: "unsupported-method", negative: true, why: "method " + m + " is not documented"})
+	}
+	for _, prm := range op.Params {
+		if prm.Required && prm.In != "path" {
+			in := base.Clone()
+			delete(in.Params, prm.Key())
+			kind := ""
+			if prm.In == "header" {
+				kind = "missing-header"
+			}
+			out = append(out, testCase{in: in, negative: true, kind: kind, why: "required " + prm.In + " parameter " + prm.Name + " missing"})
+		}
+		if prm.In == "path" || prm.In == "cookie" {
+			// A broken path parameter may route elsewhere (a 404 is
+			// right but so might be another operation's 200).
+			continue
+		}
+		for _, v := range datagen.Violations(p.Resolver(), p.SchemaJSON(prm.Schema), datagen.ViolationOptions{Textual: true}) {
+			in := base.Clone()
+			in.Params[prm.Key()] = v.Value
+			out = append(out, testCase{in: in, negative: true, why: prm.In + " parameter " + prm.Name + ": " + v.Why})
+		}
+	}
+	if op.Body != nil {
+		m := op.Body.Media[0]
+		if plan.IsJSON(m.Type) {
+			if op.Body.Required {
+				in := base.Clone()
+				in.HasBody, in.Body = false, nil
+				out = append(out, testCase{in: in, negative: true, why: "required body missing"})
+			}
+			for _, v := range datagen.Violations(p.Resolver(), p.SchemaJSON(m.Schema), datagen.ViolationOptions{}) {
+				if v.Value == nil {
+					// Servers commonly read a null body as none at all.
+					continue
+				}
+				in := base.Clone()
+				in.Body = v.Value
+				out = append(out, testCase{in: in, negative: true, why: "body: " + v.Why})
+			}
+			if obj, ok := base.Body.(map[string]any); ok && m.Schema != nil && m.Schema.Value != nil {
+				for _, name := range sortedKeys(m.Schema.Value.Properties) {
+					if _, present := obj[name]; !present {
+						continue
+					}
+					ps := m.Schema.Value.Properties[name]
+					for _, v := range datagen.Violations(p.Resolver(), p.SchemaJSON(ps), datagen.ViolationOptions{}) {
+						in := base.Clone()
+						in.Body.(map[string]any)[name] = v.Value
+						out = append(out, testCase{in: in, negative: true, why: "body property " + name + ": " + v.Why})
+					}
+				}
+			}
+			in := base.Clone()
+			in.RawBody = "{not json"
+			out = append(out, testCase{in: in, negative: true, why: "a body that is not JSON"})
+			in = base.Clone()
+			in.ContentType = "application/x-sequere-unsupported"
+			out = append(out, testCase{in: in, negative: true, why: "an undocumented Content-Type"})
+		}
+	}
+	return out
+}
+
+// unsupportedMethod picks a method the operation's path does not document.
+func (r *runner) unsupportedMethod(op *plan.Operation) string {
+	used := map[string]bool{}
+	for _, o := range r.o.Plan.All {
+		if o.Path == op.Path {
+			used[o.Method] = true
+		}
+	}
+	// Only the path's first operation probes it, so each path is probed once.
+	for _, o := range r.o.Plan.All {
+		if o.Path == op.Path {
+			if o != op {
+				return ""
+			}
+			break
+		}
+	}
+	for _, m := range []string{http.MethodPut, http.MethodPatch, http.MethodDelete, http.MethodPost} {
+		if !used[m] {
+			return m
+		}
+	}
+	return ""
+}
+
+func negativeKind(x *Exchange, kind string) bool {
+	return x.kind == kind && strings.TrimSpace(kind) != ""
+}

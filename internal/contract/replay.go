@@ -1,0 +1,56 @@
+package contract
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+
+	"github.com/sequere/sequere/internal/plan"
+)
+
+type noClient struct{}
+
+func (noClient) Do(*http.Request) (*http.Response, error) {
+	return nil, fmt.Errorf("dry run: nothing is sent")
+}
+
+// Replay re-sends the requests of saved failures exactly as they were
+// (credentials are applied afresh) and reruns the check that failed on
+// each. The result holds the failures that still fail.
+func Replay(ctx context.Context, o Options, saved []Failure) (*Result, error) {
+	if err := o.defaults(); err != nil {
+		return nil, err
+	}
+	r := newRunner(o)
+	if err := r.preflight(ctx); err != nil {
+		return nil, err
+	}
+	start := o.Now()
+	for _, f := range saved {
+		op, ok := o.Plan.Operation(f.Operation)
+		if !ok {
+			return nil, fmt.Errorf("the failures file names operation %q, which the description does not have", f.Operation)
+		}
+		req := f.Request
+		req.Headers = append([]plan.Header(nil), f.Request.Headers...)
+		x := &Exchange{Op: op, Phase: f.Phase, Input: f.Input, Request: &req, Auth: f.Auth, Negative: f.Negative, Why: f.Why, kind: f.Kind}
+		if err := o.Auth.Apply(ctx, &req, op, f.Auth); err != nil {
+			return nil, err
+		}
+		r.do(ctx, x)
+		if x.Err == errBudget {
+			break
+		}
+		if c, ok := checkByID[f.Check]; !ok || c.fn == nil {
+			// A sequence check: the replayed request is checked by every
+			// per-request check instead.
+			r.check(x)
+			continue
+		}
+		for _, msg := range r.checkOne(f.Check, x) {
+			r.record(f.Check, x, msg)
+		}
+	}
+	return &Result{Failures: r.failures, Requests: int(r.requests.Load()), Ops: len(saved), Seed: o.Seed,
+		Elapsed: o.Now().Sub(start), Phases: o.Phases, Checks: o.Checks}, nil
+}

@@ -1,0 +1,254 @@
+package contract
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/sequere/sequere/internal/plan"
+)
+
+// chains are the inferred and linked create chains whose create operation
+// is selected.
+func (r *runner) chains() []plan.Chain {
+	selected := map[*plan.Operation]bool{}
+	for _, op := range r.o.Plan.Ops {
+		selected[op] = true
+	}
+	var out []plan.Chain
+	for _, c := range r.o.Plan.Chains() {
+		if selected[c.Create] && r.o.Auth.HasCredentials(c.Create) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func ok2xx(x *Exchange) bool { return x.Err == nil && x.Status/100 == 2 }
+
+// follow builds the input of a follow-up operation from the create exchange.
+func (r *runner) follow(op *plan.Operation, bind []plan.Binding, created *Exchange) (plan.Input, bool) {
+	in := r.o.Plan.Example(op)
+	return in, plan.Apply(&in, bind, created.plan())
+}
+
+// stateful walks one chain: create, read, conditional reads, update,
+// idempotent replay, delete, read again.
+func (r *runner) stateful(ctx context.Context, c plan.Chain) {
+	p := r.o.Plan
+	createIn := p.Example(c.Create)
+	created := r.sendChecked(ctx, c.Create, createIn)
+	if !ok2xx(created) {
+		return
+	}
+	if idem := idempotencyKey(c.Create); idem != "" {
+		r.idempotency(ctx, c.Create, createIn, idem, created)
+	}
+	var etag string
+	if c.Read != nil {
+		in, bound := r.follow(c.Read, c.Bind, created)
+		if !bound {
+			r.fail("ensure_resource_availability", created, fmt.Sprintf("the created resource cannot be found: %s gives nothing", c.Bind[0].Expr))
+			return
+		}
+		got := r.sendChecked(ctx, c.Read, in)
+		if got.Err == nil && !ok2xx(got) {
+			r.fail("ensure_resource_availability", got, fmt.Sprintf("the resource %s just created cannot be read: %d", c.Create.ID, got.Status))
+			return
+		}
+		etag = got.Header.Get("ETag")
+		if etag != "" && documents(c.Read, "304") {
+			in2 := in.Clone()
+			in2.Params["header:If-None-Match"] = etag
+			x := r.sendWith(ctx, c.Read, in2, "If-None-Match", etag)
+			if x.Err == nil && x.Status != http.StatusNotModified {
+				r.fail("conditional_requests", x, fmt.Sprintf("If-None-Match with the current ETag got %d, not 304", x.Status))
+			}
+		}
+	}
+	for _, up := range c.Update {
+		in, bound := r.follow(up, c.Bind, created)
+		if !bound {
+			continue
+		}
+		x := r.sendWith(ctx, up, in, "If-Match", etag)
+		if !ok2xx(x) || c.Read == nil || etag == "" {
+			continue
+		}
+		if documents(up, "412") {
+			stale := r.sendWith(ctx, up, in, "If-Match", etag)
+			if stale.Err == nil && stale.Status != http.StatusPreconditionFailed {
+				r.fail("conditional_requests", stale, fmt.Sprintf("If-Match with a stale ETag got %d, not 412", stale.Status))
+			}
+		}
+		rin, _ := r.follow(c.Read, c.Bind, created)
+		after := r.sendChecked(ctx, c.Read, rin)
+		if ok2xx(after) && after.Header.Get("ETag") == etag && !sameBody(x, created) {
+			r.fail("conditional_requests", after, "the ETag did not change after the resource was updated")
+		}
+		etag = after.Header.Get("ETag")
+	}
+	if c.Delete != nil {
+		in, bound := r.follow(c.Delete, c.Bind, created)
+		if !bound {
+			return
+		}
+		del := r.sendWith(ctx, c.Delete, in, "If-Match", etag)
+		if !ok2xx(del) || c.Read == nil {
+			return
+		}
+		rin, _ := r.follow(c.Read, c.Bind, created)
+		gone := r.sendChecked(ctx, c.Read, rin)
+		if gone.Err == nil && gone.Status != http.StatusNotFound && gone.Status != http.StatusGone {
+			r.fail("use_after_free", gone, fmt.Sprintf("the resource deleted by %s is still readable: %d", c.Delete.ID, gone.Status))
+		}
+	}
+}
+
+// sendWith sends with a header parameter set when the operation has it and
+// a value is known.
+func (r *runner) sendWith(ctx context.Context, op *plan.Operation, in plan.Input, header, value string) *Exchange {
+	if value != "" {
+		for _, prm := range op.Params {
+			if prm.In == "header" && strings.EqualFold(prm.Name, header) {
+				in = in.Clone()
+				in.Params[prm.Key()] = value
+			}
+		}
+	}
+	return r.sendChecked(ctx, op, in)
+}
+
+func (r *runner) sendChecked(ctx context.Context, op *plan.Operation, in plan.Input) *Exchange {
+	x := r.send(ctx, op, PhaseStateful, in, plan.Full)
+	if x.Err != errBudget {
+		r.check(x)
+		r.progress()
+	}
+	return x
+}
+
+func documents(op *plan.Operation, code string) bool { return op.Responses[code] != nil }
+
+func sameBody(a, b *Exchange) bool { return string(a.Body) == string(b.Body) }
+
+func idempotencyKey(op *plan.Operation) string {
+	for _, prm := range op.Params {
+		if prm.In == "header" && strings.EqualFold(prm.Name, "Idempotency-Key") {
+			return prm.Key()
+		}
+	}
+	return ""
+}
+
+// idempotency replays the create with its key: the same body must give the
+// same answer (one resource), another body must be refused.
+func (r *runner) idempotency(ctx context.Context, op *plan.Operation, in plan.Input, key string, first *Exchange) {
+	again := r.sendChecked(ctx, op, in)
+	if again.Err != nil {
+		return
+	}
+	if again.Status != first.Status || !sameResource(first, again) {
+		r.fail("idempotency_replay", again, fmt.Sprintf("replaying Idempotency-Key %v with the same body gave %d and another resource (first: %d)", in.Params[key], again.Status, first.Status))
+		return
+	}
+	other := in.Clone()
+	if obj, ok := other.Body.(map[string]any); ok {
+		obj["sequere_changed"] = true
+		other.Body = obj
+		for k, v := range obj {
+			if s, isStr := v.(string); isStr && k != "sequere_changed" {
+				obj[k] = s + "x"
+				delete(obj, "sequere_changed")
+				break
+			}
+		}
+	}
+	x := r.sendChecked(ctx, op, other)
+	if x.Err == nil && x.Status/100 == 2 {
+		r.fail("idempotency_replay", x, fmt.Sprintf("Idempotency-Key %v reused with another body was accepted: %d", in.Params[key], x.Status))
+	}
+}
+
+func sameResource(a, b *Exchange) bool {
+	if loc := a.Header.Get("Location"); loc != "" {
+		return loc == b.Header.Get("Location")
+	}
+	av, _ := a.JSON()
+	bv, _ := b.JSON()
+	am, _ := av.(map[string]any)
+	bm, _ := bv.(map[string]any)
+	if am != nil && bm != nil && am["id"] != nil {
+		return fmt.Sprint(am["id"]) == fmt.Sprint(bm["id"])
+	}
+	return string(a.Body) == string(b.Body)
+}
+
+const maxPages = 25
+
+// paginate walks a list operation page by page.
+func (r *runner) paginate(ctx context.Context, op *plan.Operation) {
+	pg, ok := r.o.Plan.Pagination(op)
+	if !ok || !r.o.Auth.HasCredentials(op) {
+		return
+	}
+	in := r.o.Plan.Example(op)
+	delete(in.Params, pg.CursorParam)
+	if pg.LimitParam != "" {
+		in.Params[pg.LimitParam] = json.Number("2")
+	}
+	seen := map[string]int{}
+	cursors := map[string]bool{}
+	for page := 1; page <= maxPages; page++ {
+		x := r.sendChecked(ctx, op, in)
+		if !ok2xx(x) {
+			if page > 1 && x.Err == nil && x.Status/100 == 4 {
+				r.fail("pagination_consistency", x, fmt.Sprintf("the cursor the previous page returned was refused: %d", x.Status))
+			}
+			return
+		}
+		body, err := x.JSON()
+		if err != nil {
+			return
+		}
+		items := body
+		if pg.ItemsPointer != "" {
+			items, _ = plan.PointerGet(body, pg.ItemsPointer)
+		}
+		list, _ := items.([]any)
+		for _, it := range list {
+			id := itemID(it)
+			if prev, dup := seen[id]; dup {
+				r.fail("pagination_consistency", x, fmt.Sprintf("item %s on page %d was already on page %d", excerpt([]byte(id), 80), page, prev))
+				return
+			}
+			seen[id] = page
+		}
+		next, has := plan.PointerGet(body, pg.NextPointer)
+		cur, _ := next.(string)
+		if !has || cur == "" {
+			return
+		}
+		if cursors[cur] {
+			r.fail("pagination_consistency", x, fmt.Sprintf("page %d returned a cursor already seen: the walk loops", page))
+			return
+		}
+		cursors[cur] = true
+		in = in.Clone()
+		in.Params[pg.CursorParam] = cur
+	}
+}
+
+func itemID(v any) string {
+	if m, ok := v.(map[string]any); ok {
+		for _, k := range []string{"id", "uuid", "ID", "key", "name"} {
+			if id, ok := m[k]; ok {
+				return fmt.Sprint(id)
+			}
+		}
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
