@@ -71,7 +71,7 @@ func (a *applier) report(t task, r *Rule, target Target, v Violation) {
 		Path:        path,
 		Location:    loc,
 		DocURL:      r.DocURL,
-		Fingerprint: fingerprint(a.doc, r.ID, pl.file, path, msg),
+		Fingerprint: fingerprint(a.doc, r.ID, pl.file, path, strings.TrimSpace(vars.err)),
 	})
 }
 
@@ -88,12 +88,15 @@ func hasPrefix(p, prefix []string) bool {
 }
 
 // fingerprint keys a finding by rule, file (relative to the entry file, so
-// the same tree checked out elsewhere matches), path and message. Lines never
-// enter it, so edits elsewhere in the file leave it unchanged.
-func fingerprint(doc *spec.Document, id, file string, path []string, msg string) string {
+// the same tree checked out elsewhere matches), path and what the function
+// reported, which tells findings of one rule at one place apart. The rule's
+// message template stays out, so rewording a message keeps baselines and
+// code-scanning alerts; lines stay out, so edits elsewhere in the file leave
+// it unchanged.
+func fingerprint(doc *spec.Document, id, file string, path []string, detail string) string {
 	rel := ""
 	if file != doc.Name {
 		rel = relativeTo(doc.Name, file)
 	}
-	return report.Fingerprint(id, path, rel+"\x00"+msg)
+	return report.Fingerprint(id, path, rel+"\x00"+detail)
 }

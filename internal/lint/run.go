@@ -155,20 +155,31 @@ func stream(ctx context.Context, doc *spec.Document, active []*Rule, pl *plan, r
 }
 
 // dedupe drops findings with the same rule, place and message: what Spectral
-// does after mapping resolved paths back to the source.
+// does after mapping resolved paths back to the source. One place can be
+// reached by two routes (a component selected directly and through a $ref)
+// that locate it differently, its key or its value, and workers deliver the
+// routes in any order: the earliest position is kept, so the output does not
+// depend on scheduling.
 func dedupe(fs []report.Finding) []report.Finding {
 	type key struct{ id, file, path, msg string }
-	seen := make(map[key]bool, len(fs))
+	at := make(map[key]int, len(fs))
 	out := fs[:0]
 	for _, f := range fs {
 		k := key{f.ID, f.Location.File, report.JSONPath(f.Path), f.Message}
-		if seen[k] {
+		if i, dup := at[k]; dup {
+			if before(f.Location, out[i].Location) {
+				out[i] = f
+			}
 			continue
 		}
-		seen[k] = true
+		at[k] = len(out)
 		out = append(out, f)
 	}
 	return out
+}
+
+func before(a, b report.Location) bool {
+	return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
 }
 
 // DocFormats lists the formats a document is in, as rule formats name them.

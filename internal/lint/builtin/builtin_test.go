@@ -57,8 +57,9 @@ var update = flag.Bool("update", false, "rewrite the corpus golden files")
 const goldenDir = "../../../testdata/lint/corpus"
 
 // TestCorpus lints every corpus spec with every built-in ruleset: no error,
-// no panic, and every finding located in a file of the description. The
-// small specs also match their goldens. The large specs take seconds each,
+// no panic, and every finding located in a file of the description. Every
+// spec matches its digest of the JSON output, the small specs also their
+// goldens. The large specs take seconds each,
 // so they run in parallel and not at all under -short.
 func TestCorpus(t *testing.T) {
 	t.Parallel()
@@ -97,6 +98,7 @@ func TestCorpus(t *testing.T) {
 				if c.golden {
 					checkGolden(t, filepath.Join(goldenDir, c.name+"."+cfg.name+".golden"), rep)
 				}
+				checkDigest(t, filepath.Join(goldenDir, c.name+"."+cfg.name+".digest"), rep, dir)
 			}
 		})
 	}

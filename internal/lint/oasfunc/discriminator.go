@@ -16,7 +16,7 @@ func Discriminator(c lint.Call) []lint.Violation {
 	var out []lint.Violation
 	if props := child(c.Doc, s, "properties"); !isMap(props.n) || child(c.Doc, props, name).n == nil {
 		out = append(out, lint.Violation{
-			Message: "the discriminator property " + name + " is not defined in properties",
+			Message: "the discriminator property " + name + " must be defined in properties",
 			Path:    path(c.Target.Path, "properties"),
 		})
 	}
@@ -28,7 +28,7 @@ func Discriminator(c lint.Call) []lint.Violation {
 	}
 	if !found {
 		out = append(out, lint.Violation{
-			Message: "the discriminator property " + name + " is not listed in required",
+			Message: "the discriminator property " + name + " must be listed in required",
 			Path:    path(c.Target.Path, "required"),
 		})
 	}

@@ -42,13 +42,33 @@ func violationsUnder(err error, base, prefix []string) []lint.Violation {
 			}
 			continue
 		}
-		msg := leaf.ErrorKind.LocalizedString(printer())
+		msg := describe(leaf.ErrorKind)
 		if len(loc) > 0 {
 			msg = quote(loc[len(loc)-1]) + " " + msg
 		}
 		out = add(out, seen, path(base, loc...), msg)
 	}
 	return out
+}
+
+// describe says what is wrong the way Spectral's schema messages do
+// ("must have required property", "type must be"), for the kinds a
+// description gets wrong most; the rest keep the validator's wording.
+func describe(k jsonschema.ErrorKind) string {
+	switch k := k.(type) {
+	case *kind.Required:
+		quoted := make([]string, len(k.Missing))
+		for i, m := range k.Missing {
+			quoted[i] = quote(m)
+		}
+		if len(quoted) == 1 {
+			return "must have required property " + quoted[0]
+		}
+		return "must have required properties " + strings.Join(quoted, ", ")
+	case *kind.Type:
+		return "type must be " + strings.Join(k.Want, " or ") + ", not " + k.Got
+	}
+	return k.LocalizedString(printer())
 }
 
 func add(out []lint.Violation, seen map[string]bool, p []string, msg string) []lint.Violation {

@@ -63,9 +63,9 @@ func Example(c lint.Call) []lint.Violation {
 	for _, it := range items {
 		switch {
 		case !it.present:
-			out = append(out, lint.Violation{Message: "the example has no value", Path: it.path})
+			out = append(out, lint.Violation{Message: "the example must have a value", Path: it.path})
 		case broken:
-			out = append(out, lint.Violation{Message: `"nullable" cannot be used without "type"`, Path: it.path})
+			out = append(out, lint.Violation{Message: `"nullable" must not be used without "type"`, Path: it.path})
 		default:
 			if spec.RefOf(it.value) != "" {
 				// Spectral resolves a $ref written as example data; an

@@ -24,7 +24,7 @@ func OpParams(c lint.Call) []lint.Violation {
 		key := in + "\x00" + name
 		if seen[key] {
 			out = append(out, lint.Violation{
-				Message: "another parameter of this operation has the same name and location (in)",
+				Message: "a parameter of this operation already has the same \"name\" and \"in\"",
 				Path:    path(c.Target.Path, itoa(i)),
 			})
 		}
@@ -37,11 +37,11 @@ func OpParams(c lint.Call) []lint.Violation {
 		}
 	}
 	if len(body) > 0 && len(form) > 0 {
-		out = append(out, lint.Violation{Message: "an operation cannot take both in:body and in:formData parameters"})
+		out = append(out, lint.Violation{Message: "operation must not have both \"in: body\" and \"in: formData\" parameters"})
 	}
 	for _, i := range body[min(1, len(body)):] {
 		out = append(out, lint.Violation{
-			Message: "an operation can take only one in:body parameter",
+			Message: "operation must not have more than one \"in: body\" parameter",
 			Path:    path(c.Target.Path, itoa(i)),
 		})
 	}

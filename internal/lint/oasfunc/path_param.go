@@ -34,7 +34,7 @@ func PathParam(c lint.Call) []lint.Violation {
 		itemPath := path(c.Target.Path, p)
 		key := pathTemplate().ReplaceAllString(p, "%")
 		if prev, ok := normal[key]; ok {
-			report(fmt.Sprintf("paths %q and %q are equivalent", prev, p), itemPath)
+			report(fmt.Sprintf("paths %q and %q must not be equivalent", prev, p), itemPath)
 		} else {
 			normal[key] = p
 		}
@@ -42,7 +42,7 @@ func PathParam(c lint.Call) []lint.Violation {
 		for _, m := range pathTemplate().FindAllString(p, -1) {
 			name := strings.Trim(m, "{}?*;")
 			if contains(used, name) {
-				report(fmt.Sprintf("path %q uses parameter {%s} more than once", p, name), itemPath)
+				report(fmt.Sprintf("path %q must not use parameter {%s} more than once", p, name), itemPath)
 				continue
 			}
 			used = append(used, name)
@@ -67,12 +67,12 @@ func PathParam(c lint.Call) []lint.Violation {
 			}
 			for _, name := range order {
 				if !contains(used, name) {
-					report(fmt.Sprintf("parameter %q is not used in path %q", name, p), defined[name])
+					report(fmt.Sprintf("parameter %q must be used in path %q", name, p), defined[name])
 				}
 			}
 			for _, name := range used {
 				if _, ok := defined[name]; !ok {
-					report(fmt.Sprintf("the operation does not declare path parameter {%s} used by %q", name, p), opPath)
+					report(fmt.Sprintf("operation must declare path parameter {%s} used by %q", name, p), opPath)
 				}
 			}
 		})
@@ -100,10 +100,10 @@ func declaredPathParams(c lint.Call, list node, base []string, report func(strin
 		}
 		at := path(base, itoa(i))
 		if !isTrue(spec.MapGet(p.n, "required")) {
-			report(fmt.Sprintf("path parameter %q must set required: true", name.Value), at)
+			report(fmt.Sprintf("path parameter %q must have \"required\" set to true", name.Value), at)
 		}
 		if _, dup := ps.at[name.Value]; dup {
-			report(fmt.Sprintf("path parameter %q is declared more than once", name.Value), at)
+			report(fmt.Sprintf("path parameter %q must not be declared more than once", name.Value), at)
 			continue
 		}
 		ps.order = append(ps.order, name.Value)

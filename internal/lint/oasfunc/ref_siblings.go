@@ -31,7 +31,7 @@ func RefSiblings(c lint.Call) []lint.Violation {
 			return
 		}
 		out = append(out, lint.Violation{
-			Message: "$ref must stand alone: " + k.Value + " next to it is ignored",
+			Message: "$ref must not be placed next to other properties: " + k.Value + " next to it is ignored",
 			Path:    path(parentPath, k.Value),
 		})
 	})

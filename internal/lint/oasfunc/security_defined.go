@@ -35,7 +35,7 @@ func SecurityDefined(c lint.Call) []lint.Violation {
 		scheme := child(c.Doc, defs, k.Value)
 		if !isMap(defs.n) || scheme.n == nil {
 			out = append(out, lint.Violation{
-				Message: fmt.Sprintf("%s security names %q, which is not declared in %s", object, k.Value, where),
+				Message: fmt.Sprintf("%s \"security\" value %q must match a scheme defined in %s", object, k.Value, where),
 				Path:    path(c.Target.Path, k.Value),
 			})
 			return
@@ -46,7 +46,7 @@ func SecurityDefined(c lint.Call) []lint.Violation {
 		for i, s := range v.Content {
 			if !scopeDefined(c, v2, s.Value, scheme) {
 				out = append(out, lint.Violation{
-					Message: fmt.Sprintf("scope %q is not declared by security scheme %q", s.Value, k.Value),
+					Message: fmt.Sprintf("scope %q must be listed among the scopes of security scheme %q", s.Value, k.Value),
 					Path:    path(c.Target.Path, k.Value, itoa(i)),
 				})
 			}

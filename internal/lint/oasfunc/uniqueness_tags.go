@@ -20,7 +20,7 @@ func UniquenessTags(c lint.Call) []lint.Violation {
 		}
 		if first[name.n.Value] {
 			out = append(out, lint.Violation{
-				Message: "tag name " + name.n.Value + " is declared more than once",
+				Message: "tags must not contain the tag name " + name.n.Value + " more than once",
 				Path:    path(c.Target.Path, itoa(i), "name"),
 			})
 			continue

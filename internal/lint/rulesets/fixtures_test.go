@@ -2,6 +2,7 @@ package rulesets_test
 
 import (
 	"context"
+	"flag"
 	"io/fs"
 	"maps"
 	"os"
@@ -100,7 +101,10 @@ func TestRuleFixtures(t *testing.T) {
 			rule.Off = false
 			for _, name := range []string{"pass.yaml", "fail.yaml"} {
 				file := filepath.Join(fixtureDir, d.Name(), name)
-				got := lintLines(t, file, &rule, reg)
+				got, msgs := lintLines(t, file, &rule, reg)
+				if name == "fail.yaml" && len(msgs) > 0 {
+					checkPageMessage(t, filepath.Join(docsDir, d.Name()+".md"), msgs)
+				}
 				want := wantLines(t, file, rule.ID)
 				if name == "fail.yaml" && len(want) == 0 {
 					t.Errorf("%s marks no expected finding", file)
@@ -113,7 +117,7 @@ func TestRuleFixtures(t *testing.T) {
 	}
 }
 
-func lintLines(t *testing.T, file string, rule *lint.Rule, reg map[string]lint.Function) []int {
+func lintLines(t *testing.T, file string, rule *lint.Rule, reg map[string]lint.Function) ([]int, []string) {
 	t.Helper()
 	doc, err := spec.Load(context.Background(), file, spec.Options{})
 	if err != nil {
@@ -124,18 +128,56 @@ func lintLines(t *testing.T, file string, rule *lint.Rule, reg map[string]lint.F
 		t.Fatalf("linting %s: %v", file, err)
 	}
 	var lines []int
+	var msgs []string
 	for _, f := range rep.Findings {
 		if f.ID != rule.ID {
 			continue
 		}
+		msgs = append(msgs, f.Message)
 		if !slices.Contains(lines, f.Location.Line) {
 			lines = append(lines, f.Location.Line)
 		}
 		t.Logf("%s:%d: %s (%s)", filepath.Base(file), f.Location.Line, f.Message, strings.Join(f.Path, "."))
 	}
 	slices.Sort(lines)
-	return lines
+	return lines, msgs
 }
+
+// checkPageMessage: a rule's docs page shows, under its header, a message
+// the rule really reports on the page's bad example, so what a reader sees
+// in the docs is what lint prints. -update writes the first one.
+func checkPageMessage(t *testing.T, page string, msgs []string) {
+	t.Helper()
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, messagePrefix) })
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+		line := messagePrefix + "`" + msgs[0] + "`"
+		if at < 0 {
+			// A paragraph of its own below the "Ruleset: ..." line, the page's third.
+			lines = slices.Insert(lines, min(3, len(lines)), "", line)
+		} else {
+			lines[at] = line
+		}
+		if err := os.WriteFile(page, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if at < 0 {
+		t.Errorf("%s has no %q line (run go test -update)", page, messagePrefix)
+		return
+	}
+	shown := strings.TrimSuffix(strings.TrimPrefix(lines[at], messagePrefix+"`"), "`")
+	if !slices.Contains(msgs, shown) {
+		t.Errorf("%s shows the message %q, which the rule does not report on its bad example (it reports %q; run go test -update)", page, shown, msgs)
+	}
+}
+
+const messagePrefix = "Message on the bad example: "
 
 func wantLines(t *testing.T, file, id string) []int {
 	t.Helper()
@@ -244,4 +286,16 @@ func docSections(page string) map[string]string {
 	}
 	flush()
 	return out
+}
+
+// TestRulesHaveMessages: every built-in rule says what is wrong in a message
+// of its own. Without one, Spectral (and sequere) report the description,
+// which says what a good document does and so reads as if it already did.
+func TestRulesHaveMessages(t *testing.T) {
+	t.Parallel()
+	for id, r := range allRules(t) {
+		if strings.TrimSpace(r.Message) == "" {
+			t.Errorf("rule %s has no message; it would report its description %q", id, r.Description)
+		}
+	}
 }
