@@ -144,7 +144,7 @@ func TestBadServers(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
 		name, want string
-		h      http.HandlerFunc
+		h          http.HandlerFunc
 	}{
 		{"hangs", "no response within", func(w http.ResponseWriter, r *http.Request) {
 			if r.Method == http.MethodHead {

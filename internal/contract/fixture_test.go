@@ -14,7 +14,7 @@ import (
 // field set breaks exactly one documented behaviour.
 type petServer struct {
 	serverError, undocumentedStatus, wrongContentType, noLocation, badSchema bool
-	acceptsInvalid, rejectsValid, no405, undead, unreadable, repeatPage    bool
+	acceptsInvalid, rejectsValid, no405, undead, unreadable, repeatPage      bool
 
 	mu   sync.Mutex
 	pets map[string]map[string]any
