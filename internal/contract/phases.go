@@ -41,11 +41,18 @@ func (r *runner) cases(op *plan.Operation, phase string) []testCase {
 	if len(out) > r.o.MaxExamples {
 		out = out[:r.o.MaxExamples]
 	}
+	if pg, ok := p.Pagination(op); ok && phase != PhaseExamples && phase != PhaseNegative {
+		// A made-up cursor is not valid input whatever its schema says:
+		// cursors are the server's to issue (the stateful phase walks them).
+		for i := range out {
+			delete(out[i].in.Params, pg.CursorParam)
+		}
+	}
 	if key := idempotencyKey(op); key != "" {
 		// Each request is its own logical request: one key each, derived
 		// from the seed so runs stay reproducible.
 		for i := range out {
-			if _, ok := out[i].in.Params[key]; ok {
+			if _, ok := out[i].in.Params[key]; ok && !out[i].negative {
 				out[i].in.Params[key] = fmt.Sprintf("sequere-%x-%s-%d", r.seedFor(op, phase), phase, i)
 			}
 		}
