@@ -29,8 +29,16 @@ type goClient struct {
 
 func newGoClient(api *ir.API) *goClient {
 	g := &goClient{api: api, names: newNamer(gcReserved...), typeName: map[*ir.Type]string{}, aliasBad: map[*ir.Type]bool{}}
+	reserved := map[string]bool{}
+	for _, r := range gcReserved {
+		reserved[r] = true
+	}
 	for _, t := range api.Types {
-		g.typeName[t] = g.names.unique(exported(t.Name))
+		n := exported(t.Name)
+		if reserved[n] {
+			n += "Model" // the description's Problem next to the runtime's
+		}
+		g.typeName[t] = g.names.unique(n)
 	}
 	for _, t := range api.Types {
 		seen := map[*ir.Type]bool{}
