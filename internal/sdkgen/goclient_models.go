@@ -265,7 +265,7 @@ func (g *goClient) unionDecl(b *strings.Builder, name string, s *ir.Schema) {
 			}
 			fmt.Fprintf(b, "\t\tcase %s:\n\t\t\tu.%s = new(%s)\n\t\t\treturn json.Unmarshal(b, u.%s)\n", strings.Join(conds, " || "), vf[i], g.goType(v.Schema), vf[i])
 		}
-		b.WriteString("\t\t}\n\t}\n")
+		b.WriteString("\t\t}\n\t\t// A tag no variant maps is a variant this client does not know yet.\n\t\tu.Raw = append(json.RawMessage(nil), b...)\n\t\treturn nil\n\t}\n")
 	}
 	for i, v := range s.Variants {
 		cond := g.probe(v.Schema)

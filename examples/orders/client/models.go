@@ -1093,6 +1093,9 @@ func (u *Payment) UnmarshalJSON(b []byte) error {
 			u.InvoicePayment = new(InvoicePayment)
 			return json.Unmarshal(b, u.InvoicePayment)
 		}
+		// A tag no variant maps is a variant this client does not know yet.
+		u.Raw = append(json.RawMessage(nil), b...)
+		return nil
 	}
 	if jsonKind(b) == '{' && hasMembers(b, "method", "card_token") {
 		var x CardPayment
@@ -1762,6 +1765,9 @@ func (u *WebhookEvent) UnmarshalJSON(b []byte) error {
 			u.OrderStatusChangedEvent = new(OrderStatusChangedEvent)
 			return json.Unmarshal(b, u.OrderStatusChangedEvent)
 		}
+		// A tag no variant maps is a variant this client does not know yet.
+		u.Raw = append(json.RawMessage(nil), b...)
+		return nil
 	}
 	if jsonKind(b) == '{' && hasMembers(b, "id", "type", "created_at", "data") {
 		var x OrderCreatedEvent
