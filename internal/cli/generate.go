@@ -29,10 +29,10 @@ func newGenerateCmd(f *Factory) *cobra.Command {
 		Long: `Generate code from an OpenAPI description.
 
   sequere generate server --lang go SPEC -o DIR [--package NAME] [--templates DIR]
-
-Client SDKs are not built yet.`,
+  sequere generate client --lang go|typescript|python SPEC -o DIR [--package NAME]
+                          [--module PATH] [--version V] [--templates DIR]`,
 	}
-	cmd.AddCommand(newGenerateServerCmd(f, nil), newGenerateClientCmd())
+	cmd.AddCommand(newGenerateServerCmd(f, nil), newGenerateClientCmd(f, nil))
 	return cmd
 }
 
@@ -69,17 +69,6 @@ and a .tmpl file in DIR that matches none of those names is an error.`,
 	return cmd
 }
 
-func newGenerateClientCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:    "client",
-		Short:  "(client SDK generation is not built yet)",
-		Hidden: true,
-		RunE: func(*cobra.Command, []string) error {
-			return usageErrorf("sequere generate client is not available in this build yet")
-		},
-	}
-}
-
 func runGenerateServer(ctx context.Context, f *Factory, opts *GenerateOptions) error {
 	if opts.Lang != "go" {
 		return usageErrorf("--lang %q is not supported; only go is built", opts.Lang)
@@ -95,16 +84,9 @@ func runGenerateServer(ctx context.Context, f *Factory, opts *GenerateOptions) e
 	if pkg == "" {
 		pkg = defaultPackage(out)
 	}
-	var tmpl fs.FS
-	if opts.Templates != "" {
-		dir := opts.Templates
-		if f.IO.Dir != "" && !filepath.IsAbs(dir) {
-			dir = filepath.Join(f.IO.Dir, dir)
-		}
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			return InputError(fmt.Errorf("--templates %s is not a directory", opts.Templates))
-		}
-		tmpl = os.DirFS(dir)
+	tmpl, err := templatesDir(f, opts.Templates)
+	if err != nil {
+		return err
 	}
 	doc, err := f.loadSpec(ctx, opts.Spec)
 	if err != nil {
@@ -117,18 +99,42 @@ func runGenerateServer(ctx context.Context, f *Factory, opts *GenerateOptions) e
 		}
 		return InputError(fmt.Errorf("generating: %w", err))
 	}
+	if err := writeResult(f, res, out); err != nil {
+		return err
+	}
+	fmt.Fprintf(f.IO.Err, "wrote %d files to %s (package %s)\n", len(res.Files), opts.OutDir, pkg)
+	return nil
+}
+
+// templatesDir opens --templates DIR, nil when not given.
+func templatesDir(f *Factory, dir string) (fs.FS, error) {
+	if dir == "" {
+		return nil, nil
+	}
+	full := dir
+	if f.IO.Dir != "" && !filepath.IsAbs(full) {
+		full = filepath.Join(f.IO.Dir, full)
+	}
+	if st, err := os.Stat(full); err != nil || !st.IsDir() {
+		return nil, InputError(fmt.Errorf("--templates %s is not a directory", dir))
+	}
+	return os.DirFS(full), nil
+}
+
+// writeResult prints the warnings and writes the files under out.
+func writeResult(f *Factory, res *sdkgen.Result, out string) error {
 	for _, w := range res.Warnings {
 		fmt.Fprintf(f.IO.Err, "sequere: warning: %s\n", w)
 	}
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		return InputError(fmt.Errorf("cannot create %s: %w", opts.OutDir, err))
-	}
 	for _, file := range res.Files {
-		if err := os.WriteFile(filepath.Join(out, file.Name), file.Data, 0o644); err != nil {
+		name := filepath.Join(out, filepath.FromSlash(file.Name))
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			return InputError(fmt.Errorf("cannot create %s: %w", filepath.Dir(name), err))
+		}
+		if err := os.WriteFile(name, file.Data, 0o644); err != nil {
 			return InputError(fmt.Errorf("cannot write %s: %w", file.Name, err))
 		}
 	}
-	fmt.Fprintf(f.IO.Err, "wrote %d files to %s (package %s)\n", len(res.Files), opts.OutDir, pkg)
 	return nil
 }
 

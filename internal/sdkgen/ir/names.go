@@ -1,0 +1,99 @@
+package ir
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Words splits a name at non-alphanumerics and at case changes, the way a
+// reader would: "If-None-Match", "user_id", "userId" and "HTTPServer" give
+// [If None Match], [user id], [user Id], [HTTP Server]. Emitters build
+// their identifiers from these words.
+func Words(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			flush()
+			continue
+		}
+		if len(cur) > 0 && unicode.IsUpper(r) {
+			prev := cur[len(cur)-1]
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
+				flush()
+			}
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return out
+}
+
+// Pascal joins the words of s capitalised ("user_id" -> "UserId"); a leading
+// digit gets an "N" in front, and an empty result is "X".
+func Pascal(s string) string {
+	var b strings.Builder
+	for _, w := range Words(s) {
+		b.WriteString(strings.ToUpper(w[:1]))
+		b.WriteString(w[1:])
+	}
+	return lead(b.String())
+}
+
+// Snake is the lower-case words joined by "_" ("UserId" -> "user_id").
+func Snake(s string) string {
+	ws := Words(s)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return lead(strings.Join(ws, "_"))
+}
+
+// Camel is Pascal with a lower-case first word ("UserId" -> "userId").
+func Camel(s string) string {
+	ws := Words(s)
+	var b strings.Builder
+	for i, w := range ws {
+		if i == 0 {
+			b.WriteString(strings.ToLower(w))
+			continue
+		}
+		b.WriteString(strings.ToUpper(w[:1]))
+		b.WriteString(strings.ToLower(w[1:]))
+	}
+	return lead(b.String())
+}
+
+func lead(s string) string {
+	if s == "" {
+		return "X"
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		return "N" + s
+	}
+	return s
+}
+
+// namer hands out names unique ignoring case and separators.
+type namer struct{ taken map[string]bool }
+
+func newNamer() *namer { return &namer{taken: map[string]bool{}} }
+
+func fold(s string) string { return strings.ToLower(strings.Join(Words(s), "")) }
+
+func (n *namer) unique(base string) string {
+	name := base
+	for i := 2; n.taken[fold(name)]; i++ {
+		name = base + itoa(i)
+	}
+	n.taken[fold(name)] = true
+	return name
+}
