@@ -65,6 +65,9 @@ func (b *builder) pagination(op *Operation, on node) *Pagination {
 		}
 	}
 	p.Limit = firstIn(limitParams, query)
+	if p.Limit == "" && firstIn(cursorParams, query) == "" && firstIn(offsetParams, query) == "" && firstIn(pageParams, query) == "" {
+		return nil // a GET without paging parameters is one resource, whatever its shape
+	}
 	body := op.Success.Preferred.Schema
 	p.HasMore = findField(body, hasMoreNames, KindBoolean)
 	linkHeader := false
