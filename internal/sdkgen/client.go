@@ -34,7 +34,7 @@ var ErrNotBuilt = errors.New("not built yet")
 // clientEmitters is the one list of client targets.
 var clientEmitters = map[string]ClientEmitter{
 	"go":         GoClient,
-	"typescript": notBuilt("typescript"),
+	"typescript": TypeScriptClient,
 	"python":     notBuilt("python"),
 }
 
