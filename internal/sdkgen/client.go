@@ -35,7 +35,7 @@ var ErrNotBuilt = errors.New("not built yet")
 var clientEmitters = map[string]ClientEmitter{
 	"go":         GoClient,
 	"typescript": TypeScriptClient,
-	"python":     notBuilt("python"),
+	"python":     PythonClient,
 }
 
 func notBuilt(lang string) ClientEmitter {

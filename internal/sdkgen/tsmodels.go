@@ -11,6 +11,9 @@ import (
 // tsIdent matches names usable as a TypeScript property without quotes.
 var tsIdent = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
 
+// pyIdent matches a Python package name.
+var pyIdent = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
 func tsKey(name string) string {
 	if tsIdent.MatchString(name) {
 		return name
