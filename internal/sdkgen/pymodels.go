@@ -105,7 +105,11 @@ func pyEnc(s *ir.Schema, q string) string {
 
 func pyDocLine(doc string) string {
 	doc = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(doc, "\\", "\\\\"), `"""`, `\"\"\"`))
-	return strings.ReplaceAll(doc, "\n", " ")
+	doc = strings.ReplaceAll(strings.ReplaceAll(doc, "\r", " "), "\n", " ")
+	if strings.HasSuffix(doc, `"`) {
+		doc += " " // a closing quote would run into the docstring's
+	}
+	return doc
 }
 
 type pyField struct {

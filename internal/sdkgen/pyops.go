@@ -72,7 +72,7 @@ func pyRequestBuilder(b *strings.Builder, op *ir.Operation, fn string) {
 		sep = ", "
 	}
 	fmt.Fprintf(b, "def _%s_request(*%s%s, overrides: list[tuple[str, str]] | None = None) -> tr.Request:\n", fn, sep, params)
-	b.WriteString("    query: list[tuple[str, str]] = []\n    headers: dict[str, str] = {}\n    cookies: list[str] = []\n")
+	b.WriteString("    query_: list[tuple[str, str]] = []\n    headers_: dict[str, str] = {}\n    cookies_: list[str] = []\n")
 	path := fmt.Sprintf("%q", op.Path)
 	for _, a := range args {
 		enc := fmt.Sprintf("%s(%s)", pyEnc(a.Param.Schema, "m."), a.Name)
@@ -80,16 +80,16 @@ func pyRequestBuilder(b *strings.Builder, op *ir.Operation, fn string) {
 		case "path":
 			path += fmt.Sprintf(".replace(%q, urllib.parse.quote(c.simple(%s), safe=\"\"))", "{"+a.Param.Name+"}", enc)
 		case "query":
-			fmt.Fprintf(b, "    if %s is not None:\n        c.add_query(query, %q, %s, %q, %s)\n", a.Name, a.Param.Name, enc, a.Param.Style, pyBool(a.Param.Explode))
+			fmt.Fprintf(b, "    if %s is not None:\n        c.add_query(query_, %q, %s, %q, %s)\n", a.Name, a.Param.Name, enc, a.Param.Style, pyBool(a.Param.Explode))
 		case "header":
-			fmt.Fprintf(b, "    if %s is not None:\n        headers[%q] = c.simple(%s)\n", a.Name, a.Param.Name, enc)
+			fmt.Fprintf(b, "    if %s is not None:\n        headers_[%q] = c.simple(%s)\n", a.Name, a.Param.Name, enc)
 		case "cookie":
-			fmt.Fprintf(b, "    if %s is not None:\n        cookies.append(%q + \"=\" + urllib.parse.quote(c.simple(%s)))\n", a.Name, a.Param.Name, enc)
+			fmt.Fprintf(b, "    if %s is not None:\n        cookies_.append(%q + \"=\" + urllib.parse.quote(c.simple(%s)))\n", a.Name, a.Param.Name, enc)
 		}
 	}
-	b.WriteString("    if cookies:\n        headers[\"cookie\"] = \"; \".join(cookies)\n")
-	b.WriteString("    if overrides:\n        query = pg.apply(query, overrides)\n")
-	fmt.Fprintf(b, "    req = tr.Request(method=%q, path=%s, security=%s, query=query, headers=headers", op.Method, path, pySecurity(op))
+	b.WriteString("    if cookies_:\n        headers_[\"cookie\"] = \"; \".join(cookies_)\n")
+	b.WriteString("    if overrides:\n        query_ = pg.apply(query_, overrides)\n")
+	fmt.Fprintf(b, "    req_ = tr.Request(method=%q, path=%s, security=%s, query=query_, headers=headers_", op.Method, path, pySecurity(op))
 	if op.Idempotency != nil {
 		fmt.Fprintf(b, ", idempotency_header=%q", op.Idempotency.Name)
 	}
@@ -108,20 +108,20 @@ func pyRequestBuilder(b *strings.Builder, op *ir.Operation, fn string) {
 		enc := fmt.Sprintf("%s(body)", pyEnc(body.Schema, "m."))
 		switch body.Encoding {
 		case ir.EncodingJSON:
-			fmt.Fprintf(b, "        req.json_body, req.has_json = %s, True\n", enc)
+			fmt.Fprintf(b, "        req_.json_body, req_.has_json = %s, True\n", enc)
 		case ir.EncodingForm:
-			fmt.Fprintf(b, "        req.form = c.form_fields(%s)\n", enc)
+			fmt.Fprintf(b, "        req_.form = c.form_fields(%s)\n", enc)
 		case ir.EncodingMultipart:
 			var files []string
 			for _, f := range body.Files {
 				files = append(files, fmt.Sprintf("%q", f))
 			}
-			fmt.Fprintf(b, "        req.form, req.files = c.multipart(%s, (%s))\n", enc, strings.Join(append(files, ""), ", "))
+			fmt.Fprintf(b, "        req_.form, req_.files = c.multipart(%s, (%s))\n", enc, strings.Join(append(files, ""), ", "))
 		default:
-			fmt.Fprintf(b, "        req.content, req.content_type = body, %q\n", body.MediaType)
+			fmt.Fprintf(b, "        req_.content, req_.content_type = body, %q\n", body.MediaType)
 		}
 	}
-	b.WriteString("    return req\n\n\n")
+	b.WriteString("    return req_\n\n\n")
 }
 
 func pyBool(v bool) string {
