@@ -2,11 +2,13 @@ package sdkgen
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"go/format"
 	"go/token"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/sequere/sequere/internal/sdkgen/ir"
 )
@@ -76,18 +78,30 @@ func GoClient(api *ir.API, opts ClientOptions) (*Result, error) {
 			return nil, fmt.Errorf("template %s: %w", t.Name(), err)
 		}
 		name := strings.TrimSuffix(t.Name(), ".tmpl")
-		data := buf.Bytes()
 		if name == "webhooks.go" && !v.HasWebhooks || name == "example_test.go" && v.Module == "" {
 			continue
 		}
-		if strings.HasSuffix(name, ".go") {
-			formatted, err := format.Source(data)
-			if err != nil {
-				return nil, fmt.Errorf("template %s produced invalid Go: %w", t.Name(), err)
-			}
-			data = formatted
+		res.Files = append(res.Files, File{Name: name, Data: buf.Bytes()})
+	}
+	// gofmt is most of the time on large descriptions; files format in parallel.
+	errs := make([]error, len(res.Files))
+	var wg sync.WaitGroup
+	for i := range res.Files {
+		if !strings.HasSuffix(res.Files[i].Name, ".go") {
+			continue
 		}
-		res.Files = append(res.Files, File{Name: name, Data: data})
+		wg.Go(func() {
+			formatted, err := format.Source(res.Files[i].Data)
+			if err != nil {
+				errs[i] = fmt.Errorf("template %s.tmpl produced invalid Go: %w", res.Files[i].Name, err)
+				return
+			}
+			res.Files[i].Data = formatted
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	if opts.Module != "" {
 		res.Files = append(res.Files, File{Name: "go.mod", Data: []byte("module " + opts.Module + "\n\ngo 1.24\n")})

@@ -29,8 +29,16 @@ type goClient struct {
 
 func newGoClient(api *ir.API) *goClient {
 	g := &goClient{api: api, names: newNamer(gcReserved...), typeName: map[*ir.Type]string{}, aliasBad: map[*ir.Type]bool{}}
+	reserved := map[string]bool{}
+	for _, r := range gcReserved {
+		reserved[r] = true
+	}
 	for _, t := range api.Types {
-		g.typeName[t] = g.names.unique(exported(t.Name))
+		n := exported(t.Name)
+		if reserved[n] {
+			n += "Model" // the description's Problem next to the runtime's
+		}
+		g.typeName[t] = g.names.unique(n)
 	}
 	for _, t := range api.Types {
 		seen := map[*ir.Type]bool{}
@@ -257,7 +265,7 @@ func (g *goClient) unionDecl(b *strings.Builder, name string, s *ir.Schema) {
 			}
 			fmt.Fprintf(b, "\t\tcase %s:\n\t\t\tu.%s = new(%s)\n\t\t\treturn json.Unmarshal(b, u.%s)\n", strings.Join(conds, " || "), vf[i], g.goType(v.Schema), vf[i])
 		}
-		b.WriteString("\t\t}\n\t}\n")
+		b.WriteString("\t\t}\n\t\t// A tag no variant maps is a variant this client does not know yet.\n\t\tu.Raw = append(json.RawMessage(nil), b...)\n\t\treturn nil\n\t}\n")
 	}
 	for i, v := range s.Variants {
 		cond := g.probe(v.Schema)

@@ -1,0 +1,126 @@
+package sdkgen
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// roundTripTest runs inside the generated torture package: every case decodes
+// into its schema's type, encodes, and must be the same JSON. A union must
+// have picked a variant (Raw empty) and an object must keep no unknown
+// members, unless the case's name says the value is unknown or has extras —
+// so a decoder that kept everything raw would fail.
+const roundTripTest = `package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestRoundTrip(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(CASES, "*.json"))
+	if len(files) == 0 {
+		t.Fatal("no cases")
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		schema, label, _ := strings.Cut(strings.TrimSuffix(name, ".json"), ".")
+		t.Run(name, func(t *testing.T) {
+			mk, ok := types[schema]
+			if !ok {
+				t.Fatalf("no type for schema %s", schema)
+			}
+			in, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := mk()
+			if err := json.Unmarshal(in, v); err != nil {
+				t.Fatalf("decode: %v", err)
+			}
+			out, err := json.Marshal(v)
+			if err != nil {
+				t.Fatalf("encode: %v", err)
+			}
+			if !sameJSONValue(in, out) {
+				t.Fatalf("round trip changed the value:\n in: %s\nout: %s", bytes.TrimSpace(in), out)
+			}
+			if k, ok := reflect.ValueOf(v).Elem().Interface().(interface{ Known() bool }); ok && k.Known() == strings.Contains(label, "unknown") {
+				t.Errorf("Known() = %v", k.Known())
+			}
+			rv := reflect.ValueOf(v).Elem()
+			if rv.Kind() != reflect.Struct {
+				return
+			}
+			if raw := rv.FieldByName("Raw"); raw.IsValid() && raw.Len() > 0 && !strings.Contains(label, "unknown") {
+				t.Errorf("no variant was chosen (kept raw): %s", out)
+			}
+			if raw := rv.FieldByName("Raw"); raw.IsValid() && raw.Len() == 0 && strings.Contains(label, "unknown-variant") {
+				t.Errorf("an unknown variant was decoded as a known one")
+			}
+			if extra := rv.FieldByName("AdditionalProperties"); extra.IsValid() && extra.Len() > 0 && !strings.Contains(label, "extra") {
+				t.Errorf("members were not decoded into fields: %v", extra.MapKeys())
+			}
+		})
+	}
+}
+
+func sameJSONValue(a, b []byte) bool {
+	var x, y any
+	da, db := json.NewDecoder(bytes.NewReader(a)), json.NewDecoder(bytes.NewReader(b))
+	da.UseNumber()
+	db.UseNumber()
+	if da.Decode(&x) != nil || db.Decode(&y) != nil {
+		return false
+	}
+	return reflect.DeepEqual(x, y)
+}
+`
+
+func TestGoClientTortureRoundTrip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go toolchain")
+	}
+	t.Parallel()
+	torture := filepath.Join(repo, "testdata/sdkgen/torture")
+	cases, err := filepath.Abs(filepath.Join(torture, "cases"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(cases, "*.json"))
+	schemas := map[string]bool{}
+	for _, f := range files {
+		s, _, _ := strings.Cut(filepath.Base(f), ".")
+		schemas[s] = true
+	}
+	var names []string
+	for s := range schemas {
+		names = append(names, s)
+	}
+	sort.Strings(names)
+	var reg strings.Builder
+	reg.WriteString("\nconst CASES = " + strconv.Quote(cases) + "\n\nvar types = map[string]func() any{\n")
+	for _, s := range names {
+		reg.WriteString("\t" + strconv.Quote(s) + ": func() any { return new(" + exported(s) + ") },\n")
+	}
+	reg.WriteString("}\n")
+	dir := t.TempDir()
+	res := genGoClient(t, filepath.Join(torture, "openapi.yaml"), "example.test/torture")
+	writeFiles(t, dir, append(res.Files, File{Name: "roundtrip_test.go", Data: []byte(roundTripTest + reg.String())}))
+	cmd := exec.Command("go", "test", "-count=1", "-run", "TestRoundTrip", ".")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("round trip in the generated Go package: %v\n%s", err, out)
+	}
+}
