@@ -108,7 +108,7 @@ func pyRequestBuilder(b *strings.Builder, op *ir.Operation, fn string) {
 		enc := fmt.Sprintf("%s(body)", pyEnc(body.Schema, "m."))
 		switch body.Encoding {
 		case ir.EncodingJSON:
-			fmt.Fprintf(b, "        req_.json_body, req_.has_json = %s, True\n", enc)
+			fmt.Fprintf(b, "        req_.json_body, req_.has_json, req_.content_type = %s, True, %q\n", enc, body.MediaType)
 		case ir.EncodingForm:
 			fmt.Fprintf(b, "        req_.form = c.form_fields(%s)\n", enc)
 		case ir.EncodingMultipart:

@@ -161,7 +161,7 @@ func tsBodyType(c *ir.Content) string {
 func tsBodyValue(c *ir.Content, x string) string {
 	switch c.Encoding {
 	case ir.EncodingJSON:
-		return fmt.Sprintf("{ kind: \"json\", value: %s }", tsEncode(c.Schema, x, "m."))
+		return fmt.Sprintf("{ kind: \"json\", value: %s, contentType: %q }", tsEncode(c.Schema, x, "m."), c.MediaType)
 	case ir.EncodingForm, ir.EncodingMultipart:
 		return fmt.Sprintf("{ kind: %q, value: %s as unknown as Record<string, unknown> }", c.Encoding, x)
 	case ir.EncodingText:
