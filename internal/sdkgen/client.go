@@ -23,6 +23,9 @@ type ClientOptions struct {
 	Version string
 	// Templates overrides the target's embedded templates by file name.
 	Templates fs.FS
+	// skipFormat leaves Go output unformatted (the fuzz target, which
+	// checks the generator, not go/format).
+	skipFormat bool
 }
 
 // ClientEmitter renders one target language from the IR.
@@ -56,7 +59,12 @@ func ClientLanguages() []string {
 
 // Client builds the IR of doc and renders the SDK for lang. Warnings of the
 // IR (file:line:col: message) come back in Result.Warnings.
-func Client(doc *spec.Document, lang string, opts ClientOptions) (*Result, error) {
+func Client(doc *spec.Document, lang string, opts ClientOptions) (res *Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("internal error generating the %s client (please report it with the description): %v", lang, r)
+		}
+	}()
 	emit, ok := clientEmitters[lang]
 	if !ok {
 		return nil, fmt.Errorf("%w: unknown client language %q (want one of %v)", ErrUnsupported, lang, ClientLanguages())
@@ -68,7 +76,7 @@ func Client(doc *spec.Document, lang string, opts ClientOptions) (*Result, error
 	if opts.Version == "" {
 		opts.Version = api.Version
 	}
-	res, err := emit(api, opts)
+	res, err = emit(api, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -87,7 +87,7 @@ func GoClient(api *ir.API, opts ClientOptions) (*Result, error) {
 	errs := make([]error, len(res.Files))
 	var wg sync.WaitGroup
 	for i := range res.Files {
-		if !strings.HasSuffix(res.Files[i].Name, ".go") {
+		if !strings.HasSuffix(res.Files[i].Name, ".go") || opts.skipFormat {
 			continue
 		}
 		wg.Go(func() {
