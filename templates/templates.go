@@ -12,5 +12,5 @@ import "embed"
 
 // FS holds every template set, one directory per target.
 //
-//go:embed go-server/*.tmpl go-client/*.tmpl
+//go:embed go-server/*.tmpl go-client/*.tmpl typescript/*.tmpl python/*.tmpl
 var FS embed.FS

@@ -81,7 +81,8 @@ func TestGenerateServer(t *testing.T) {
 		{"missing templates", []string{"generate", "server", small, "-o", "out", "--templates", "nowhere"}, ExitInput, nil},
 		{"missing spec", []string{"generate", "server", "nowhere.yaml", "-o", "out"}, ExitInput, nil},
 		{"client needs a language", []string{"generate", "client", small, "-o", "out"}, ExitInput, nil},
-		{"client typescript not yet", []string{"generate", "client", "--lang", "typescript", small, "-o", "out"}, ExitInput, nil},
+		{"client typescript", []string{"generate", "client", "--lang", "typescript", small, "-o", "out"}, ExitOK, nil},
+		{"client python bad package", []string{"generate", "client", "--lang", "python", "--package", "not-valid", small, "-o", "out"}, ExitInput, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -37,8 +37,8 @@ var ErrNotBuilt = errors.New("not built yet")
 // clientEmitters is the one list of client targets.
 var clientEmitters = map[string]ClientEmitter{
 	"go":         GoClient,
-	"typescript": notBuilt("typescript"),
-	"python":     notBuilt("python"),
+	"typescript": TypeScriptClient,
+	"python":     PythonClient,
 }
 
 func notBuilt(lang string) ClientEmitter {

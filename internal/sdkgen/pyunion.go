@@ -1,0 +1,154 @@
+package sdkgen
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/sequere/sequere/internal/sdkgen/ir"
+)
+
+func pyUnionAlias(b *strings.Builder, t *ir.Type) {
+	var members []string
+	for _, v := range t.Schema.Variants {
+		members = append(members, pyType(v.Schema, ""))
+	}
+	if t.Schema.Nullable {
+		members = append(members, "None")
+	}
+	members = dedupe(members)
+	if len(members) == 0 {
+		members = []string{"rt.JSON"}
+	}
+	fmt.Fprintf(b, "%s: t.TypeAlias = %q\n\n\n", pyTypeName(t), strings.Join(members, " | "))
+}
+
+// pyUnionCodec: the discriminator's JSON text picks the variant when there is
+// one; otherwise the first variant whose shape the JSON has (decode) or whose
+// class the value is (encode).
+func pyUnionCodec(b *strings.Builder, t *ir.Type) {
+	n, fn, s := pyTypeName(t), pyFuncSuffix(t), t.Schema
+	fmt.Fprintf(b, "def decode_%s(raw: rt.JSON) -> %s:\n", fn, n)
+	if s.Nullable {
+		b.WriteString("    if raw is None:\n        return None\n")
+	}
+	if d := s.Discriminator; d != nil {
+		fmt.Fprintf(b, "    tag = c.tag(raw, %q)\n", d.Property)
+		for _, v := range s.Variants {
+			if len(v.Tags) == 0 {
+				continue
+			}
+			var tags []string
+			for _, tg := range v.Tags {
+				tags = append(tags, fmt.Sprintf("%q", tg.JSON))
+			}
+			fmt.Fprintf(b, "    if tag in (%s,):\n        return %s\n", strings.Join(tags, ", "), pyCast(n, pyDec(v.Schema, ""), "raw"))
+		}
+	}
+	for _, v := range s.Variants {
+		fmt.Fprintf(b, "    if %s:\n        return %s\n", pyProbeJSON(v.Schema, "raw", 0), pyCast(n, pyDec(v.Schema, ""), "raw"))
+	}
+	fmt.Fprintf(b, "    return t.cast(%q, raw)\n\n\n", n)
+
+	fmt.Fprintf(b, "def encode_%s(v: %s) -> rt.JSON:\n", fn, n)
+	if s.Nullable {
+		b.WriteString("    if v is None:\n        return None\n")
+	}
+	for _, vr := range s.Variants {
+		if cond := pyProbeValue(vr.Schema, "v", 0); cond != "" {
+			fmt.Fprintf(b, "    if %s:\n        return %s(v)\n", cond, pyEnc(vr.Schema, ""))
+		}
+	}
+	b.WriteString("    return c.encode_any(v)\n\n\n")
+}
+
+// pyProbeJSON is a condition on the JSON x that holds when it has s's shape.
+func pyProbeJSON(s *ir.Schema, x string, depth int) string {
+	cond := pyShapeJSON(s, x, depth)
+	if s.Nullable && cond != "True" {
+		return fmt.Sprintf("(%s is None or %s)", x, cond)
+	}
+	return cond
+}
+
+func pyShapeJSON(s *ir.Schema, x string, depth int) string {
+	kind := s.Kind
+	if kind == ir.KindEnum {
+		kind = s.Base
+	}
+	switch kind {
+	case ir.KindString:
+		return fmt.Sprintf("isinstance(%s, str)", x)
+	case ir.KindInteger:
+		return fmt.Sprintf("(isinstance(%s, int) and not isinstance(%s, bool))", x, x)
+	case ir.KindNumber:
+		return fmt.Sprintf("(isinstance(%s, (int, float)) and not isinstance(%s, bool))", x, x)
+	case ir.KindBoolean:
+		return fmt.Sprintf("isinstance(%s, bool)", x)
+	case ir.KindNull:
+		return x + " is None"
+	case ir.KindArray:
+		return fmt.Sprintf("isinstance(%s, list)", x)
+	case ir.KindMap:
+		return fmt.Sprintf("isinstance(%s, dict)", x)
+	case ir.KindObject:
+		conds := []string{fmt.Sprintf("isinstance(%s, dict)", x)}
+		for _, p := range s.Properties {
+			if p.Required {
+				conds = append(conds, fmt.Sprintf("%q in %s", p.Name, x))
+			}
+			if p.Schema.Const != nil {
+				conds = append(conds, fmt.Sprintf("c.tag(%s, %q) == %q", x, p.Name, p.Schema.Const.JSON))
+			}
+		}
+		return "(" + strings.Join(conds, " and ") + ")"
+	case ir.KindUnion:
+		if depth > 3 || len(s.Variants) == 0 {
+			return "True"
+		}
+		var alts []string
+		for _, v := range s.Variants {
+			alts = append(alts, pyProbeJSON(v.Schema, x, depth+1))
+		}
+		return "(" + strings.Join(alts, " or ") + ")"
+	case ir.KindRef:
+		if depth > 3 {
+			return "True"
+		}
+		return pyProbeJSON(s.Ref.Schema, x, depth+1)
+	}
+	return "True"
+}
+
+// pyProbeValue is a condition on the decoded value x ("" when it cannot tell).
+func pyProbeValue(s *ir.Schema, x string, depth int) string {
+	if s.Kind == ir.KindRef && s.Ref.Schema.Kind == ir.KindObject {
+		cond := fmt.Sprintf("isinstance(%s, %s)", x, pyTypeName(s.Ref))
+		if s.Nullable {
+			cond = fmt.Sprintf("(%s is None or %s)", x, cond)
+		}
+		return cond
+	}
+	if s.Kind == ir.KindRef && s.Ref.Schema.Kind != ir.KindObject && depth <= 3 {
+		return pyProbeValue(s.Ref.Schema, x, depth+1)
+	}
+	switch s.Kind {
+	case ir.KindObject, ir.KindMap:
+		return fmt.Sprintf("isinstance(%s, dict)", x)
+	case ir.KindUnion:
+		var alts []string
+		for _, v := range s.Variants {
+			c := pyProbeValue(v.Schema, x, depth+1)
+			if c == "" {
+				return ""
+			}
+			alts = append(alts, c)
+		}
+		if len(alts) == 0 {
+			return ""
+		}
+		return "(" + strings.Join(alts, " or ") + ")"
+	case ir.KindAny:
+		return ""
+	}
+	return pyProbeJSON(s, x, depth)
+}
