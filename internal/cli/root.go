@@ -62,6 +62,8 @@ revision written REV:path (for example origin/main:api/openapi.yaml).
 		newLintCmd(f),
 		newDiffCmd(f),
 		newChangelogCmd(f),
+		newDocsCmd(f),
+		newPostmanCmd(f),
 		newMockCmd(f),
 		newGenerateCmd(f),
 		newExampleCmd(f),

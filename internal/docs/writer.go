@@ -1,0 +1,68 @@
+package docs
+
+import (
+	"strconv"
+	"strings"
+)
+
+// writer writes one page's HTML.
+type writer struct {
+	b    *strings.Builder
+	a    *api
+	mdr  *markdown
+	vals *values
+	opts *Options
+	// local is the set of reusable schemas written on this page; a link to
+	// any other goes to the page that holds it.
+	local     func(*namedSchema) bool
+	elsewhere func(*namedSchema) string
+	used      map[*namedSchema]bool
+	seq       int
+}
+
+func (w *writer) s(str string) { w.b.WriteString(str) }
+
+func (w *writer) md(text string) {
+	if h := w.mdr.render(text); h != "" {
+		w.s(`<div class="md">` + h + `</div>`)
+	}
+}
+
+func (w *writer) use(ns *namedSchema) { w.used[ns] = true }
+
+func (w *writer) schemaHref(ns *namedSchema) string {
+	if w.local == nil || w.local(ns) {
+		return "#" + ns.id
+	}
+	return w.elsewhere(ns) + "#" + ns.id
+}
+
+func (w *writer) next() string {
+	w.seq++
+	return "u" + strconv.Itoa(w.seq)
+}
+
+// tabs writes a tab list; without script every panel shows, each under its
+// own label.
+func (w *writer) tabs(label string, n int, name func(int) string, body func(int)) {
+	base := w.next()
+	w.s(`<div class="tabs"><p class="label">` + esc(label) + `</p><div role="tablist" aria-label="` + esc(label) + `" hidden>`)
+	for i := 0; i < n; i++ {
+		id := base + "-" + strconv.Itoa(i)
+		sel := "false"
+		if i == 0 {
+			sel = "true"
+		}
+		w.s(`<button type="button" role="tab" id="` + id + `-t" aria-controls="` + id + `" aria-selected="` + sel + `">` + esc(name(i)) + `</button>`)
+	}
+	w.s(`</div>`)
+	for i := 0; i < n; i++ {
+		id := base + "-" + strconv.Itoa(i)
+		w.s(`<div role="tabpanel" id="` + id + `" aria-labelledby="` + id + `-t"><p class="tabname">` + esc(name(i)) + `</p>`)
+		body(i)
+		w.s(`</div>`)
+	}
+	w.s(`</div>`)
+}
+
+func (w *writer) opHref(op *operation) string { return w.a.href(op) }
