@@ -104,5 +104,14 @@ func (v *values) example(media node, dir datagen.Direction) (text string, genera
 	if ex := s.deref().raw("example"); ex.ok() {
 		return nodeJSON(ex.n), false
 	}
-	return prettyJSON(v.sample(s, dir)), true
+	text = prettyJSON(v.sample(s, dir))
+	if len(text) > maxGenerated {
+		return "", true
+	}
+	return text, true
 }
+
+// maxGenerated bounds an example made up from a schema: past a few screens
+// it says less than the schema beside it, and Stripe's would make up half
+// of its page.
+const maxGenerated = 4 << 10

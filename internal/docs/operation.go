@@ -205,7 +205,7 @@ func (w *writer) examples(mt node, dir datagen.Direction) {
 		if generated {
 			label = "Example (generated from the schema)"
 		}
-		w.s(`<details class="ex"><summary>` + label + `</summary><pre><code>` + esc(text) + `</code></pre></details>`)
+		w.s(`<details class="ex"><summary>` + label + `</summary><pre tabindex="0"><code>` + esc(text) + `</code></pre></details>`)
 		return
 	}
 	for _, p := range named {
@@ -217,7 +217,7 @@ func (w *writer) examples(mt node, dir datagen.Direction) {
 		w.s(`<details class="ex"><summary>` + esc(label) + `</summary>`)
 		w.md(ex.str("description"))
 		if v := ex.raw("value"); v.ok() {
-			w.s(`<pre><code>` + esc(nodeJSON(v.n)) + `</code></pre>`)
+			w.s(`<pre tabindex="0"><code>` + esc(nodeJSON(v.n)) + `</code></pre>`)
 		} else if u := ex.str("externalValue"); u != "" {
 			w.s(`<p>External value: <code>` + esc(u) + `</code></p>`)
 		}

@@ -172,7 +172,7 @@ func (w *writer) samples(op *operation) {
 	}
 	w.s(`<h4>Request samples</h4>`)
 	w.tabs("Request samples", len(langs), func(i int) string { return langs[i].name }, func(i int) {
-		w.s(`<pre class="sample"><code>` + esc(langs[i].code) + `</code></pre>`)
+		w.s(`<pre class="sample" tabindex="0"><code>` + esc(langs[i].code) + `</code></pre>`)
 	})
 }
 

@@ -129,6 +129,7 @@
     var open = items.length > 0;
     results.hidden = !open;
     q.setAttribute("aria-expanded", open ? "true" : "false");
+    if (active >= items.length) active = -1;
     if (active >= 0) { q.setAttribute("aria-activedescendant", "r" + active); doc.getElementById("r" + active).scrollIntoView({ block: "nearest" }); }
     else q.removeAttribute("aria-activedescendant");
   }
@@ -146,7 +147,7 @@
   function go(i) {
     var x = items[i];
     if (!x) return;
-    items = []; render();
+    items = []; active = -1; render();
     var href = x.e[5];
     if (href.charAt(0) === "#") {
       location.hash = href;
@@ -158,7 +159,7 @@
   q.addEventListener("keydown", function (e) {
     if (e.key === "ArrowDown" && items.length) { e.preventDefault(); active = (active + 1) % items.length; render(); }
     else if (e.key === "ArrowUp" && items.length) { e.preventDefault(); active = (active - 1 + items.length) % items.length; render(); }
-    else if (e.key === "Enter") { e.preventDefault(); go(active < 0 ? 0 : active); }
+    else if (e.key === "Enter") { e.preventDefault(); if (!items.length) search(); go(active < 0 ? 0 : active); }
     else if (e.key === "Escape") { items = []; render(); }
   });
   q.addEventListener("blur", function () { items = []; render(); });
@@ -231,12 +232,12 @@
           out.appendChild(head);
           var hs = [];
           r.headers.forEach(function (v, k) { hs.push(k + ": " + v); });
-          out.appendChild(el("pre", { class: "hdrs" }, hs.join("\n")));
+          out.appendChild(el("pre", { class: "hdrs", tabindex: "0" }, hs.join("\n")));
           try { text = JSON.stringify(JSON.parse(text), null, 2); } catch (e) {}
-          out.appendChild(el("pre", { class: "resp-body" }, text));
+          out.appendChild(el("pre", { class: "resp-body", tabindex: "0" }, text));
         });
       }).catch(function (err) {
-        out.textContent = "The request failed: " + err.message + " (is the server running, and does it allow CORS from this page?)";
+        out.textContent = "The request to " + url + " failed: " + err.message + " (is the server running, and does it allow CORS from this page?)";
       });
     });
     holder.appendChild(form);
