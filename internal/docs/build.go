@@ -1,6 +1,8 @@
 package docs
 
 import (
+	yaml "github.com/pb33f/go-yaml"
+
 	"strings"
 
 	"github.com/sequere/sequere/internal/spec"
@@ -32,7 +34,7 @@ func newBuilder(doc *spec.Document, o *Options) *builder {
 func tagPage(t *tag) string { return strings.TrimPrefix(t.id, "tag-") + ".html" }
 
 func (b *builder) writer() *writer {
-	return &writer{b: &strings.Builder{}, a: b.a, mdr: b.mdr, vals: b.vals, opts: b.opts, used: map[*namedSchema]bool{}}
+	return &writer{b: &strings.Builder{}, a: b.a, mdr: b.mdr, vals: b.vals, opts: b.opts, used: map[*namedSchema]bool{}, open: map[*yaml.Node]bool{}}
 }
 
 func (b *builder) single() Page {

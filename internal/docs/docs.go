@@ -37,7 +37,13 @@ func Build(ctx context.Context, doc *spec.Document, opts Options) (pages []Page,
 			pages, err = nil, fmt.Errorf("docs: internal failure on %s: %v", doc.Name, p)
 		}
 	}()
+	return buildPages(ctx, doc, opts)
+}
+
+// buildPages is Build without the recovery, for the fuzz target to see panics.
+func buildPages(ctx context.Context, doc *spec.Document, opts Options) ([]Page, error) {
 	if doc.Version == spec.V20 {
+		var err error
 		if doc, err = doc.UpgradeToV3(ctx); err != nil {
 			return nil, err
 		}

@@ -241,8 +241,11 @@ func (w *writer) responses(rs node) {
 		if !opened && strings.HasPrefix(p.key, "2") {
 			open, opened = " open", true
 		}
-		w.s(`<details class="resp"` + open + `><summary><span class="code c` + esc(p.key[:1]) + `">` + esc(p.key) + `</span> ` + esc(firstLine(r.str("description"))) + `</summary>`)
-		w.md(r.str("description"))
+		desc := r.str("description")
+		w.s(`<details class="resp"` + open + `><summary><span class="code c` + esc(p.key[:1]) + `">` + esc(p.key) + `</span> ` + esc(firstLine(desc)) + `</summary>`)
+		if firstLine(desc) != strings.TrimSpace(desc) {
+			w.md(desc)
+		}
 		if hs := r.get("headers").pairs(); len(hs) > 0 {
 			w.s(`<p class="label">Headers</p><ul class="props">`)
 			for _, h := range hs {

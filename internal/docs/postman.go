@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -77,9 +78,11 @@ type pmKV struct {
 }
 
 type pmBody struct {
-	Mode    string         `json:"mode"`
-	Raw     string         `json:"raw"`
-	Options map[string]any `json:"options,omitempty"`
+	Mode       string         `json:"mode"`
+	Raw        string         `json:"raw,omitempty"`
+	URLEncoded []pmKV         `json:"urlencoded,omitempty"`
+	FormData   []pmKV         `json:"formdata,omitempty"`
+	Options    map[string]any `json:"options,omitempty"`
 }
 
 type pmAuth struct {
@@ -128,7 +131,12 @@ func Postman(ctx context.Context, doc *spec.Document, opts PostmanOptions) (out 
 			out, err = nil, fmt.Errorf("postman: internal failure on %s: %v", doc.Name, p)
 		}
 	}()
+	return postman(ctx, doc, opts)
+}
+
+func postman(ctx context.Context, doc *spec.Document, opts PostmanOptions) ([]byte, error) {
 	if doc.Version == spec.V20 {
+		var err error
 		if doc, err = doc.UpgradeToV3(ctx); err != nil {
 			return nil, err
 		}
@@ -256,10 +264,7 @@ func (w *writer) postmanItem(op *operation) pmItem {
 	req.URL.Raw = raw
 	if typ, body := w.bodyExample(op); typ != "" {
 		req.Header = append(req.Header, pmKV{Key: "Content-Type", Value: typ})
-		req.Body = &pmBody{Mode: "raw", Raw: body}
-		if strings.Contains(typ, "json") {
-			req.Body.Options = map[string]any{"raw": map[string]string{"language": "json"}}
-		}
+		req.Body = postmanBody(typ, body)
 	}
 	item := pmItem{ID: stableID(op.method + op.path), Name: op.title(), Request: req, Response: []pmResponse{}}
 	var codes []string
@@ -309,4 +314,35 @@ func statusTest(codes []string, success bool) []string {
 		lines = append(lines, "pm.test(\"request accepted\", function () { pm.expect(pm.response.code).to.be.below(400); });")
 	}
 	return lines
+}
+
+// postmanBody sends forms as Postman's key-value modes, so that it encodes
+// them; anything else goes raw.
+func postmanBody(typ, example string) *pmBody {
+	mt := strings.ToLower(strings.TrimSpace(strings.Split(typ, ";")[0]))
+	if mt == "application/x-www-form-urlencoded" || mt == "multipart/form-data" {
+		var fields map[string]any
+		if json.Unmarshal([]byte(example), &fields) == nil {
+			keys := make([]string, 0, len(fields))
+			for k := range fields {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			var kvs []pmKV
+			for _, k := range keys {
+				if v := fields[k]; v != nil {
+					kvs = append(kvs, pmKV{Key: k, Value: scalarString(v), Type: "text"})
+				}
+			}
+			if mt == "multipart/form-data" {
+				return &pmBody{Mode: "formdata", FormData: kvs}
+			}
+			return &pmBody{Mode: "urlencoded", URLEncoded: kvs}
+		}
+	}
+	b := &pmBody{Mode: "raw", Raw: example}
+	if strings.Contains(mt, "json") {
+		b.Options = map[string]any{"raw": map[string]string{"language": "json"}}
+	}
+	return b
 }

@@ -31,6 +31,10 @@ func (w *writer) schema(s node, depth int, stack []*namedSchema) {
 	if !t.ok() {
 		return
 	}
+	if !w.enter(t, depth) {
+		return
+	}
+	defer w.leave(t)
 	w.s(`<div class="schema">`)
 	w.s(`<p class="type">`)
 	w.typeSummary(s, 0)
@@ -237,10 +241,11 @@ func (w *writer) properties(t node, depth int, stack []*namedSchema) {
 		if complexSchema(p.v) {
 			if ns := w.named(p.v); ns != nil {
 				w.schema(p.v, depth+1, stack)
-			} else {
+			} else if w.enter(ps, depth+1) {
 				w.s(`<details class="nest"><summary>` + esc(p.key) + ` fields</summary>`)
 				w.nested(ps, depth+1, stack)
 				w.s(`</details>`)
+				w.leave(ps)
 			}
 		}
 		w.s(`</li>`)
@@ -256,8 +261,9 @@ func (w *writer) nested(t node, depth int, stack []*namedSchema) {
 	if it := t.raw("items"); it.ok() && complexSchema(it) {
 		if w.named(it) != nil {
 			w.schema(it, depth, stack)
-		} else {
-			w.nested(it.deref(), depth, stack)
+		} else if t := it.deref(); w.enter(t, depth+1) {
+			w.nested(t, depth+1, stack)
+			w.leave(t)
 		}
 	}
 	if ap := t.raw("additionalProperties"); ap.ok() && ap.deref().n.Kind != scalarKind {
@@ -266,3 +272,24 @@ func (w *writer) nested(t node, depth int, stack []*namedSchema) {
 		w.s(`</div>`)
 	}
 }
+
+// maxDepth bounds inline nesting: past it a schema is named, not expanded.
+const maxDepth = 10
+
+// enter marks a schema as being written; a schema already open above (a
+// cycle through $refs that are not reusable components, such as schemas in
+// other files) is named as recursive instead, once.
+func (w *writer) enter(t node, depth int) bool {
+	if w.open[t.n] {
+		w.s(`<p class="type"><span class="badge">recursive</span> the schema it is part of</p>`)
+		return false
+	}
+	if depth > maxDepth {
+		w.s(`<p class="note">Nested deeper than ` + itoa(maxDepth) + ` levels; not expanded.</p>`)
+		return false
+	}
+	w.open[t.n] = true
+	return true
+}
+
+func (w *writer) leave(t node) { delete(w.open, t.n) }

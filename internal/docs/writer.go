@@ -1,6 +1,8 @@
 package docs
 
 import (
+	yaml "github.com/pb33f/go-yaml"
+
 	"strconv"
 	"strings"
 )
@@ -17,6 +19,7 @@ type writer struct {
 	local     func(*namedSchema) bool
 	elsewhere func(*namedSchema) string
 	used      map[*namedSchema]bool
+	open      map[*yaml.Node]bool
 	seq       int
 }
 
