@@ -18,7 +18,7 @@ out=bench/out
 mkdir -p "$out" "$cache"
 if [ ! -x "$cache/node_modules/.bin/redocly" ]; then
   echo "installing @redocly/cli into $cache" >&2
-  npm install --prefix "$cache" --no-audit --no-fund --loglevel=error @redocly/cli@1 >&2
+  npm install --prefix "$cache" --no-audit --no-fund --loglevel=error @redocly/cli@2 >&2
 fi
 redocly="$cache/node_modules/.bin/redocly"
 export SEQUERE_CHROMIUM=${SEQUERE_CHROMIUM:-/usr/bin/chromium}

@@ -33,12 +33,12 @@ func newBuilder(doc *spec.Document, o *Options) *builder {
 
 func tagPage(t *tag) string { return strings.TrimPrefix(t.id, "tag-") + ".html" }
 
-func (b *builder) writer() *writer {
-	return &writer{b: &strings.Builder{}, a: b.a, mdr: b.mdr, vals: b.vals, opts: b.opts, used: map[*namedSchema]bool{}, open: map[*yaml.Node]bool{}}
+func (b *builder) writer(page string) *writer {
+	return &writer{page: page, b: &strings.Builder{}, a: b.a, mdr: b.mdr, vals: b.vals, opts: b.opts, used: map[*namedSchema]bool{}, open: map[*yaml.Node]bool{}}
 }
 
 func (b *builder) single() Page {
-	w := b.writer()
+	w := b.writer("index.html")
 	body := w.body(func() {
 		w.overview()
 		w.authentication()
@@ -54,7 +54,7 @@ func (b *builder) single() Page {
 
 func (b *builder) split() []Page {
 	var pages []Page
-	w := b.writer()
+	w := b.writer("index.html")
 	body := w.body(func() {
 		w.overview()
 		w.authentication()
@@ -71,7 +71,7 @@ func (b *builder) split() []Page {
 	}, b.nav("index.html"))
 	pages = append(pages, Page{Name: "index.html", HTML: b.page(w, body)})
 	for _, t := range b.a.tags {
-		w := b.writer()
+		w := b.writer(tagPage(t))
 		body := w.body(func() {
 			w.tagSection(t)
 			w.schemaSection("Schemas used here", w.closure())
@@ -79,7 +79,7 @@ func (b *builder) split() []Page {
 		pages = append(pages, Page{Name: tagPage(t), HTML: b.page(w, body)})
 	}
 	if len(b.a.schemas) > 0 {
-		w := b.writer()
+		w := b.writer("schemas.html")
 		body := w.body(func() { w.schemaSection("Schemas", b.a.schemas) }, b.nav("schemas.html"))
 		pages = append(pages, Page{Name: "schemas.html", HTML: b.page(w, body)})
 	}

@@ -46,7 +46,7 @@ func TestCorpus(t *testing.T) {
 }
 
 var (
-	hrefRe = regexp.MustCompile(`href="#([^"]+)"`)
+	hrefRe = regexp.MustCompile(`href="#((?:op|schema|tag|auth|webhook)-[^"]+)"`)
 	idRe   = regexp.MustCompile(`id="([^"]+)"`)
 )
 

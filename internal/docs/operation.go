@@ -71,7 +71,7 @@ func (w *writer) security(req node) {
 			if j > 0 {
 				w.s(` and `)
 			}
-			w.s(`<a href="#auth-` + slug(p.key) + `">` + esc(p.key) + `</a>`)
+			w.s(`<a href="` + w.authHref(p.key) + `">` + esc(p.key) + `</a>`)
 			if scopes := p.v.items(); len(scopes) > 0 {
 				var s []string
 				for _, sc := range scopes {

@@ -142,7 +142,7 @@ func postman(ctx context.Context, doc *spec.Document, opts PostmanOptions) ([]by
 		}
 	}
 	b := newBuilder(doc, &Options{})
-	w := b.writer()
+	w := b.writer("")
 	a := b.a
 	info := a.root.get("info")
 	base := opts.BaseURL

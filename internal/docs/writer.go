@@ -14,13 +14,11 @@ type writer struct {
 	mdr  *markdown
 	vals *values
 	opts *Options
-	// local is the set of reusable schemas written on this page; a link to
-	// any other goes to the page that holds it.
-	local     func(*namedSchema) bool
-	elsewhere func(*namedSchema) string
-	used      map[*namedSchema]bool
-	open      map[*yaml.Node]bool
-	seq       int
+	// page is the file being written (split mode).
+	page string
+	used map[*namedSchema]bool
+	open map[*yaml.Node]bool
+	seq  int
 }
 
 func (w *writer) s(str string) { w.b.WriteString(str) }
@@ -33,11 +31,21 @@ func (w *writer) md(text string) {
 
 func (w *writer) use(ns *namedSchema) { w.used[ns] = true }
 
+// schemaHref: split pages carry the schemas they use, except the index,
+// which links to the schemas page.
 func (w *writer) schemaHref(ns *namedSchema) string {
-	if w.local == nil || w.local(ns) {
-		return "#" + ns.id
+	if w.opts.Split && w.page == "index.html" {
+		return "schemas.html#" + ns.id
 	}
-	return w.elsewhere(ns) + "#" + ns.id
+	return "#" + ns.id
+}
+
+// authHref: the authentication section is on the index page.
+func (w *writer) authHref(scheme string) string {
+	if w.opts.Split && w.page != "index.html" {
+		return "index.html#auth-" + slug(scheme)
+	}
+	return "#auth-" + slug(scheme)
 }
 
 func (w *writer) next() string {
