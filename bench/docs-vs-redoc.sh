@@ -52,7 +52,7 @@ for name in petstore stripe-spec3 github-api.github.com; do
   done
   for tool in sequere redoc; do
     f="$tmp/${tool:0:1}-$name.html"; times="$tmp/${tool:0:1}.times"
-    sel='.op h3'; [ "$tool" = redoc ] && sel='[data-section-id^="operation/"] h2'
+    sel='.op h3'; [ "$tool" = redoc ] && sel='[data-section-id*="operation/"] h2'
     view=$("$tmp/docsview" -file "$f" -selector "$sel")
     vis=$(echo "$view" | awk '/first_operation_visible_ms/ {print $2}')
     ext=$(echo "$view" | awk '/external_requests/ {print $2}')

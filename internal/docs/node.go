@@ -28,17 +28,7 @@ func (x node) deref() node {
 }
 
 // get is the (dereferenced) value of key, or a zero node.
-func (x node) get(key string) node {
-	x = x.deref()
-	if x.n == nil || x.n.Kind != yaml.MappingNode {
-		return node{d: x.d}
-	}
-	v := spec.MapGet(x.n, key)
-	if v == nil {
-		return node{d: x.d}
-	}
-	return node{x.d, v, x.file}.deref()
-}
+func (x node) get(key string) node { return x.raw(key).deref() }
 
 // raw is get without following a $ref at the value, for schema links.
 func (x node) raw(key string) node {
