@@ -7,7 +7,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"os"
 	"strconv"
 	"time"
 
@@ -127,7 +126,13 @@ func runMock(ctx context.Context, f *Factory, o *MockOptions) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	if o.Watch {
-		go watchSpec(ctx, f, o, doc, srv)
+		go watchSpec(ctx, f, "sequere mock", o.Spec, o.WatchEvery, doc, func(nd *spec.Document) error {
+			if err := srv.Reload(nd); err != nil {
+				return err
+			}
+			fmt.Fprintf(f.IO.Err, "sequere mock: reloaded %s (%d operations)\n", nd.Name, srv.Operations())
+			return nil
+		})
 	}
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
@@ -145,49 +150,4 @@ func runMock(ctx context.Context, f *Factory, o *MockOptions) error {
 	}
 	fmt.Fprintln(f.IO.Err, "sequere mock: stopped")
 	return err
-}
-
-// watchSpec polls the description's files and reloads on change; a broken
-// edit is logged and the last good description keeps being served.
-func watchSpec(ctx context.Context, f *Factory, o *MockOptions, doc *spec.Document, srv *mock.Server) {
-	if spec.ParseInput(o.Spec).Kind != spec.KindFile {
-		fmt.Fprintln(f.IO.Err, "sequere mock: --watch only follows local files")
-		return
-	}
-	stamp := func(files []string) string {
-		s := ""
-		for _, name := range files {
-			if fi, err := os.Stat(name); err == nil {
-				s += name + fi.ModTime().String() + strconv.FormatInt(fi.Size(), 10)
-			}
-		}
-		return s
-	}
-	files := doc.Files()
-	last := stamp(files)
-	t := time.NewTicker(o.WatchEvery)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		now := stamp(files)
-		if now == last {
-			continue
-		}
-		last = now
-		nd, err := f.loadSpecToServe(ctx, o.Spec)
-		if err == nil {
-			err = srv.Reload(nd)
-		}
-		if err != nil {
-			fmt.Fprintf(f.IO.Err, "sequere mock: reload failed, still serving the last good description: %v\n", err)
-			continue
-		}
-		files = nd.Files()
-		last = stamp(files)
-		fmt.Fprintf(f.IO.Err, "sequere mock: reloaded %s (%d operations)\n", nd.Name, srv.Operations())
-	}
 }

@@ -65,6 +65,8 @@ revision written REV:path (for example origin/main:api/openapi.yaml).
 		newLintCmd(f),
 		newDiffCmd(f),
 		newChangelogCmd(f),
+		newDocsCmd(f),
+		newPostmanCmd(f),
 		newMockCmd(f),
 		newContractCmd(f),
 		newLoadCmd(f),

@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -222,6 +223,12 @@ func (s *Server) respond(w http.ResponseWriter, r *http.Request, m *model, op *o
 	seed := s.seed(r)
 	h := w.Header()
 	for name, hv := range resp.headers {
+		// A documented CORS header must not undo the mock's own: made-up
+		// values (an origin of random letters) would make every browser
+		// caller, such as the docs' try-it, fail.
+		if _, set := h[name]; set && strings.HasPrefix(name, "Access-Control-") {
+			continue
+		}
 		if dyn {
 			h[name] = []string{m.headerValue(hv, true, seed)}
 		} else {

@@ -1,0 +1,119 @@
+package docs
+
+import (
+	yaml "github.com/pb33f/go-yaml"
+
+	"strings"
+
+	"github.com/sequere/sequere/internal/spec"
+)
+
+type builder struct {
+	a      *api
+	opts   *Options
+	mdr    *markdown
+	vals   *values
+	pageOf map[*operation]string // split mode: file of each operation
+	index  string                // search index JSON, shared by every page
+}
+
+func newBuilder(doc *spec.Document, o *Options) *builder {
+	b := &builder{a: collect(doc), opts: o, mdr: newMarkdown(), vals: newValues(doc), pageOf: map[*operation]string{}}
+	if o.Split {
+		for _, t := range b.a.tags {
+			for _, op := range t.ops {
+				b.pageOf[op] = tagPage(t)
+			}
+		}
+	}
+	b.a.pageOf = b.pageOf
+	b.index = searchIndex(b.a, o.Split)
+	return b
+}
+
+func tagPage(t *tag) string { return strings.TrimPrefix(t.id, "tag-") + ".html" }
+
+func (b *builder) writer(page string) *writer {
+	return &writer{page: page, b: &strings.Builder{}, a: b.a, mdr: b.mdr, vals: b.vals, opts: b.opts, used: map[*namedSchema]bool{}, open: map[*yaml.Node]bool{}}
+}
+
+func (b *builder) single() Page {
+	w := b.writer("index.html")
+	body := w.body(func() {
+		w.overview()
+		w.authentication()
+		for _, t := range b.a.tags {
+			w.tagSection(t)
+		}
+		w.webhookSection()
+		w.schemaSection("Schemas", b.a.schemas)
+		w.changelog()
+	}, b.nav(""))
+	return Page{Name: "index.html", HTML: b.page(w, body)}
+}
+
+func (b *builder) split() []Page {
+	var pages []Page
+	w := b.writer("index.html")
+	body := w.body(func() {
+		w.overview()
+		w.authentication()
+		w.s(`<section aria-labelledby="tags-h"><h2 id="tags-h">Sections</h2><ul class="toc">`)
+		for _, t := range b.a.tags {
+			w.s(`<li><a href="` + tagPage(t) + `">` + esc(t.name) + `</a> (` + itoa(len(t.ops)) + `)</li>`)
+		}
+		if len(b.a.schemas) > 0 {
+			w.s(`<li><a href="schemas.html">Schemas</a> (` + itoa(len(b.a.schemas)) + `)</li>`)
+		}
+		w.s(`</ul></section>`)
+		w.webhookSection()
+		w.changelog()
+	}, b.nav("index.html"))
+	pages = append(pages, Page{Name: "index.html", HTML: b.page(w, body)})
+	for _, t := range b.a.tags {
+		w := b.writer(tagPage(t))
+		body := w.body(func() {
+			w.tagSection(t)
+			w.schemaSection("Schemas used here", w.closure())
+		}, b.nav(tagPage(t)))
+		pages = append(pages, Page{Name: tagPage(t), HTML: b.page(w, body)})
+	}
+	if len(b.a.schemas) > 0 {
+		w := b.writer("schemas.html")
+		body := w.body(func() { w.schemaSection("Schemas", b.a.schemas) }, b.nav("schemas.html"))
+		pages = append(pages, Page{Name: "schemas.html", HTML: b.page(w, body)})
+	}
+	return pages
+}
+
+// closure is every reusable schema the page has linked to, and those they
+// link to, in document order.
+func (w *writer) closure() []*namedSchema {
+	done := map[*namedSchema]bool{}
+	for {
+		var todo []*namedSchema
+		for _, ns := range w.a.schemas {
+			if w.used[ns] && !done[ns] {
+				todo = append(todo, ns)
+			}
+		}
+		if len(todo) == 0 {
+			break
+		}
+		// Render into a scratch builder only to learn what they link to.
+		saved := w.b
+		w.b = &strings.Builder{}
+		for _, ns := range todo {
+			done[ns] = true
+			w.schema(node{ns.n.d, ns.n.n, ns.n.file}, 0, []*namedSchema{ns})
+		}
+		w.b = saved
+	}
+	var out []*namedSchema
+	for _, ns := range w.a.schemas {
+		if done[ns] {
+			out = append(out, ns)
+		}
+	}
+	return out
+}
