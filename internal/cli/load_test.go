@@ -70,6 +70,9 @@ func serveOrders(t *testing.T) (string, orders.Seeded) {
 }
 
 func TestLoadOrdersAPI(t *testing.T) {
+	if os.Getenv("SEQUERE_TIMING_ALONE") == "1" {
+		t.Skip("a timing test: .ci/run runs it on its own after go test ./..., where no other test shares the cores")
+	}
 	t.Parallel()
 	base, seed := serveOrders(t)
 	dir := t.TempDir()
