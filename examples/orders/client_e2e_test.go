@@ -69,9 +69,11 @@ func (f *faults) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Write(rec.Body.Bytes())
 }
 
-func TestGeneratedGoClientEndToEnd(t *testing.T) {
+// startOrdersBehindFaults starts the orders API on loopback behind a proxy
+// that injects the faults the client tests ask for; both stop with the test.
+func startOrdersBehindFaults(t *testing.T) (*httptest.Server, *faults, orders.Seeded) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	listening := make(chan string, 1)
 	var seed orders.Seeded
 	done := make(chan error, 1)
@@ -83,15 +85,23 @@ func TestGeneratedGoClientEndToEnd(t *testing.T) {
 	select {
 	case addr = <-listening:
 	case err := <-done:
+		cancel()
 		t.Fatalf("Serve: %v", err)
 	case <-time.After(30 * time.Second):
+		cancel()
 		t.Fatal("the orders API did not start within 30s")
 	}
-	defer func() { cancel(); <-done }()
+	t.Cleanup(func() { cancel(); <-done })
 	target, _ := url.Parse("http://" + addr)
 	f := &faults{proxy: httputil.NewSingleHostReverseProxy(target)}
 	front := httptest.NewServer(f)
-	defer front.Close()
+	t.Cleanup(front.Close)
+	return front, f, seed
+}
+
+func TestGeneratedGoClientEndToEnd(t *testing.T) {
+	ctx := context.Background()
+	front, f, seed := startOrdersBehindFaults(t)
 
 	var waits []time.Duration
 	c := client.New(

@@ -4,9 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http/httptest"
-	"net/http/httputil"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sequere/sequere/examples/orders"
 	"github.com/sequere/sequere/examples/orders/webhooks"
 	"github.com/sequere/sequere/internal/sdkgen"
 	"github.com/sequere/sequere/internal/spec"
@@ -68,28 +64,7 @@ func TestGeneratedTypeScriptAndPythonClientsEndToEnd(t *testing.T) {
 				}
 			}
 
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			listening := make(chan string, 1)
-			var seed orders.Seeded
-			done := make(chan error, 1)
-			go func() {
-				done <- orders.Serve(ctx, orders.Options{Addr: "127.0.0.1:0", RateLimit: 10000, Burst: 10000,
-					Listening: func(addr string, s orders.Seeded) { seed = s; listening <- addr }})
-			}()
-			var addr string
-			select {
-			case addr = <-listening:
-			case err := <-done:
-				t.Fatalf("Serve: %v", err)
-			case <-time.After(30 * time.Second):
-				t.Fatal("the orders API did not start within 30s")
-			}
-			defer func() { cancel(); <-done }()
-			target, _ := url.Parse("http://" + addr)
-			f := &faults{proxy: httputil.NewSingleHostReverseProxy(target)}
-			front := httptest.NewServer(f)
-			defer front.Close()
+			front, f, seed := startOrdersBehindFaults(t)
 
 			eventOrder := seed.Orders[0]
 			payload, _ := json.Marshal(map[string]any{"id": "evt_1", "type": "order.created", "created_at": "2026-12-03T07:00:00Z",
