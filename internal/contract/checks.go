@@ -41,6 +41,7 @@ var checks = []Check{
 	{"problem_details", "documented RFC 9457 problem responses are application/problem+json with a status", problemDetails},
 	{"rate_limit_headers", "a 429 carries Retry-After and the documented RateLimit headers", rateLimitHeaders},
 	{"response_time", "each response arrives within --max-response-time", responseTime},
+	{"cross_user_access", "another user's credentials cannot read, change or delete a user's resource", nil},
 }
 
 var checkByID = func() map[string]*Check {

@@ -34,8 +34,11 @@ var Phases = []string{PhaseExamples, PhaseCoverage, PhaseFuzzing, PhaseNegative,
 
 // Options configure a run. Plan, BaseURL and Client are required.
 type Options struct {
-	Plan    *plan.Plan
-	Auth    *plan.Auth
+	Plan *plan.Plan
+	Auth *plan.Auth
+	// Other, when set, is a second user's credentials: cross_user_access
+	// checks that they cannot reach the resources the run creates.
+	Other   *plan.Auth
 	BaseURL string
 	Client  Doer
 	// Phases to run; nil means all.

@@ -33,8 +33,14 @@ func newPetServer() *petServer {
 func (s *petServer) add(p map[string]any) map[string]any {
 	s.next++
 	id := "p" + strconv.Itoa(s.next)
-	pet := map[string]any{"id": id, "name": p["name"]}
-	if a, ok := p["age"]; ok {
+	// Invalid input a careless server accepts is still stored as a
+	// representation of the documented shape.
+	name, ok := p["name"].(string)
+	if !ok {
+		name = fmt.Sprint(p["name"])
+	}
+	pet := map[string]any{"id": id, "name": name}
+	if a, ok := p["age"].(float64); ok && a == float64(int(a)) {
 		pet["age"] = a
 	}
 	s.pets[id] = pet
@@ -81,6 +87,12 @@ func (s *petServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				problem(w, 404)
 				return
 			}
+			if s.undocumentedStatus {
+				delete(s.pets, id)
+				s.ids = slices.DeleteFunc(s.ids, func(x string) bool { return x == id })
+				s.json(w, http.StatusOK, map[string]any{"deleted": id})
+				return
+			}
 			if !s.undead {
 				delete(s.pets, id)
 				s.ids = slices.DeleteFunc(s.ids, func(x string) bool { return x == id })
@@ -110,10 +122,6 @@ func (s *petServer) get(w http.ResponseWriter, id string) {
 	}
 	pet, ok := s.pets[id]
 	if !ok || s.unreadable {
-		if s.undocumentedStatus {
-			problem(w, http.StatusTeapot)
-			return
-		}
 		problem(w, 404)
 		return
 	}

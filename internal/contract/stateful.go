@@ -52,7 +52,7 @@ func (r *runner) stateful(ctx context.Context, c plan.Chain) {
 	if idem := idempotencyKey(c.Create); idem != "" {
 		r.idempotency(ctx, c.Create, createIn, idem, created)
 	}
-	var etag string
+	var before *Exchange
 	if c.Read != nil {
 		in, bound := r.follow(c.Read, c.Bind, created)
 		if !bound {
@@ -60,41 +60,22 @@ func (r *runner) stateful(ctx context.Context, c plan.Chain) {
 			return
 		}
 		got := r.sendChecked(ctx, c.Read, in)
-		if got.Err == nil && !ok2xx(got) && got.Status < 500 {
+		if got.Err == nil && !ok2xx(got) && got.Status < 500 && got.Status != http.StatusTooManyRequests {
 			r.fail("ensure_resource_availability", got, fmt.Sprintf("the resource %s just created cannot be read: %d", c.Create.ID, got.Status))
 			return
 		}
-		etag = got.Header.Get("ETag")
-		if etag != "" && documents(c.Read, "304") {
-			in2 := in.Clone()
-			in2.Params["header:If-None-Match"] = etag
-			x := r.sendWith(ctx, c.Read, in2, "If-None-Match", etag)
-			if x.Err == nil && x.Status != http.StatusNotModified {
-				r.fail("conditional_requests", x, fmt.Sprintf("If-None-Match with the current ETag got %d, not 304", x.Status))
-			}
+		if ok2xx(got) {
+			before = got
+			r.conditionalRead(ctx, c, created, in, got)
+			r.crossUser(ctx, c, created)
 		}
 	}
 	for _, up := range c.Update {
-		in, bound := r.follow(up, c.Bind, created)
-		if !bound {
-			continue
-		}
-		x := r.sendWith(ctx, up, in, "If-Match", etag)
-		if !ok2xx(x) || c.Read == nil || etag == "" {
-			continue
-		}
-		if documents(up, "412") {
-			stale := r.sendWith(ctx, up, in, "If-Match", etag)
-			if stale.Err == nil && stale.Status != http.StatusPreconditionFailed {
-				r.fail("conditional_requests", stale, fmt.Sprintf("If-Match with a stale ETag got %d, not 412", stale.Status))
-			}
-		}
-		rin, _ := r.follow(c.Read, c.Bind, created)
-		after := r.sendChecked(ctx, c.Read, rin)
-		if ok2xx(after) && after.Header.Get("ETag") == etag && !sameBody(x, created) {
-			r.fail("conditional_requests", after, "the ETag did not change after the resource was updated")
-		}
-		etag = after.Header.Get("ETag")
+		before = r.conditionalUpdate(ctx, c, up, created, before)
+	}
+	etag := ""
+	if before != nil {
+		etag = before.Header.Get("ETag")
 	}
 	if c.Delete != nil {
 		in, bound := r.follow(c.Delete, c.Bind, created)
@@ -107,7 +88,7 @@ func (r *runner) stateful(ctx context.Context, c plan.Chain) {
 		}
 		rin, _ := r.follow(c.Read, c.Bind, created)
 		gone := r.sendChecked(ctx, c.Read, rin)
-		if gone.Err == nil && gone.Status != http.StatusNotFound && gone.Status != http.StatusGone {
+		if gone.Err == nil && gone.Status < 500 && gone.Status != http.StatusTooManyRequests && gone.Status != http.StatusNotFound && gone.Status != http.StatusGone {
 			r.fail("use_after_free", gone, fmt.Sprintf("the resource deleted by %s is still readable: %d", c.Delete.ID, gone.Status))
 		}
 	}
@@ -137,60 +118,6 @@ func (r *runner) sendChecked(ctx context.Context, op *plan.Operation, in plan.In
 }
 
 func documents(op *plan.Operation, code string) bool { return op.Responses[code] != nil }
-
-func sameBody(a, b *Exchange) bool { return string(a.Body) == string(b.Body) }
-
-func idempotencyKey(op *plan.Operation) string {
-	for _, prm := range op.Params {
-		if prm.In == "header" && strings.EqualFold(prm.Name, "Idempotency-Key") {
-			return prm.Key()
-		}
-	}
-	return ""
-}
-
-// idempotency replays the create with its key: the same body must give the
-// same answer (one resource), another body must be refused.
-func (r *runner) idempotency(ctx context.Context, op *plan.Operation, in plan.Input, key string, first *Exchange) {
-	again := r.sendChecked(ctx, op, in)
-	if again.Err != nil {
-		return
-	}
-	if again.Status != first.Status || !sameResource(first, again) {
-		r.fail("idempotency_replay", again, fmt.Sprintf("replaying Idempotency-Key %v with the same body gave %d and another resource (first: %d)", in.Params[key], again.Status, first.Status))
-		return
-	}
-	other := in.Clone()
-	if obj, ok := other.Body.(map[string]any); ok {
-		obj["sequere_changed"] = true
-		other.Body = obj
-		for k, v := range obj {
-			if s, isStr := v.(string); isStr && k != "sequere_changed" {
-				obj[k] = s + "x"
-				delete(obj, "sequere_changed")
-				break
-			}
-		}
-	}
-	x := r.sendChecked(ctx, op, other)
-	if x.Err == nil && x.Status/100 == 2 {
-		r.fail("idempotency_replay", x, fmt.Sprintf("Idempotency-Key %v reused with another body was accepted: %d", in.Params[key], x.Status))
-	}
-}
-
-func sameResource(a, b *Exchange) bool {
-	if loc := a.Header.Get("Location"); loc != "" {
-		return loc == b.Header.Get("Location")
-	}
-	av, _ := a.JSON()
-	bv, _ := b.JSON()
-	am, _ := av.(map[string]any)
-	bm, _ := bv.(map[string]any)
-	if am != nil && bm != nil && am["id"] != nil {
-		return fmt.Sprint(am["id"]) == fmt.Sprint(bm["id"])
-	}
-	return string(a.Body) == string(b.Body)
-}
 
 const maxPages = 25
 

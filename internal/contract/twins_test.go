@@ -1,0 +1,86 @@
+package contract
+
+import (
+	"context"
+	"net/http/httptest"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/sequere/sequere/internal/plan"
+	"github.com/sequere/sequere/internal/spec"
+)
+
+func notesPlan(t testing.TB) *plan.Plan {
+	t.Helper()
+	doc, err := spec.Load(context.Background(), "testdata/notes.yaml", spec.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := plan.Build(doc, plan.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// runNotes runs every phase against s as ada, with bob as the other user,
+// on the server's own clock.
+func runNotes(t *testing.T, s *notesServer) *Result {
+	t.Helper()
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	p := notesPlan(t)
+	o := Options{Plan: p, BaseURL: srv.URL, Client: srv.Client(), Seed: 7, MaxExamples: 10, Timeout: 5 * time.Second,
+		Auth:            plan.NewAuth(p, plan.Credentials{Bearer: "ada-token"}, srv.Client(), srv.URL),
+		Other:           plan.NewAuth(p, plan.Credentials{Bearer: "bob-token"}, srv.Client(), srv.URL),
+		MaxResponseTime: 500 * time.Millisecond, Now: s.clock.Now}
+	res, err := Run(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// TestEachProtocolCheckCatchesItsBug is TestEachCheckCatchesItsBug for the
+// checks that need auth, preconditions, idempotency, rate limits and a
+// clock: the honest notes server fails nothing, and each twin fails its
+// own check and no other.
+func TestEachProtocolCheckCatchesItsBug(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, check string
+		bug         func(*notesServer)
+	}{
+		{"honest", "", func(*notesServer) {}},
+		{"ignores auth", "ignored_auth", func(s *notesServer) { s.ignoresAuth = true }},
+		{"key optional", "missing_required_header", func(s *notesServer) { s.keyOptional = true }},
+		{"frozen ETag", "conditional_requests", func(s *notesServer) { s.frozenETag = true }},
+		{"ignores If-None-Match", "conditional_requests", func(s *notesServer) { s.ignoresNoneMatch = true }},
+		{"ignores If-Match", "conditional_requests", func(s *notesServer) { s.ignoresIfMatch = true }},
+		{"creates twice", "idempotency_replay", func(s *notesServer) { s.createsTwice = true }},
+		{"replays another body", "idempotency_replay", func(s *notesServer) { s.replaysOtherBody = true }},
+		{"problem status", "problem_details", func(s *notesServer) { s.badProblemStatus = true }},
+		{"no Retry-After", "rate_limit_headers", func(s *notesServer) { s.noRetryAfter = true }},
+		{"stalls", "response_time", func(s *notesServer) { s.stalls = true }},
+		{"shares notes", "cross_user_access", func(s *notesServer) { s.othersNotesShared = true }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s := newNotesServer()
+			tt.bug(s)
+			res := runNotes(t, s)
+			got := failedChecks(res)
+			var want []string
+			if tt.check != "" {
+				want = []string{tt.check}
+			}
+			for _, f := range res.Failures {
+				t.Logf("%s: %s", f.Check, f.Summary())
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("failed checks %v, want %v", got, want)
+			}
+		})
+	}
+}
