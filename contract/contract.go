@@ -28,6 +28,8 @@ type config struct {
 	opts  engine.Options
 	creds plan.Credentials
 	sel   plan.Selection
+	other *plan.Credentials
+	fixed map[string]map[string]any
 }
 
 // Bearer sends a bearer token for bearer, oauth2 and openIdConnect schemes.
@@ -51,6 +53,34 @@ func ClientCredentials(id, secret string) Option {
 // Header sends a header on every request.
 func Header(name, value string) Option {
 	return func(c *config) { c.creds.Headers = append(c.creds.Headers, plan.Header{Name: name, Value: value}) }
+}
+
+// OtherUser gives a second user's credentials (Bearer, APIKey,
+// ClientCredentials, Header): the cross_user_access check makes sure they
+// cannot read, change or delete what the main user creates.
+func OtherUser(creds ...Option) Option {
+	return func(c *config) {
+		o := &config{}
+		for _, opt := range creds {
+			opt(o)
+		}
+		c.other = &o.creds
+	}
+}
+
+// Set pins a parameter of an operation ("*" for all) to a value, for ids
+// only the server knows (the user's own id). key is "path:id",
+// "query:status", "header:X-Tenant" and so on.
+func Set(operationID, key string, value any) Option {
+	return func(c *config) {
+		if c.fixed == nil {
+			c.fixed = map[string]map[string]any{}
+		}
+		if c.fixed[operationID] == nil {
+			c.fixed[operationID] = map[string]any{}
+		}
+		c.fixed[operationID][key] = value
+	}
 }
 
 // Phases selects phases (examples, coverage, fuzzing, negative, stateful).
@@ -131,10 +161,14 @@ func run(t testing.TB, specPath string, h http.Handler, options ...Option) (*eng
 	if err != nil {
 		return nil, err
 	}
+	p.Fixed = c.fixed
 	const base = "http://sequere.test"
 	d := handlerDoer{h}
 	c.opts.Plan, c.opts.BaseURL, c.opts.Client = p, base, d
 	c.opts.Auth = plan.NewAuth(p, c.creds, d, base)
+	if c.other != nil {
+		c.opts.Other = plan.NewAuth(p, *c.other, d, base)
+	}
 	if c.opts.Timeout == 0 {
 		c.opts.Timeout = 10 * time.Second
 	}

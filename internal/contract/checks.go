@@ -140,8 +140,13 @@ func responseHeadersConformance(r *runner, x *Exchange) []string {
 		}
 		vals := x.Header.Values(name)
 		if len(vals) == 0 {
-			if h.Value.Required {
+			switch {
+			case h.Value.Required:
 				out = append(out, fmt.Sprintf("required header %s of response %s is missing", name, code))
+			case x.Status == http.StatusCreated && strings.EqualFold(name, "Location"):
+				// A 201 that documents Location promises to name the created
+				// resource there (RFC 9110 section 15.3.2), required or not.
+				out = append(out, "response 201 documents Location, the created resource's URL, but has none")
 			}
 			continue
 		}
@@ -242,8 +247,12 @@ func positiveDataAcceptance(r *runner, x *Exchange) []string {
 	return nil
 }
 
+// throttled: a 429 says the request was not looked at, so it proves nothing
+// about the behaviour a probe tests.
+func throttled(x *Exchange) bool { return x.Status == http.StatusTooManyRequests }
+
 func ignoredAuth(r *runner, x *Exchange) []string {
-	if !answered(x) || x.Auth == plan.Full || !plan.Secured(x.Op) {
+	if !answered(x) || x.Auth == plan.Full || !plan.Secured(x.Op) || throttled(x) {
 		return nil
 	}
 	if x.Status != http.StatusUnauthorized && x.Status != http.StatusForbidden {
@@ -346,7 +355,7 @@ func missingRequiredHeader(r *runner, x *Exchange) []string {
 }
 
 func unsupportedMethod(r *runner, x *Exchange) []string {
-	if !answered(x) || !negativeKind(x, "unsupported-method") {
+	if !answered(x) || !negativeKind(x, "unsupported-method") || throttled(x) {
 		return nil
 	}
 	if x.Status != http.StatusMethodNotAllowed {

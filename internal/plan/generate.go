@@ -39,7 +39,21 @@ func (p *Plan) Example(op *Operation) Input {
 			in.Body = p.sample(m.Schema, datagen.Options{Direction: datagen.Request})
 		}
 	}
+	p.fix(op, &in)
 	return in
+}
+
+// fix applies Fixed to in.
+func (p *Plan) fix(op *Operation, in *Input) {
+	for _, scope := range []string{"*", op.ID} {
+		for key, v := range p.Fixed[scope] {
+			for _, prm := range op.Params {
+				if prm.Key() == key {
+					in.Params[key] = v
+				}
+			}
+		}
+	}
 }
 
 // Examples lists one input per example the description writes for the
@@ -94,6 +108,7 @@ func (p *Plan) Random(op *Operation, seed uint64) Input {
 		in.MediaType, in.HasBody = m.Type, true
 		in.Body = p.sample(m.Schema, datagen.Options{Dynamic: true, Seed: subSeed(seed, "body"), Direction: datagen.Request})
 	}
+	p.fix(op, &in)
 	return in
 }
 

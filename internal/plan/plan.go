@@ -25,6 +25,10 @@ type Plan struct {
 	Schemes map[string]*openapi3.SecurityScheme
 	// Servers are the description's server URLs (possibly relative).
 	Servers []string
+	// Fixed pins parameter values by operationId ("*" for every operation)
+	// and Parameter.Key(): ids only the server knows, such as the tested
+	// user's own id (--set path:id=usr_...). Example and Random honour them.
+	Fixed map[string]map[string]any
 
 	kin     *openapi3.T
 	schemas *schemaSet

@@ -1,0 +1,171 @@
+package orders_test
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var updateMutants = flag.Bool("update", false, "rewrite testdata/mutants.md with the kill table")
+
+// mutant is one small bug planted in the API's hand-written code: the
+// first and only occurrence of from in file becomes to.
+type mutant struct {
+	name, file, from, to string
+	// want is the check expected to kill it (the table says which did).
+	want string
+}
+
+var mutants = []mutant{
+	{"wrong status: not found is 410", "server/httpx.go",
+		`NewProblem("not-found", http.StatusNotFound,`, `NewProblem("not-found", http.StatusGone,`, "status_code_conformance"},
+	{"missing required field: order items", "server/views.go",
+		`Items: genItems(o.Items), Total:`, `Items: nil, Total:`, "response_schema_conformance"},
+	{"undocumented enum value: order status", "server/views.go",
+		`Status: gen.OrderStatus(o.Status), Items`, `Status: gen.OrderStatus("open"), Items`, "response_schema_conformance"},
+	{"ignored auth: anonymous requests pass the guard", "server/httpx.go",
+		`if !ok || (keyOnly && !p.APIKey) {`, `if ok && keyOnly && !p.APIKey {`, "ignored_auth"},
+	{"dead resource still readable: endpoint delete is a no-op", "server/webhooks.go",
+		`if err := s.store.DeleteEndpoint(ctx, req.ID); errors.Is(err, store.ErrNotFound) {`,
+		`if _, err := s.store.GetEndpoint(ctx, req.ID); errors.Is(err, store.ErrNotFound) {`, "use_after_free"},
+	{"repeated page: cursor after the first item", "store/pages.go",
+		`last := out[limit-1]`, `last := out[0]`, "pagination_consistency"},
+	{"ETag never changes", "server/orders.go",
+		"func orderETag(o store.Order) string { return `\"v` + strconv.FormatInt(o.Version, 10) + `\"` }",
+		"func orderETag(o store.Order) string { return `\"v` + strconv.FormatInt(1, 10) + `\"` }", "conditional_requests"},
+	{"If-None-Match ignored", "server/orders.go",
+		"if etagMatches(req.IfNoneMatch, etag) {\n\t\treturn gen.GetOrder304Response",
+		"if false && etagMatches(req.IfNoneMatch, etag) {\n\t\treturn gen.GetOrder304Response", "conditional_requests"},
+	{"stale If-Match accepted", "server/orders.go",
+		`if etag := orderETag(o); !etagMatches(&req.IfMatch, etag) {`, `if etag := orderETag(o); false && !etagMatches(&req.IfMatch, etag) {`, "conditional_requests"},
+	{"ETag missing from a read", "server/orders.go",
+		`return gen.GetOrder200Response{Body: genOrder(o), Headers: gen.GetOrder200ResponseHeaders{ETag: etag, CacheControl: cacheResource}}, nil`,
+		`return gen.GetOrder200Response{Body: genOrder(o), Headers: gen.GetOrder200ResponseHeaders{CacheControl: cacheResource}}, nil`, "conditional_requests"},
+	{"idempotency key creates twice", "server/orders.go",
+		`if replay != nil {`, `if replay != nil && false {`, "idempotency_replay"},
+	{"idempotency key ignores the body", "store/orders.go",
+		`if replay.Hash != idem.Hash {`, `if replay.Hash != idem.Hash && false {`, "idempotency_replay"},
+	{"another user's order readable", "server/httpx.go",
+		`(err == nil && o.UserID != p.UserID && !admin(p))`, `(err == nil && o.UserID != p.UserID && admin(p))`, "cross_user_access"},
+	{"wrong Content-Type on problems", "server/problem.go",
+		`h.Set("Content-Type", "application/problem+json")`, `h.Set("Content-Type", "application/json")`, "content_type_conformance"},
+	{"missing documented header: Location of a new order", "server/orders.go",
+		`Location: "/v2/orders/" + view.ID, ETag:`, `ETag:`, "response_headers_conformance"},
+	{"500 on some input: a long note", "server/orders.go",
+		`sum, err := total(req.Body.Items)`,
+		`if req.Body.Note != nil && len(*req.Body.Note) > 400 { return nil, errors.New("note column overflow") }
+	sum, err := total(req.Body.Items)`, "not_a_server_error"},
+	{"405 without Allow", "server/server.go",
+		`w.Header().Set("Allow", strings.Join(allow, ", "))`, `_ = strings.Join(allow, ", ")`, "unsupported_method"},
+	{"429 without Retry-After", "ratelimit/ratelimit.go",
+		`h.Set("Retry-After", ceilSeconds(d.RetryAfter))`, `_ = ceilSeconds(d.RetryAfter)`, "rate_limit_headers"},
+	{"negative RateLimit-Remaining", "ratelimit/ratelimit.go",
+		`d.Remaining = int(b.tokens)`, `d.Remaining = int(b.tokens) - 1`, "response_headers_conformance"},
+	{"problem body with another status", "server/problem.go",
+		`json.NewEncoder(w).Encode(p)`, `p.Status = 400; json.NewEncoder(w).Encode(p)`, "problem_details"},
+}
+
+// TestMutants plants each mutant in turn (through go test -overlay, the
+// source tree untouched), runs the contract tests of
+// server/mutant_run_test.go against it and asserts that some check fails:
+// a survivor is a bug sequere contract would ship. It builds the server
+// once per mutant, so it runs with SEQUERE_MUTANTS=1 only (.ci/run does).
+func TestMutants(t *testing.T) {
+	if os.Getenv("SEQUERE_MUTANTS") != "1" {
+		t.Skip("set SEQUERE_MUTANTS=1 to run the mutation test (one build per mutant)")
+	}
+	dir := t.TempDir()
+	only := os.Getenv("SEQUERE_MUTANTS_ONLY")
+	type row struct {
+		m      mutant
+		killed []string
+		err    string
+	}
+	var rows []row
+	for i, m := range mutants {
+		if only != "" && !strings.Contains(m.name, only) {
+			continue
+		}
+		src, err := os.ReadFile(m.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(string(src), m.from); n != 1 {
+			t.Fatalf("mutant %q: %q occurs %d times in %s, want once", m.name, m.from, n, m.file)
+		}
+		patched := filepath.Join(dir, fmt.Sprintf("m%d.go", i))
+		if err := os.WriteFile(patched, []byte(strings.Replace(string(src), m.from, m.to, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		abs, _ := filepath.Abs(m.file)
+		overlay := filepath.Join(dir, fmt.Sprintf("m%d.json", i))
+		ob, _ := json.Marshal(map[string]any{"Replace": map[string]string{abs: patched}})
+		os.WriteFile(overlay, ob, 0o644)
+		report := filepath.Join(dir, fmt.Sprintf("m%d.report.json", i))
+		cmd := exec.Command("go", "test", "-count=1", "-overlay", overlay, "-run", "^TestMutantRun$", "./server")
+		cmd.Env = append(os.Environ(), "SEQUERE_MUTANT_REPORT="+report)
+		out, err := cmd.CombinedOutput()
+		r := row{m: m}
+		var fails []struct{ Check, Operation, Summary string }
+		if b, rerr := os.ReadFile(report); rerr == nil && json.Unmarshal(b, &fails) == nil {
+			for _, f := range fails {
+				if !slices.Contains(r.killed, f.Check) {
+					r.killed = append(r.killed, f.Check)
+				}
+			}
+			slices.Sort(r.killed)
+		} else {
+			r.err = firstLine(string(out), err)
+		}
+		t.Logf("%-55s killed by %v %s", m.name, r.killed, r.err)
+		rows = append(rows, r)
+	}
+	var b strings.Builder
+	b.WriteString("# Mutants of the orders API and the checks that kill them\n\n")
+	b.WriteString("Written by `SEQUERE_MUTANTS=1 go test ./examples/orders -run TestMutants -update`.\n")
+	b.WriteString("Each mutant is one edit of the hand-written code (mutants_test.go); the contract runs are those of\n")
+	b.WriteString("server/mutant_run_test.go (Ada with Bob as the other user, the operator, and a throttled server).\n\n")
+	b.WriteString("| mutant | file | expected | killed by |\n|---|---|---|---|\n")
+	survivors := 0
+	for _, r := range rows {
+		killed := strings.Join(r.killed, ", ")
+		if r.err != "" {
+			killed = "build or run failed: " + r.err
+		}
+		if len(r.killed) == 0 {
+			survivors++
+			if r.err == "" {
+				killed = "**SURVIVED**"
+			}
+			t.Errorf("mutant %q survived (%s)", r.m.name, killed)
+		} else if !slices.Contains(r.killed, r.m.want) {
+			t.Logf("mutant %q was killed by %v, not by %s as expected", r.m.name, r.killed, r.m.want)
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.m.name, r.m.file, r.m.want, killed)
+	}
+	fmt.Fprintf(&b, "\n%d of %d killed.\n", len(rows)-survivors, len(rows))
+	t.Log("\n" + b.String())
+	if *updateMutants && only == "" {
+		if err := os.WriteFile("testdata/mutants.md", []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func firstLine(out string, err error) string {
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, ".go:") || strings.HasPrefix(l, "FAIL") || strings.Contains(l, "panic") {
+			return strings.TrimSpace(l)
+		}
+	}
+	if err != nil {
+		return err.Error()
+	}
+	return "no report"
+}
