@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -9,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -25,6 +27,8 @@ type ContractOptions struct {
 	Spec            string
 	BaseURL         string
 	Auth            AuthFlags
+	Other           AuthFlags
+	Set             []string
 	Selection       plan.Selection
 	Checks          []string
 	ExcludeChecks   []string
@@ -85,6 +89,11 @@ Every failure carries a curl line to reproduce it; failures are saved to --failu
 	fl := cmd.Flags()
 	fl.StringVarP(&o.BaseURL, "base-url", "u", "", "the server to test, e.g. http://127.0.0.1:8080")
 	o.Auth.Register(fl)
+	fl.StringVar(&o.Other.Bearer, "other-bearer", "", "a second user's bearer token: cross_user_access checks it cannot reach the first user's resources")
+	fl.StringArrayVar(&o.Other.APIKeys, "other-api-key", nil, "a second user's credential NAME=VALUE (repeatable)")
+	fl.StringVar(&o.Other.ClientID, "other-client-id", "", "a second user's OAuth2 client id")
+	fl.StringVar(&o.Other.ClientSecret, "other-client-secret", "", "a second user's OAuth2 client secret")
+	fl.StringArrayVar(&o.Set, "set", nil, "pin a parameter, [OPERATION:]IN:NAME=VALUE, e.g. listUserOrders:path:id=usr_1 (repeatable)")
 	s := &o.Selection
 	fl.StringArrayVar(&s.Operations, "operation", nil, "test only this operationId (repeatable)")
 	fl.StringArrayVar(&s.Tags, "tag", nil, "test only operations with this tag (repeatable)")
@@ -113,6 +122,37 @@ Every failure carries a curl line to reproduce it; failures are saved to --failu
 	fl.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress line")
 	fl.StringArrayVarP(&o.Formats, "format", "f", nil, "output format NAME[=FILE] (repeatable): "+strings.Join(report.FormatterNames(), ", "))
 	return cmd
+}
+
+// parseSet reads --set values: [OPERATION:]IN:NAME=VALUE, VALUE as JSON
+// when it parses (numbers, booleans), else as a string.
+func parseSet(sets []string) (map[string]map[string]any, error) {
+	if len(sets) == 0 {
+		return nil, nil
+	}
+	out := map[string]map[string]any{}
+	for _, s := range sets {
+		lhs, raw, ok := strings.Cut(s, "=")
+		parts := strings.Split(lhs, ":")
+		if len(parts) == 2 {
+			parts = append([]string{"*"}, parts...)
+		}
+		if !ok || len(parts) != 3 || parts[0] == "" || parts[2] == "" || !slices.Contains([]string{"path", "query", "header", "cookie"}, parts[1]) {
+			return nil, usageErrorf("--set %q: want [OPERATION:]IN:NAME=VALUE with IN one of path, query, header, cookie", s)
+		}
+		var v any = raw
+		var j any
+		if json.Unmarshal([]byte(raw), &j) == nil {
+			if _, isObj := j.(map[string]any); !isObj {
+				v = j
+			}
+		}
+		if out[parts[0]] == nil {
+			out[parts[0]] = map[string]any{}
+		}
+		out[parts[0]][parts[1]+":"+parts[2]] = v
+	}
+	return out, nil
 }
 
 func checkIDs() string {
@@ -155,6 +195,13 @@ func runContract(ctx context.Context, f *Factory, o *ContractOptions) error {
 	if err != nil {
 		return err
 	}
+	if p.Fixed, err = parseSet(o.Set); err != nil {
+		return err
+	}
+	other, err := o.Other.Credentials()
+	if err != nil {
+		return err
+	}
 	if o.BaseURL != "" {
 		if u, err := url.Parse(o.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return usageErrorf("--base-url needs an absolute http(s) URL, not %q", o.BaseURL)
@@ -169,6 +216,10 @@ func runContract(ctx context.Context, f *Factory, o *ContractOptions) error {
 		Phases: o.Phases, Checks: selectChecks(o.Checks, o.ExcludeChecks), MaxExamples: o.MaxExamples,
 		Workers: o.Workers, Rate: rate, MaxRequests: o.MaxRequests, Duration: o.Duration, Seed: o.Seed,
 		Timeout: o.Timeout, MaxBody: o.MaxBody, MaxResponseTime: o.MaxResponseTime, ShowSecrets: o.ShowSecrets, Now: f.Now,
+	}
+	if other.Bearer != "" || other.ClientID != "" || len(other.APIKeys) > 0 {
+		other.Headers = creds.Headers
+		opts.Other = plan.NewAuth(p, other, client, o.BaseURL)
 	}
 	if o.DryRun {
 		return contractDryRun(f, opts)

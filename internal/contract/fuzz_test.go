@@ -47,6 +47,9 @@ func FuzzResponse(f *testing.F) {
 			Auth:  plan.NewAuth(p, plan.Credentials{Bearer: "ada-token"}, d, "http://fuzz.test"),
 			Other: plan.NewAuth(p, plan.Credentials{Bearer: "bob-token"}, d, "http://fuzz.test")}
 		res, err := Run(ctx, o)
+		if ctx.Err() != nil {
+			t.Fatalf("the run did not end within 10 s: %v", err)
+		}
 		if err != nil {
 			return // an unparsable answer to the preflight: one clear error
 		}
