@@ -200,6 +200,9 @@ func runContract(ctx context.Context, f *Factory, o *ContractOptions) error {
 		}
 	}
 	progress.done()
+	for _, w := range res.Warnings {
+		fmt.Fprintf(f.IO.Err, "sequere contract: warning: %s\n", w)
+	}
 	version, _, _ := BuildInfo()
 	rep := contract.Report(p, res, version)
 	if err := writeReport(f, rep, outs, report.Error); err != nil {
