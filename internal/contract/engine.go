@@ -249,34 +249,21 @@ func (r *runner) operation(ctx context.Context, op *plan.Operation) {
 			if x.Err == errBudget {
 				return
 			}
-			failed := r.check(x)
-			if failed != "" && phase == PhaseFuzzing {
-				r.shrinkAndReport(ctx, x, failed)
+			if shrinkable(phase) {
+				r.checkAndShrink(ctx, x)
+			} else {
+				r.check(x)
 			}
 			r.progress()
 		}
 	}
 }
 
-// check runs the enabled checks on x and records failures; it returns the
-// first failing check id, or "".
-func (r *runner) check(x *Exchange) string {
-	first := ""
-	for i := range checks {
-		c := &checks[i]
-		if c.fn == nil || !r.enabled[c.ID] {
-			continue
-		}
-		for _, msg := range c.fn(r, x) {
-			if first == "" {
-				first = c.ID
-			}
-			if x.Phase != PhaseFuzzing {
-				r.record(c.ID, x, msg)
-			}
-		}
+// check runs the enabled checks on x and records failures.
+func (r *runner) check(x *Exchange) {
+	for _, f := range r.findings(x) {
+		r.record(f.check, x, f.msg)
 	}
-	return first
 }
 
 // checkOne reruns a single check (shrinking, replay).

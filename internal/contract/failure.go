@@ -23,8 +23,11 @@ type Failure struct {
 	Response  Response     `json:"response"`
 	Seed      uint64       `json:"seed"`
 	Curl      string       `json:"curl"`
-	// Shrunk says the input was reduced from a larger failing one.
-	Shrunk bool `json:"shrunk,omitempty"`
+	// Shrunk says the input was reduced from a larger failing one:
+	// Original is that one, ShrinkSteps how many reductions were kept.
+	Shrunk      bool        `json:"shrunk,omitempty"`
+	Original    *plan.Input `json:"original,omitempty"`
+	ShrinkSteps int         `json:"shrinkSteps,omitempty"`
 	// Count is how many exchanges failed the same way.
 	Count int `json:"count"`
 	// Negative, Why, Kind and Auth say what kind of request it was, so a
@@ -66,10 +69,22 @@ func responseOf(x *Exchange) Response {
 
 // record keeps the first exchange of each (check, operation, message) and
 // counts the rest.
-func (r *runner) record(id string, x *Exchange, msg string) { r.recordShrunk(id, x, msg, false) }
+func (r *runner) record(id string, x *Exchange, msg string) { r.recordShrunk(id, x, msg, nil, 0) }
 
-func (r *runner) recordShrunk(id string, x *Exchange, msg string, shrunk bool) {
-	key := id + "\x00" + x.Op.ID + "\x00" + msg
+func failureKey(id string, x *Exchange, msg string) string { return id + "\x00" + x.Op.ID + "\x00" + msg }
+
+// recorded reports whether the same failure is already kept.
+func (r *runner) recorded(id string, x *Exchange, msg string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	_, ok := r.seen[failureKey(id, x, msg)]
+	return ok
+}
+
+// recordShrunk records a failure; original is the input it was shrunk
+// from, nil when it was not.
+func (r *runner) recordShrunk(id string, x *Exchange, msg string, original *plan.Input, steps int) {
+	key := failureKey(id, x, msg)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if i, ok := r.seen[key]; ok {
@@ -81,7 +96,7 @@ func (r *runner) recordShrunk(id string, x *Exchange, msg string, shrunk bool) {
 	r.failures = append(r.failures, Failure{
 		Check: id, Operation: x.Op.ID, Method: x.Op.Method, Path: x.Op.Path, Phase: x.Phase, Message: msg,
 		Request: r.stripSecrets(x.Request), Input: x.Input, Response: responseOf(x), Seed: r.o.Seed,
-		Curl: Curl(x.Request, r.o.BaseURL, r.o.ShowSecrets, r.secretHeaders()), Count: 1, Shrunk: shrunk,
+		Curl: Curl(x.Request, r.o.BaseURL, r.o.ShowSecrets, r.secretHeaders()), Count: 1, Shrunk: original != nil, Original: original, ShrinkSteps: steps,
 		Negative: x.Negative, Why: x.Why, Kind: x.kind, Auth: x.Auth,
 	})
 }
