@@ -1,12 +1,16 @@
 package contract
 
 import (
+	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/sequere/sequere/internal/plan"
+	"github.com/sequere/sequere/internal/report"
 )
 
 // Failure is one check that failed on one exchange, with everything needed
@@ -71,7 +75,9 @@ func responseOf(x *Exchange) Response {
 // counts the rest.
 func (r *runner) record(id string, x *Exchange, msg string) { r.recordShrunk(id, x, msg, nil, 0) }
 
-func failureKey(id string, x *Exchange, msg string) string { return id + "\x00" + x.Op.ID + "\x00" + msg }
+func failureKey(id string, x *Exchange, msg string) string {
+	return id + "\x00" + x.Op.ID + "\x00" + msg
+}
 
 // recorded reports whether the same failure is already kept.
 func (r *runner) recorded(id string, x *Exchange, msg string) bool {
@@ -137,6 +143,64 @@ func Curl(req *plan.Request, base string, show bool, secret []string) string {
 
 func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// Detail is the evidence a report shows under the failure: what the
+// description expects, the request as curl, the response, the seed, and
+// the input (with the one it was shrunk from).
+func (f Failure) Detail() report.Detail {
+	d := report.Detail{{Name: "expected", Text: f.expected()}}
+	if f.Why != "" {
+		d = append(d, report.Section{Name: "sent", Text: f.Why})
+	}
+	d = append(d, report.Section{Name: "request", Text: f.Curl}, report.Section{Name: "response", Text: f.Response.text()})
+	d = append(d, report.Section{Name: "seed", Text: strconv.FormatUint(f.Seed, 10)})
+	if in := inputJSON(f.Input); in != "" {
+		name := "input"
+		if f.Shrunk {
+			name = fmt.Sprintf("input (shrunk in %d steps)", f.ShrinkSteps)
+		}
+		d = append(d, report.Section{Name: name, Text: in})
+	}
+	if f.Original != nil {
+		d = append(d, report.Section{Name: "original input", Text: inputJSON(*f.Original)})
+	}
+	return d
+}
+
+// expected is what the check holds the server to, then what it found.
+func (f Failure) expected() string {
+	what := f.Check
+	if c := checkByID[f.Check]; c != nil {
+		what = c.Description
+	}
+	return what + "\n" + f.Message
+}
+
+func (r Response) text() string {
+	if r.Error != "" {
+		return "no response: " + r.Error
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %s", r.Status, http.StatusText(r.Status))
+	for _, k := range slices.Sorted(maps.Keys(r.Headers)) {
+		fmt.Fprintf(&b, "\n%s: %s", k, r.Headers[k])
+	}
+	if r.Body != "" {
+		b.WriteString("\n\n" + r.Body)
+	}
+	return b.String()
+}
+
+func inputJSON(in plan.Input) string {
+	if len(in.Params) == 0 && !in.HasBody && in.RawBody == "" {
+		return ""
+	}
+	b, err := json.MarshalIndent(in, "", "  ")
+	if err != nil {
+		return fmt.Sprint(in)
+	}
+	return string(b)
 }
 
 // Summary is the one-line form of a failure: what was checked, what came back.

@@ -33,10 +33,10 @@ func Report(p *plan.Plan, res *Result, version string) *report.Report {
 		if f.Shrunk {
 			msg += ", shrunk"
 		}
-		msg += fmt.Sprintf(", seed %d] reproduce: %s", f.Seed, f.Curl)
+		msg += "]"
 		rep.Findings = append(rep.Findings, report.Finding{
 			ID: f.Check, Severity: report.Error, Message: msg, Path: path, Location: loc,
-			Fingerprint: report.Fingerprint(f.Check, path, f.Message),
+			Fingerprint: report.Fingerprint(f.Check, path, f.Message), Detail: f.Detail(),
 		})
 	}
 	rep.Sort()
