@@ -131,6 +131,9 @@ func Test(t testing.TB, specPath string, h http.Handler, options ...Option) {
 	if err != nil {
 		t.Fatalf("sequere contract: %v", err)
 	}
+	for _, w := range res.Warnings {
+		t.Logf("sequere contract: warning: %s", w)
+	}
 	for _, f := range res.Failures {
 		t.Errorf("%s: %s (%s, %s phase)\n    %s", f.Check, f.Summary(), f.Operation, f.Phase, f.Curl)
 	}

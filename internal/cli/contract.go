@@ -34,6 +34,7 @@ type ContractOptions struct {
 	ExcludeChecks   []string
 	Phases          []string
 	MaxExamples     int
+	MaxShrink       int
 	Workers         int
 	Rate            string
 	Duration        time.Duration
@@ -107,6 +108,7 @@ Every failure carries a curl line to reproduce it; failures are saved to --failu
 	fl.StringSliceVar(&o.ExcludeChecks, "exclude-checks", nil, "skip these checks (comma-separated)")
 	fl.StringSliceVar(&o.Phases, "phases", nil, "phases to run: "+strings.Join(contract.Phases, ","))
 	fl.IntVar(&o.MaxExamples, "max-examples", 20, "requests per operation and phase at most")
+	fl.IntVar(&o.MaxShrink, "max-shrink", 64, "extra requests spent shrinking one coverage or fuzzing failure to a minimal input (0 turns shrinking off)")
 	fl.IntVarP(&o.Workers, "workers", "w", 1, "operations tested concurrently")
 	fl.StringVar(&o.Rate, "rate", "", "at most this many requests per second, e.g. 100/s")
 	fl.DurationVar(&o.Duration, "duration", 0, "stop after this long (0: no limit)")
@@ -213,7 +215,7 @@ func runContract(ctx context.Context, f *Factory, o *ContractOptions) error {
 	}, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	opts := contract.Options{
 		Plan: p, Auth: plan.NewAuth(p, creds, client, o.BaseURL), BaseURL: o.BaseURL, Client: client,
-		Phases: o.Phases, Checks: selectChecks(o.Checks, o.ExcludeChecks), MaxExamples: o.MaxExamples,
+		Phases: o.Phases, Checks: selectChecks(o.Checks, o.ExcludeChecks), MaxExamples: o.MaxExamples, MaxShrink: shrinkBudget(o.MaxShrink),
 		Workers: o.Workers, Rate: rate, MaxRequests: o.MaxRequests, Duration: o.Duration, Seed: o.Seed,
 		Timeout: o.Timeout, MaxBody: o.MaxBody, MaxResponseTime: o.MaxResponseTime, ShowSecrets: o.ShowSecrets, Now: f.Now,
 	}
@@ -251,6 +253,9 @@ func runContract(ctx context.Context, f *Factory, o *ContractOptions) error {
 		}
 	}
 	progress.done()
+	for _, w := range res.Warnings {
+		fmt.Fprintf(f.IO.Err, "sequere contract: warning: %s\n", w)
+	}
 	version, _, _ := BuildInfo()
 	rep := contract.Report(p, res, version)
 	if err := writeReport(f, rep, outs, report.Error); err != nil {
@@ -267,6 +272,15 @@ func runContract(ctx context.Context, f *Factory, o *ContractOptions) error {
 		return errFindings
 	}
 	return nil
+}
+
+// shrinkBudget maps the flag, where 0 means off, onto Options, where 0
+// means the default.
+func shrinkBudget(n int) int {
+	if n <= 0 {
+		return -1
+	}
+	return n
 }
 
 func stoppedNote(res *contract.Result) string {

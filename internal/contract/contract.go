@@ -62,6 +62,10 @@ type Options struct {
 	MaxBody int64
 	// MaxResponseTime enables response_time; zero leaves it off.
 	MaxResponseTime time.Duration
+	// MaxShrink bounds the extra requests spent shrinking one failure of
+	// the coverage and fuzzing phases; zero means 64, negative turns
+	// shrinking off.
+	MaxShrink int
 	// ShowSecrets keeps credentials in curl lines.
 	ShowSecrets bool
 	// Now is the clock; nil means time.Now.

@@ -23,6 +23,9 @@ type Result struct {
 	// and why (for example no credentials for their security).
 	Ops     int
 	Skipped []string
+	// Warnings are problems of the description the run worked around
+	// (links it could not follow), each naming file:line:col.
+	Warnings []string
 	// Stopped says why the run ended early ("" when it ran to the end).
 	Stopped string
 	Seed    uint64
@@ -35,6 +38,7 @@ type runner struct {
 	o          Options
 	schemaOpts []openapi3.SchemaValidationOption
 	enabled    map[string]bool
+	links      *linkSet
 
 	mu       sync.Mutex
 	failures []Failure
@@ -75,9 +79,17 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		}
 		ops = append(ops, op)
 	}
-	chains := []plan.Chain(nil)
+	var sequences []func(context.Context)
 	if hasPhase(o.Phases, PhaseStateful) {
-		chains = r.chains()
+		for _, c := range r.chains() {
+			sequences = append(sequences, func(ctx context.Context) { r.stateful(ctx, c) })
+		}
+		for _, root := range r.linkRoots() {
+			sequences = append(sequences, func(ctx context.Context) { r.linkWalk(ctx, root) })
+		}
+	}
+	for _, p := range r.links.problems {
+		res.Warnings = append(res.Warnings, p.String())
 	}
 	r.opsTotal = len(ops)
 	res.Ops = len(ops)
@@ -94,11 +106,11 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 				r.opsDone.Add(1)
 				r.progress()
 			}
-			for i := w; i < len(chains); i += o.Workers {
+			for i := w; i < len(sequences); i += o.Workers {
 				if ctx.Err() != nil || r.spent() {
 					return
 				}
-				r.stateful(ctx, chains[i])
+				sequences[i](ctx)
 			}
 		}()
 	}
@@ -118,7 +130,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 }
 
 func newRunner(o Options) *runner {
-	r := &runner{o: o, enabled: map[string]bool{}, seen: map[string]int{}}
+	r := &runner{o: o, enabled: map[string]bool{}, seen: map[string]int{}, links: newLinkSet(o.Plan)}
 	r.schemaOpts = []openapi3.SchemaValidationOption{openapi3.VisitAsResponse()}
 	if o.Plan.Doc.Version == spec.V31 {
 		r.schemaOpts = append(r.schemaOpts, openapi3.EnableJSONSchema2020())
@@ -237,34 +249,21 @@ func (r *runner) operation(ctx context.Context, op *plan.Operation) {
 			if x.Err == errBudget {
 				return
 			}
-			failed := r.check(x)
-			if failed != "" && phase == PhaseFuzzing {
-				r.shrinkAndReport(ctx, x, failed)
+			if shrinkable(phase) {
+				r.checkAndShrink(ctx, x)
+			} else {
+				r.check(x)
 			}
 			r.progress()
 		}
 	}
 }
 
-// check runs the enabled checks on x and records failures; it returns the
-// first failing check id, or "".
-func (r *runner) check(x *Exchange) string {
-	first := ""
-	for i := range checks {
-		c := &checks[i]
-		if c.fn == nil || !r.enabled[c.ID] {
-			continue
-		}
-		for _, msg := range c.fn(r, x) {
-			if first == "" {
-				first = c.ID
-			}
-			if x.Phase != PhaseFuzzing {
-				r.record(c.ID, x, msg)
-			}
-		}
+// check runs the enabled checks on x and records failures.
+func (r *runner) check(x *Exchange) {
+	for _, f := range r.findings(x) {
+		r.record(f.check, x, f.msg)
 	}
-	return first
 }
 
 // checkOne reruns a single check (shrinking, replay).

@@ -1,12 +1,16 @@
 package contract
 
 import (
+	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/sequere/sequere/internal/plan"
+	"github.com/sequere/sequere/internal/report"
 )
 
 // Failure is one check that failed on one exchange, with everything needed
@@ -23,8 +27,11 @@ type Failure struct {
 	Response  Response     `json:"response"`
 	Seed      uint64       `json:"seed"`
 	Curl      string       `json:"curl"`
-	// Shrunk says the input was reduced from a larger failing one.
-	Shrunk bool `json:"shrunk,omitempty"`
+	// Shrunk says the input was reduced from a larger failing one:
+	// Original is that one, ShrinkSteps how many reductions were kept.
+	Shrunk      bool        `json:"shrunk,omitempty"`
+	Original    *plan.Input `json:"original,omitempty"`
+	ShrinkSteps int         `json:"shrinkSteps,omitempty"`
 	// Count is how many exchanges failed the same way.
 	Count int `json:"count"`
 	// Negative, Why, Kind and Auth say what kind of request it was, so a
@@ -66,10 +73,24 @@ func responseOf(x *Exchange) Response {
 
 // record keeps the first exchange of each (check, operation, message) and
 // counts the rest.
-func (r *runner) record(id string, x *Exchange, msg string) { r.recordShrunk(id, x, msg, false) }
+func (r *runner) record(id string, x *Exchange, msg string) { r.recordShrunk(id, x, msg, nil, 0) }
 
-func (r *runner) recordShrunk(id string, x *Exchange, msg string, shrunk bool) {
-	key := id + "\x00" + x.Op.ID + "\x00" + msg
+func failureKey(id string, x *Exchange, msg string) string {
+	return id + "\x00" + x.Op.ID + "\x00" + msg
+}
+
+// recorded reports whether the same failure is already kept.
+func (r *runner) recorded(id string, x *Exchange, msg string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	_, ok := r.seen[failureKey(id, x, msg)]
+	return ok
+}
+
+// recordShrunk records a failure; original is the input it was shrunk
+// from, nil when it was not.
+func (r *runner) recordShrunk(id string, x *Exchange, msg string, original *plan.Input, steps int) {
+	key := failureKey(id, x, msg)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if i, ok := r.seen[key]; ok {
@@ -81,7 +102,7 @@ func (r *runner) recordShrunk(id string, x *Exchange, msg string, shrunk bool) {
 	r.failures = append(r.failures, Failure{
 		Check: id, Operation: x.Op.ID, Method: x.Op.Method, Path: x.Op.Path, Phase: x.Phase, Message: msg,
 		Request: r.stripSecrets(x.Request), Input: x.Input, Response: responseOf(x), Seed: r.o.Seed,
-		Curl: Curl(x.Request, r.o.BaseURL, r.o.ShowSecrets, r.secretHeaders()), Count: 1, Shrunk: shrunk,
+		Curl: Curl(x.Request, r.o.BaseURL, r.o.ShowSecrets, r.secretHeaders()), Count: 1, Shrunk: original != nil, Original: original, ShrinkSteps: steps,
 		Negative: x.Negative, Why: x.Why, Kind: x.kind, Auth: x.Auth,
 	})
 }
@@ -122,6 +143,64 @@ func Curl(req *plan.Request, base string, show bool, secret []string) string {
 
 func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// Detail is the evidence a report shows under the failure: what the
+// description expects, the request as curl, the response, the seed, and
+// the input (with the one it was shrunk from).
+func (f Failure) Detail() report.Detail {
+	d := report.Detail{{Name: "expected", Text: f.expected()}}
+	if f.Why != "" {
+		d = append(d, report.Section{Name: "sent", Text: f.Why})
+	}
+	d = append(d, report.Section{Name: "request", Text: f.Curl}, report.Section{Name: "response", Text: f.Response.text()})
+	d = append(d, report.Section{Name: "seed", Text: strconv.FormatUint(f.Seed, 10)})
+	if in := inputJSON(f.Input); in != "" {
+		name := "input"
+		if f.Shrunk {
+			name = fmt.Sprintf("input (shrunk in %d steps)", f.ShrinkSteps)
+		}
+		d = append(d, report.Section{Name: name, Text: in})
+	}
+	if f.Original != nil {
+		d = append(d, report.Section{Name: "original input", Text: inputJSON(*f.Original)})
+	}
+	return d
+}
+
+// expected is what the check holds the server to, then what it found.
+func (f Failure) expected() string {
+	what := f.Check
+	if c := checkByID[f.Check]; c != nil {
+		what = c.Description
+	}
+	return what + "\n" + f.Message
+}
+
+func (r Response) text() string {
+	if r.Error != "" {
+		return "no response: " + r.Error
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %s", r.Status, http.StatusText(r.Status))
+	for _, k := range slices.Sorted(maps.Keys(r.Headers)) {
+		fmt.Fprintf(&b, "\n%s: %s", k, r.Headers[k])
+	}
+	if r.Body != "" {
+		b.WriteString("\n\n" + r.Body)
+	}
+	return b.String()
+}
+
+func inputJSON(in plan.Input) string {
+	if len(in.Params) == 0 && !in.HasBody && in.RawBody == "" {
+		return ""
+	}
+	b, err := json.MarshalIndent(in, "", "  ")
+	if err != nil {
+		return fmt.Sprint(in)
+	}
+	return string(b)
 }
 
 // Summary is the one-line form of a failure: what was checked, what came back.

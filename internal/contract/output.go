@@ -33,10 +33,10 @@ func Report(p *plan.Plan, res *Result, version string) *report.Report {
 		if f.Shrunk {
 			msg += ", shrunk"
 		}
-		msg += fmt.Sprintf(", seed %d] reproduce: %s", f.Seed, f.Curl)
+		msg += "]"
 		rep.Findings = append(rep.Findings, report.Finding{
 			ID: f.Check, Severity: report.Error, Message: msg, Path: path, Location: loc,
-			Fingerprint: report.Fingerprint(f.Check, path, f.Message),
+			Fingerprint: report.Fingerprint(f.Check, path, f.Message), Detail: f.Detail(),
 		})
 	}
 	rep.Sort()
@@ -97,12 +97,18 @@ func DryRun(o Options) ([]PlanLine, error) {
 			chainOf[c.Create.ID] += n
 		}
 	}
+	walkOf := map[string]int{}
+	if hasPhase(o.Phases, PhaseStateful) {
+		for _, root := range r.linkRoots() {
+			walkOf[root.ID] = r.linkRequests(root, 1)
+		}
+	}
 	var out []PlanLine
 	for _, op := range o.Plan.Ops {
 		l := PlanLine{Operation: op.ID, Method: op.Method, Path: op.Path, Requests: map[string]int{}}
 		for _, ph := range o.Phases {
 			if ph == PhaseStateful {
-				l.Requests[ph] = chainOf[op.ID]
+				l.Requests[ph] = chainOf[op.ID] + walkOf[op.ID]
 				if _, ok := o.Plan.Pagination(op); ok {
 					l.Requests[ph] += maxPages
 				}

@@ -2,12 +2,14 @@ package plan
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
 
+	"github.com/sequere/sequere/internal/report"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -20,18 +22,33 @@ type Binding struct {
 	// LastSegment keeps only the last path segment of the value: a
 	// Location header names the resource by its URL.
 	LastSegment bool `json:"lastSegment,omitempty"`
+	// Const is a link parameter written as a non-string constant.
+	Const any `json:"const,omitempty"`
 }
 
 // Link is one edge from an operation's response to another operation,
 // either written in the description (OpenAPI links) or inferred.
 type Link struct {
-	Name     string
-	From     *Operation
-	Status   string // the response code the link hangs on
-	To       *Operation
-	Bind     []Binding
+	Name   string
+	From   *Operation
+	Status string // the response code the link hangs on
+	To     *Operation
+	Bind   []Binding
+	// Body is the link's requestBody; nil when it gives none.
+	Body     *Value
 	Inferred bool
+	// Where is the link in the description.
+	Where report.Location
 }
+
+// LinkProblem is a link the description gets wrong: an unknown target, a
+// bad runtime expression, a parameter the target does not have.
+type LinkProblem struct {
+	Where   report.Location
+	Message string
+}
+
+func (l LinkProblem) String() string { return l.Where.String() + ": " + l.Message }
 
 // Chain is a created resource and the operations on it: a POST whose
 // answer names the new resource, and the GET, PUT/PATCH and DELETE of the
@@ -48,31 +65,7 @@ type Chain struct {
 // Links lists the description's links and the links Chains infers, in
 // operation order.
 func (p *Plan) Links() []Link {
-	var out []Link
-	for _, op := range p.All {
-		for _, code := range sortedKeys(op.Responses) {
-			r := op.Responses[code]
-			for _, name := range sortedKeys(r.Links) {
-				l := r.Links[name]
-				if l == nil || l.Value == nil {
-					continue
-				}
-				to := p.linkTarget(l.Value)
-				if to == nil {
-					continue
-				}
-				link := Link{Name: name, From: op, Status: code, To: to}
-				for _, pn := range sortedKeys(l.Value.Parameters) {
-					expr, ok := l.Value.Parameters[pn].(string)
-					if !ok {
-						continue
-					}
-					link.Bind = append(link.Bind, Binding{Param: paramKey(to, pn), Expr: expr})
-				}
-				out = append(out, link)
-			}
-		}
-	}
+	out, _ := p.DescribedLinks()
 	for _, c := range p.Chains() {
 		for _, to := range append(append([]*Operation{c.Read}, c.Update...), c.Delete) {
 			if to != nil {
@@ -83,34 +76,121 @@ func (p *Plan) Links() []Link {
 	return out
 }
 
-// paramKey finds the target parameter a link names: "id", "path.id".
-func paramKey(to *Operation, name string) string {
-	in, bare, qualified := strings.Cut(name, ".")
-	for _, prm := range to.Params {
-		if qualified && prm.In == in && prm.Name == bare || !qualified && prm.Name == name {
-			return prm.Key()
-		}
-	}
-	return "path:" + name
-}
-
-func (p *Plan) linkTarget(l *openapi3.Link) *Operation {
-	if l.OperationID != "" {
-		o, _ := p.Operation(l.OperationID)
-		return o
-	}
-	if l.OperationRef != "" {
-		_, ptr, _ := strings.Cut(l.OperationRef, "#")
-		segs := spec.PointerSegments(ptr)
-		if len(segs) == 3 && segs[0] == "paths" {
-			for _, o := range p.All {
-				if o.Path == segs[1] && strings.EqualFold(o.Method, segs[2]) {
-					return o
+// DescribedLinks lists the links the description writes (OpenAPI 3
+// response links), in operation, status and name order, and what is wrong
+// with the rest. A link with a problem is left out whole: following it
+// half-bound would blame the server for the description's mistake.
+func (p *Plan) DescribedLinks() ([]Link, []LinkProblem) {
+	var out []Link
+	var problems []LinkProblem
+	for _, op := range p.All {
+		for _, code := range sortedKeys(op.Responses) {
+			r := op.Responses[code]
+			for _, name := range sortedKeys(r.Links) {
+				l := r.Links[name]
+				if l == nil || l.Value == nil {
+					continue
+				}
+				ptr := op.Pointer + spec.Pointer("responses", code, "links", name)
+				where := p.Doc.Locate(ptr)
+				bad := func(at, format string, args ...any) {
+					problems = append(problems, LinkProblem{Where: p.Doc.Locate(ptr + at), Message: fmt.Sprintf("link %q of %s response %s: ", name, op.ID, code) + fmt.Sprintf(format, args...)})
+				}
+				to, why := p.linkTarget(l.Value)
+				if to == nil {
+					at := "/operationId"
+					if l.Value.OperationID == "" {
+						at = "/operationRef"
+					}
+					bad(at, "%s", why)
+					continue
+				}
+				link := Link{Name: name, From: op, Status: code, To: to, Where: where}
+				ok := true
+				for _, pn := range sortedKeys(l.Value.Parameters) {
+					at := spec.Pointer("parameters", pn)
+					key, found := paramKey(to, pn)
+					if !found {
+						bad(at, "%s has no parameter %q", to.ID, pn)
+						ok = false
+						continue
+					}
+					v := l.Value.Parameters[pn]
+					if _, err := ParseValue(v); err != nil {
+						bad(at, "%v", err)
+						ok = false
+						continue
+					}
+					if s, isStr := v.(string); isStr {
+						link.Bind = append(link.Bind, Binding{Param: key, Expr: s})
+					} else {
+						link.Bind = append(link.Bind, Binding{Param: key, Const: v})
+					}
+				}
+				if l.Value.RequestBody != nil {
+					v, err := ParseValue(l.Value.RequestBody)
+					switch {
+					case err != nil:
+						bad("/requestBody", "%v", err)
+						ok = false
+					case to.Body == nil:
+						bad("/requestBody", "%s takes no request body", to.ID)
+						ok = false
+					default:
+						link.Body = &v
+					}
+				}
+				if ok {
+					out = append(out, link)
 				}
 			}
 		}
 	}
-	return nil
+	return out, problems
+}
+
+// paramKey finds the target parameter a link names: "id", or qualified by
+// where it goes, "path.id" (the name alone may be ambiguous).
+func paramKey(to *Operation, name string) (string, bool) {
+	for _, prm := range to.Params {
+		if prm.Name == name {
+			return prm.Key(), true
+		}
+	}
+	if in, bare, qualified := strings.Cut(name, "."); qualified {
+		for _, prm := range to.Params {
+			if prm.In == in && prm.Name == bare {
+				return prm.Key(), true
+			}
+		}
+	}
+	return "", false
+}
+
+// linkTarget resolves operationId or operationRef; why says what failed.
+func (p *Plan) linkTarget(l *openapi3.Link) (*Operation, string) {
+	switch {
+	case l.OperationID != "" && l.OperationRef != "":
+		return nil, "operationId and operationRef are mutually exclusive"
+	case l.OperationID != "":
+		if o, ok := p.Operation(l.OperationID); ok {
+			return o, ""
+		}
+		return nil, fmt.Sprintf("operationId %q names no operation of the description", l.OperationID)
+	case l.OperationRef != "":
+		file, ptr, _ := strings.Cut(l.OperationRef, "#")
+		segs := spec.PointerSegments(ptr)
+		if file != "" && !strings.HasSuffix(p.Doc.Name, strings.TrimPrefix(file, "./")) || len(segs) != 3 || segs[0] != "paths" {
+			return nil, fmt.Sprintf("operationRef %q is not a #/paths/<path>/<method> pointer into this description", l.OperationRef)
+		}
+		for _, o := range p.All {
+			if o.Path == segs[1] && strings.EqualFold(o.Method, segs[2]) {
+				return o, ""
+			}
+		}
+		return nil, fmt.Sprintf("operationRef %q names no operation of the description", l.OperationRef)
+	}
+	return nil, "neither operationId nor operationRef is given"
 }
 
 func successCode(op *Operation) string {
@@ -202,6 +282,8 @@ func (p *Plan) bindFor(create *Operation, key, param string) []Binding {
 // Exchange is what a runtime expression reads: the request sent and the
 // response received (Body decoded JSON, or nil).
 type Exchange struct {
+	// BaseURL is what $url is relative to.
+	BaseURL string
 	Request *Request
 	Input   *Input
 	Status  int
@@ -209,43 +291,11 @@ type Exchange struct {
 	Body    any
 }
 
-// Eval evaluates a runtime expression against an exchange.
+// Eval evaluates a runtime expression, or a string holding {expression}
+// parts, against an exchange. A string without expressions is a constant.
 func Eval(expr string, x Exchange) (any, bool) {
-	switch {
-	case expr == "$statusCode":
-		return json.Number(itoa(x.Status)), true
-	case strings.HasPrefix(expr, "$response.header."):
-		v := x.Header.Get(strings.TrimPrefix(expr, "$response.header."))
-		return v, v != ""
-	case strings.HasPrefix(expr, "$response.body"):
-		return pointerGet(x.Body, strings.TrimPrefix(strings.TrimPrefix(expr, "$response.body"), "#"))
-	case strings.HasPrefix(expr, "$request.path."), strings.HasPrefix(expr, "$request.query."):
-		if x.Request == nil {
-			return nil, false
-		}
-		u, err := url.Parse(x.Request.Path)
-		if err != nil {
-			return nil, false
-		}
-		if name, ok := strings.CutPrefix(expr, "$request.query."); ok {
-			v := u.Query().Get(name)
-			return v, v != ""
-		}
-		if x.Input != nil {
-			v, ok := x.Input.Params["path:"+strings.TrimPrefix(expr, "$request.path.")]
-			return v, ok
-		}
-		return nil, false
-	case strings.HasPrefix(expr, "$request.header."):
-		if x.Request == nil {
-			return nil, false
-		}
-		v := x.Request.Header(strings.TrimPrefix(expr, "$request.header."))
-		return v, v != ""
-	case !strings.HasPrefix(expr, "$"):
-		return expr, true
-	}
-	return nil, false
+	v, missing := Value{raw: expr}.Eval(x)
+	return v, len(missing) == 0
 }
 
 // Apply evaluates bindings into in.Params; it reports false when one
@@ -256,7 +306,10 @@ func Apply(in *Input, bind []Binding, x Exchange) bool {
 	}
 	ok := true
 	for _, b := range bind {
-		v, found := Eval(b.Expr, x)
+		v, found := b.Const, true
+		if b.Const == nil {
+			v, found = Eval(b.Expr, x)
+		}
 		if !found {
 			ok = false
 			continue

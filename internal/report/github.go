@@ -62,7 +62,13 @@ func (githubFormatter) Write(w io.Writer, r *Report, o Options) error {
 			}
 		}
 		props = append(props, "title="+githubProperty(f.ID))
-		ew.printf("::%s %s::%s\n", githubCommand(f.Severity), strings.Join(props, ","), githubData(f.Message))
+		msg := githubData(f.Message)
+		if len(f.Detail) > 0 {
+			// The runner turns %0A back into newlines: the annotation shows
+			// the detail as a block under the message.
+			msg += "%0A%0A" + githubData(strings.TrimRight(f.Detail.indented("", func(s string) string { return s }), "\n"))
+		}
+		ew.printf("::%s %s::%s\n", githubCommand(f.Severity), strings.Join(props, ","), msg)
 	}
 	return ew.err
 }

@@ -32,6 +32,9 @@ type spectralResult struct {
 	Severity int           `json:"severity"` // 0 error, 1 warn, 2 info, 3 hint
 	Range    spectralRange `json:"range"`
 	Source   string        `json:"source,omitempty"`
+	// Detail is ours, not Spectral's: present only on findings that carry
+	// one (contract failures), so lint and diff output stays Spectral's.
+	Detail Detail `json:"detail,omitempty"`
 }
 
 // zeroBased converts a 1-based number where 0 means unknown; unknown maps to 0
@@ -57,6 +60,7 @@ func (jsonFormatter) Write(w io.Writer, r *Report, o Options) error {
 				End:   spectralPosition{zeroBased(endLine), zeroBased(endCol)},
 			},
 			Source: displayPath(o.BaseDir, f.Location.File),
+			Detail: f.Detail,
 		})
 	}
 	enc := json.NewEncoder(w)

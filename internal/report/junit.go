@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // junitFormatter emits JUnit XML so CI systems that only understand test
@@ -94,6 +95,9 @@ func (junitFormatter) Write(w io.Writer, r *Report, o Options) error {
 			b := *f.Base
 			b.File = displayPath(o.BaseDir, b.File)
 			body += "\nbase: " + b.String()
+		}
+		if len(f.Detail) > 0 {
+			body += "\n\n" + strings.TrimRight(f.Detail.indented("", func(s string) string { return s }), "\n")
 		}
 		if f.Severity.AtLeast(o.FailSeverity) {
 			tc.Failure = &junitFailure{Message: f.Message, Type: f.Severity.String(), Body: body}

@@ -74,8 +74,11 @@ func (markdownFormatter) Write(w io.Writer, r *Report, o Options) error {
 	}
 
 	file := "\x00"
+	var detailed []Finding // of the current file, shown after its table
 	for _, f := range r.Findings {
 		if name := displayPath(o.BaseDir, f.Location.File); name != file {
+			mdDetails(ew, detailed)
+			detailed = nil
 			file = name
 			header := "(unknown file)"
 			if name != "" {
@@ -98,8 +101,34 @@ func (markdownFormatter) Write(w io.Writer, r *Report, o Options) error {
 			rule = fmt.Sprintf("[%s](%s)", rule, mdCell(f.DocURL))
 		}
 		ew.printf("| %s | %s | %s | %s | %s |\n", f.Severity, rule, loc, mdCell(f.Message), mdCode(f.JSONPath()))
+		if len(f.Detail) > 0 {
+			detailed = append(detailed, f)
+		}
 	}
+	mdDetails(ew, detailed)
 	return ew.err
+}
+
+// mdDetails prints each finding's Detail as a collapsed block after the
+// table (a table cell cannot hold a code block): one fenced block per
+// section, the fence longer than any backtick run in the text.
+func mdDetails(ew *errWriter, fs []Finding) {
+	for _, f := range fs {
+		loc := ""
+		if f.Location.Line > 0 {
+			loc = fmt.Sprintf(" at %d:%d", f.Location.Line, f.Location.Col)
+		}
+		ew.printf("\n<details><summary><code>%s</code>%s: %s</summary>\n", mdCell(f.ID), loc, mdCell(f.Message))
+		for _, sec := range f.Detail {
+			text := strings.Join(sec.lines(), "\n")
+			fence := "```"
+			for strings.Contains(text, fence) {
+				fence += "`"
+			}
+			ew.printf("\n**%s**\n\n%stext\n%s\n%s\n", mdCell(sec.Name), fence, text, fence)
+		}
+		ew.printf("\n</details>\n")
+	}
 }
 
 // countAtLeast counts findings at or above threshold.

@@ -6,8 +6,10 @@
 package report
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -87,6 +89,77 @@ type Finding struct {
 	Base        *Location `json:"base,omitempty"`
 	DocURL      string    `json:"docUrl,omitempty"`
 	Fingerprint string    `json:"fingerprint"`
+	// Detail is the evidence behind the message, for findings that have
+	// more than a line to show (a contract failure's request, response,
+	// expectation, seed and input). Nil for most; formats print nothing
+	// extra then.
+	Detail Detail `json:"detail,omitempty"`
+}
+
+// Detail is an ordered list of named sections. Order matters to a reader
+// (the request before the response), so it is a list rather than a map.
+type Detail []Section
+
+// Section is one named part of a Detail; Text may span lines.
+type Section struct {
+	Name string `json:"name"`
+	Text string `json:"text"`
+}
+
+// MarshalJSON writes a Detail as one object whose keys keep their order.
+func (d Detail) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, s := range d {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		for j, v := range []string{s.Name, s.Text} {
+			enc, err := marshalNoHTML(v)
+			if err != nil {
+				return nil, err
+			}
+			b.Write(enc)
+			if j == 0 {
+				b.WriteByte(':')
+			}
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+func marshalNoHTML(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
+}
+
+// lines splits a section's text into lines safe for a terminal or a log:
+// each line flattened like a message, trailing blank lines dropped.
+func (s Section) lines() []string {
+	l := strings.Split(strings.ReplaceAll(strings.TrimRight(s.Text, "\r\n"), "\r\n", "\n"), "\n")
+	for i := range l {
+		l[i] = oneLine(l[i])
+	}
+	return l
+}
+
+// indented renders a Detail as a block: each section's name, then its
+// lines indented beneath it.
+func (d Detail) indented(indent string, title func(string) string) string {
+	var b strings.Builder
+	for _, s := range d {
+		b.WriteString(indent + title(oneLine(s.Name)+":") + "\n")
+		for _, l := range s.lines() {
+			b.WriteString(indent + "  " + l + "\n")
+		}
+	}
+	return b.String()
 }
 
 // Rule describes one rule or check in the catalogue.

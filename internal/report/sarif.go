@@ -74,6 +74,13 @@ type sarifResult struct {
 	Locations           []sarifLocation   `json:"locations,omitempty"`
 	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Properties          *sarifResultProps `json:"properties,omitempty"`
+}
+
+// sarifResultProps is SARIF's property bag for a result; the detail keeps
+// its sections as one ordered object.
+type sarifResultProps struct {
+	Detail Detail `json:"detail"`
 }
 
 type sarifLocation struct {
@@ -191,6 +198,9 @@ func (sarifFormatter) Write(w io.Writer, r *Report, o Options) error {
 			Level:               sarifLevel(f.Severity),
 			Message:             sarifText{f.Message},
 			PartialFingerprints: map[string]string{sarifFingerprintKey: fingerprintOf(f)},
+		}
+		if len(f.Detail) > 0 {
+			res.Properties = &sarifResultProps{Detail: f.Detail}
 		}
 		if f.Location.File != "" {
 			res.Locations = []sarifLocation{{PhysicalLocation: sarifLoc(o.BaseDir, f.Location)}}

@@ -90,6 +90,9 @@ func (stylishFormatter) Write(w io.Writer, r *Report, o Options) error {
 		if row.base != "" {
 			ew.printf("  %s  %s\n", pad(posW), t.Paint(t.Dim, "base: "+row.base))
 		}
+		if len(row.f.Detail) > 0 {
+			ew.printf("%s", row.f.Detail.indented("  "+pad(posW)+"  ", func(s string) string { return t.Paint(t.Dim, s) }))
+		}
 	}
 	if len(rows) > 0 {
 		ew.printf("\n")
