@@ -131,13 +131,7 @@ func (g *state) value(schema any, depth int) any {
 		return v
 	}
 	if !g.o.Dynamic {
-		if v, ok := s["example"]; ok {
-			return v
-		}
-		if l, ok := s["examples"].([]any); ok && len(l) > 0 {
-			return l[0]
-		}
-		if v, ok := s["default"]; ok {
+		if v, ok := g.example(s); ok {
 			return v
 		}
 	}
@@ -177,8 +171,46 @@ func (g *state) value(schema any, depth int) any {
 		return true
 	case "null":
 		return nil
+	case "":
+		return g.untyped(s)
 	}
 	return nil
+}
+
+// example is the schema's first example, examples entry or default that
+// the schema itself accepts (see Conforms).
+func (g *state) example(s map[string]any) (any, bool) {
+	var candidates []any
+	if v, ok := s["example"]; ok {
+		candidates = append(candidates, v)
+	}
+	if l, ok := s["examples"].([]any); ok {
+		candidates = append(candidates, l...)
+	}
+	if v, ok := s["default"]; ok {
+		candidates = append(candidates, v)
+	}
+	for _, v := range candidates {
+		if Conforms(g.r, s, v) {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// untyped generates for a schema without a type: a number where number
+// keywords say so, else a string. Null would be refused by 3.0 validators
+// unless nullable is set.
+func (g *state) untyped(s map[string]any) any {
+	if allowsNull(s) && len(s) <= 2 {
+		return nil
+	}
+	for _, k := range []string{"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"} {
+		if _, ok := s[k]; ok {
+			return g.number(s)
+		}
+	}
+	return g.str(s)
 }
 
 // typeOf returns the schema's type, inferring object/array from keywords.
