@@ -40,6 +40,9 @@ type Options struct {
 	Direction Direction
 	// MaxDepth bounds nesting through recursive schemas; zero means 6.
 	MaxDepth int
+	// NoNull never picks null for a nullable schema: a parameter has no
+	// way to say null (an empty query value is the empty string).
+	NoNull bool
 }
 
 // Generate returns a value for schema. It never panics on a malformed schema;
@@ -150,7 +153,7 @@ func (g *state) value(schema any, depth int) any {
 		}
 	}
 	typ := typeOf(s)
-	if g.o.Dynamic && g.nullable(s) && g.f.IntN(10) == 0 {
+	if g.o.Dynamic && !g.o.NoNull && g.nullable(s) && g.f.IntN(10) == 0 {
 		return nil
 	}
 	switch typ {
@@ -202,7 +205,7 @@ func (g *state) example(s map[string]any) (any, bool) {
 // keywords say so, else a string. Null would be refused by 3.0 validators
 // unless nullable is set.
 func (g *state) untyped(s map[string]any) any {
-	if allowsNull(s) && len(s) <= 2 {
+	if allowsNull(s) && !g.o.NoNull && len(s) <= 2 {
 		return nil
 	}
 	for _, k := range []string{"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"} {

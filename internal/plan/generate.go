@@ -27,7 +27,7 @@ func (p *Plan) Example(op *Operation) Input {
 		if v, ok := p.paramExample(prm); ok {
 			in.Params[prm.Key()] = v
 		} else if prm.Required {
-			in.Params[prm.Key()] = p.sample(prm.Schema, datagen.Options{Direction: datagen.Request})
+			in.Params[prm.Key()] = p.sample(prm.Schema, datagen.Options{Direction: datagen.Request, NoNull: true})
 		}
 	}
 	if op.Body != nil {
@@ -91,7 +91,7 @@ func (p *Plan) Random(op *Operation, seed uint64) Input {
 		if !prm.Required && rng.IntN(2) == 0 {
 			continue
 		}
-		in.Params[prm.Key()] = p.sample(prm.Schema, datagen.Options{Dynamic: true, Seed: subSeed(seed, prm.Key()), Direction: datagen.Request})
+		in.Params[prm.Key()] = p.sample(prm.Schema, datagen.Options{Dynamic: true, Seed: subSeed(seed, prm.Key()), Direction: datagen.Request, NoNull: true})
 	}
 	if op.Body != nil {
 		m := op.Body.Media[0]
