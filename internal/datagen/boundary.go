@@ -12,6 +12,20 @@ import (
 // string, the smallest and largest array, each format's sample, each
 // oneOf/anyOf branch. The list is deterministic and may be empty.
 func Boundaries(r Resolver, schema any) []any {
+	// An edge of one keyword can break another (the longest string and a
+	// pattern, an enum value another member of the schema ties to a
+	// field): only values the whole schema accepts are boundaries.
+	all := boundaries(r, schema)
+	out := all[:0:0]
+	for _, v := range all {
+		if Conforms(r, schema, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func boundaries(r Resolver, schema any) []any {
 	g := &state{r: r, o: Options{Direction: Request, MaxDepth: 6}}
 	s := g.deref(schema)
 	if s == nil {

@@ -40,22 +40,60 @@ func (g *state) allOf(s map[string]any, all []any, depth int) any {
 	return other
 }
 
-// choice picks one member of oneOf/anyOf (the first in static mode) and sets
-// the discriminator property to the name that maps to the chosen member.
+// choice picks one member of oneOf/anyOf (the first that fits in static
+// mode, a random one in dynamic mode) and sets the discriminator property
+// to the name that maps to the chosen member. Properties written beside the
+// composition (a body with its own required fields and an anyOf that ties
+// one field to another) are generated too and merged with the member. A
+// oneOf value must match exactly one member, and a merged value the whole
+// schema: candidates are tried in turn until one conforms.
 func (g *state) choice(s map[string]any, list []any, depth int) any {
-	i := 0
-	if g.o.Dynamic {
-		i = g.f.IntN(len(list))
-	}
-	v := g.value(list[i], depth)
-	if obj, ok := v.(map[string]any); ok {
-		ref := ""
-		if m, ok := list[i].(map[string]any); ok {
-			ref, _ = m["$ref"].(string)
+	var base map[string]any
+	if _, ok := s["properties"]; ok || typeOf(s) == "object" {
+		rest := map[string]any{}
+		for k, v := range s {
+			if k != "oneOf" && k != "anyOf" && k != "discriminator" {
+				rest[k] = v
+			}
 		}
-		g.discriminate(s, obj, ref)
+		base, _ = g.object(rest, depth).(map[string]any)
 	}
-	return v
+	_, isOneOf := s["oneOf"]
+	check := base != nil || isOneOf
+	start := 0
+	if g.o.Dynamic {
+		start = g.f.IntN(len(list))
+	}
+	var first any
+	for n := range len(list) {
+		i := (start + n) % len(list)
+		v := g.value(list[i], depth)
+		if obj, ok := v.(map[string]any); ok {
+			if base != nil {
+				merged := make(map[string]any, len(base)+len(obj))
+				for k, x := range base {
+					merged[k] = x
+				}
+				for k, x := range obj {
+					merged[k] = x
+				}
+				obj = merged
+				v = merged
+			}
+			ref := ""
+			if m, ok := list[i].(map[string]any); ok {
+				ref, _ = m["$ref"].(string)
+			}
+			g.discriminate(s, obj, ref)
+		}
+		if n == 0 {
+			first = v
+		}
+		if !check || g.overBudget() || Conforms(g.r, s, v) {
+			return v
+		}
+	}
+	return first
 }
 
 // discriminate writes the discriminator value: the mapping key whose target

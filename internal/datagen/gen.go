@@ -40,6 +40,9 @@ type Options struct {
 	Direction Direction
 	// MaxDepth bounds nesting through recursive schemas; zero means 6.
 	MaxDepth int
+	// NoNull never picks null for a nullable schema: a parameter has no
+	// way to say null (an empty query value is the empty string).
+	NoNull bool
 }
 
 // Generate returns a value for schema. It never panics on a malformed schema;
@@ -131,13 +134,7 @@ func (g *state) value(schema any, depth int) any {
 		return v
 	}
 	if !g.o.Dynamic {
-		if v, ok := s["example"]; ok {
-			return v
-		}
-		if l, ok := s["examples"].([]any); ok && len(l) > 0 {
-			return l[0]
-		}
-		if v, ok := s["default"]; ok {
+		if v, ok := g.example(s); ok {
 			return v
 		}
 	}
@@ -156,7 +153,7 @@ func (g *state) value(schema any, depth int) any {
 		}
 	}
 	typ := typeOf(s)
-	if g.o.Dynamic && g.nullable(s) && g.f.IntN(10) == 0 {
+	if g.o.Dynamic && !g.o.NoNull && g.nullable(s) && g.f.IntN(10) == 0 {
 		return nil
 	}
 	switch typ {
@@ -177,8 +174,46 @@ func (g *state) value(schema any, depth int) any {
 		return true
 	case "null":
 		return nil
+	case "":
+		return g.untyped(s)
 	}
 	return nil
+}
+
+// example is the schema's first example, examples entry or default that
+// the schema itself accepts (see Conforms).
+func (g *state) example(s map[string]any) (any, bool) {
+	var candidates []any
+	if v, ok := s["example"]; ok {
+		candidates = append(candidates, v)
+	}
+	if l, ok := s["examples"].([]any); ok {
+		candidates = append(candidates, l...)
+	}
+	if v, ok := s["default"]; ok {
+		candidates = append(candidates, v)
+	}
+	for _, v := range candidates {
+		if Conforms(g.r, s, v) {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// untyped generates for a schema without a type: a number where number
+// keywords say so, else a string. Null would be refused by 3.0 validators
+// unless nullable is set.
+func (g *state) untyped(s map[string]any) any {
+	if allowsNull(s) && !g.o.NoNull && len(s) <= 2 {
+		return nil
+	}
+	for _, k := range []string{"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"} {
+		if _, ok := s[k]; ok {
+			return g.number(s)
+		}
+	}
+	return g.str(s)
 }
 
 // typeOf returns the schema's type, inferring object/array from keywords.

@@ -200,8 +200,12 @@ func (m *model) exampleValue(md *media, name string) (any, bool) {
 	if md.mt.v == nil {
 		return nil, false
 	}
+	// The default answer skips examples their own schema refuses (real
+	// descriptions have many): an honest mock serves valid data. A named
+	// example is served as asked.
+	fits := func(v any) bool { return name != "" || datagen.Conforms(m.tree, refTo(md.schema), v) }
 	if name == "" {
-		if v, ok := md.mt.v["example"]; ok {
+		if v, ok := md.mt.v["example"]; ok && fits(v) {
 			return v, true
 		}
 	}
@@ -218,7 +222,7 @@ func (m *model) exampleValue(md *media, name string) (any, bool) {
 	names := md.exampleNames
 	for _, k := range names {
 		em := m.exampleObject(exs[k], md.mt.loc)
-		if v, ok := em["value"]; ok {
+		if v, ok := em["value"]; ok && fits(v) {
 			return v, true
 		}
 	}
@@ -257,7 +261,7 @@ func (m *model) staticHeader(h at) []string {
 // headerValue renders a declared response header.
 func (m *model) headerValue(h at, dyn bool, seed uint64) string {
 	var v any
-	if ex, ok := h.v["example"]; ok && !dyn {
+	if ex, ok := h.v["example"]; ok && !dyn && datagen.Conforms(m.tree, h.v["schema"], ex) {
 		v = ex
 	} else {
 		v = datagen.Generate(m.tree, h.v["schema"], datagen.Options{Dynamic: dyn, Seed: seed})

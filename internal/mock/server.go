@@ -163,7 +163,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, m *model, e *entr
 	e.op = op.id
 	if ok, challenge := authorized(r, op.security); !ok {
 		w.Header().Set("WWW-Authenticate", challenge)
-		writeProblem(w, problem{Type: typeUnauthorized, Status: 401, Detail: "credentials are missing for " + op.id})
+		s.refuse(w, r, m, op, problem{Type: typeUnauthorized, Status: 401, Detail: "credentials are missing for " + op.id})
 		e.valid = "unauthorized"
 		return
 	}
@@ -181,7 +181,11 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, m *model, e *entr
 			e.valid = "malformed"
 		}
 		e.violations = c.problem.Errors
-		if s.proxy == nil || s.opts.Errors {
+		if s.proxy == nil {
+			s.refuse(w, r, m, op, c.problem)
+			return
+		}
+		if s.opts.Errors {
 			writeProblem(w, c.problem)
 			return
 		}

@@ -24,16 +24,16 @@ func (p *Plan) Resolver() datagen.Resolver { return p.schemas }
 func (p *Plan) Example(op *Operation) Input {
 	in := Input{Params: map[string]any{}}
 	for _, prm := range op.Params {
-		if v, ok := paramExample(prm); ok {
+		if v, ok := p.paramExample(prm); ok {
 			in.Params[prm.Key()] = v
 		} else if prm.Required {
-			in.Params[prm.Key()] = p.sample(prm.Schema, datagen.Options{Direction: datagen.Request})
+			in.Params[prm.Key()] = p.sample(prm.Schema, datagen.Options{Direction: datagen.Request, NoNull: true})
 		}
 	}
 	if op.Body != nil {
 		m := op.Body.Media[0]
 		in.MediaType, in.HasBody = m.Type, true
-		if v, ok := mediaExamples(m); ok {
+		if v, ok := p.mediaExamples(m); ok {
 			in.Body = v[0]
 		} else {
 			in.Body = p.sample(m.Schema, datagen.Options{Direction: datagen.Request})
@@ -64,7 +64,7 @@ func (p *Plan) Examples(op *Operation) []Input {
 	out := []Input{first}
 	if op.Body != nil {
 		for _, m := range op.Body.Media {
-			vals, _ := mediaExamples(m)
+			vals, _ := p.mediaExamples(m)
 			for i, v := range vals {
 				if m == op.Body.Media[0] && i == 0 {
 					continue
@@ -84,8 +84,12 @@ func (p *Plan) Examples(op *Operation) []Input {
 			if i == 0 || ex == nil || ex.Value == nil || ex.Value.Value == nil {
 				continue
 			}
+			v := normalise(ex.Value.Value)
+			if !p.conforms(prm.Schema, v) {
+				continue
+			}
 			in := first.Clone()
-			in.Params[prm.Key()] = normalise(ex.Value.Value)
+			in.Params[prm.Key()] = v
 			out = append(out, in)
 		}
 	}
@@ -101,7 +105,7 @@ func (p *Plan) Random(op *Operation, seed uint64) Input {
 		if !prm.Required && rng.IntN(2) == 0 {
 			continue
 		}
-		in.Params[prm.Key()] = p.sample(prm.Schema, datagen.Options{Dynamic: true, Seed: subSeed(seed, prm.Key()), Direction: datagen.Request})
+		in.Params[prm.Key()] = p.sample(prm.Schema, datagen.Options{Dynamic: true, Seed: subSeed(seed, prm.Key()), Direction: datagen.Request, NoNull: true})
 	}
 	if op.Body != nil {
 		m := op.Body.Media[0]
@@ -128,46 +132,71 @@ func subSeed(seed uint64, key string) uint64 {
 	return seed ^ h.Sum64()
 }
 
-func paramExample(prm *Parameter) (any, bool) {
+// conforms: the description's examples are often wrong (a date on a
+// date-time, a value outside the enum); sent as valid input they would
+// make an honest server look broken, so only the ones their schema
+// accepts are used.
+func (p *Plan) conforms(r *openapi3.SchemaRef, v any) bool {
+	if r == nil || r.Value == nil {
+		return true
+	}
+	return datagen.Conforms(p.schemas, p.schemas.JSON(r), v)
+}
+
+// paramExample is the parameter's first example (its own, a named one,
+// its schema's example or default) that its schema accepts.
+func (p *Plan) paramExample(prm *Parameter) (any, bool) {
 	k := prm.Kin
 	if k == nil {
 		return nil, false
 	}
+	var candidates []any
 	if k.Example != nil {
-		return normalise(k.Example), true
+		candidates = append(candidates, k.Example)
 	}
 	for _, name := range sortedKeys(k.Examples) {
 		if ex := k.Examples[name]; ex != nil && ex.Value != nil && ex.Value.Value != nil {
-			return normalise(ex.Value.Value), true
+			candidates = append(candidates, ex.Value.Value)
 		}
 	}
 	if prm.Schema != nil && prm.Schema.Value != nil {
 		s := prm.Schema.Value
 		if s.Example != nil {
-			return normalise(s.Example), true
+			candidates = append(candidates, s.Example)
 		}
 		if s.Default != nil {
-			return normalise(s.Default), true
+			candidates = append(candidates, s.Default)
+		}
+	}
+	for _, c := range candidates {
+		if v := normalise(c); p.conforms(prm.Schema, v) {
+			return v, true
 		}
 	}
 	return nil, false
 }
 
-// mediaExamples lists a media type's examples in a stable order.
-func mediaExamples(m *Media) ([]any, bool) {
+// mediaExamples lists a media type's examples that its schema accepts, in
+// a stable order.
+func (p *Plan) mediaExamples(m *Media) ([]any, bool) {
 	var out []any
+	add := func(v any) {
+		if v = normalise(v); p.conforms(m.Schema, v) {
+			out = append(out, v)
+		}
+	}
 	if m.Kin != nil {
 		if m.Kin.Example != nil {
-			out = append(out, normalise(m.Kin.Example))
+			add(m.Kin.Example)
 		}
 		for _, name := range sortedKeys(m.Kin.Examples) {
 			if ex := m.Kin.Examples[name]; ex != nil && ex.Value != nil && ex.Value.Value != nil {
-				out = append(out, normalise(ex.Value.Value))
+				add(ex.Value.Value)
 			}
 		}
 	}
 	if len(out) == 0 && m.Schema != nil && m.Schema.Value != nil && m.Schema.Value.Example != nil {
-		out = append(out, normalise(m.Schema.Value.Example))
+		add(m.Schema.Value.Example)
 	}
 	return out, len(out) > 0
 }
