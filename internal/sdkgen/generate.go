@@ -65,7 +65,7 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
 	b.warnPlainText()
-	if hooks := pairsOf(node{spec.MapGet(doc.Root, "webhooks"), doc.Name}); len(hooks) > 0 {
+	if hooks := (node{N: spec.MapGet(doc.Root, "webhooks"), File: doc.Name}).Entries(); len(hooks) > 0 {
 		b.warn("the description's webhooks (%d) are not generated: they are requests the API sends, not routes it serves", len(hooks))
 	}
 	b.unpointer()
@@ -76,9 +76,9 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	info := node{spec.MapGet(doc.Root, "info"), doc.Name}
+	info := node{N: spec.MapGet(doc.Root, "info"), File: doc.Name}
 	api := &API{
-		Package: pkg, Title: info.str("title"), Version: info.str("version"),
+		Package: pkg, Title: info.Str("title"), Version: info.Str("version"),
 		Generator: "sequere generate server", Types: b.types, Operations: ops,
 		SchemaJSON: append(js, '\n'), UsesTime: b.usesTime,
 	}

@@ -1,41 +1,15 @@
 package ir
 
 import (
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"strings"
-	"unicode"
 )
 
 // Words splits a name at non-alphanumerics and at case changes, the way a
 // reader would: "If-None-Match", "user_id", "userId" and "HTTPServer" give
 // [If None Match], [user id], [user Id], [HTTP Server]. Emitters build
 // their identifiers from these words.
-func Words(s string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, string(cur))
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(s)
-	for i, r := range rs {
-		if r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
-			continue
-		}
-		if len(cur) > 0 && unicode.IsUpper(r) {
-			prev := cur[len(cur)-1]
-			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
-			if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
-				flush()
-			}
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return out
-}
+func Words(s string) []string { return desc.Words(s, true) }
 
 // Pascal joins the words of s capitalised ("user_id" -> "UserId"); a leading
 // digit gets an "N" in front, and an empty result is "X".
