@@ -56,18 +56,40 @@ func lead(s string) string {
 	return s
 }
 
-// namer hands out names unique ignoring case and separators.
-type namer struct{ taken map[string]bool }
+// namer hands out names unique ignoring case and separators. next remembers,
+// per base, the suffix to try first: taken only grows, so every suffix below
+// it is taken already, and n names on one base cost n lookups, not n².
+type namer struct {
+	taken map[string]bool
+	next  map[string]int
+}
 
-func newNamer() *namer { return &namer{taken: map[string]bool{}} }
+func newNamer() *namer { return &namer{taken: map[string]bool{}, next: map[string]int{}} }
 
-func fold(s string) string { return strings.ToLower(strings.Join(Words(s), "")) }
+// fold is the lower-cased words of s run together: its ASCII letters and
+// digits, since Words drops every other rune and only splits between the rest.
+func fold(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
 
 func (n *namer) unique(base string) string {
-	name := base
-	for i := 2; n.taken[fold(name)]; i++ {
+	name, key := base, fold(base)
+	i := max(n.next[base], 2)
+	for ; n.taken[key]; i++ {
 		name = base + itoa(i)
+		key = fold(name)
 	}
-	n.taken[fold(name)] = true
+	n.next[base] = i
+	n.taken[key] = true
 	return name
 }

@@ -7,6 +7,7 @@ import (
 	"path"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	yaml "github.com/pb33f/go-yaml"
 
@@ -146,31 +147,44 @@ func Resolve(doc *spec.Document, s Node) (target Node, name string, isRef bool, 
 // reader would: "If-None-Match", "user_id", "userId" and "HTTPServer" give
 // [If None Match], [user id], [user Id], [HTTP Server]. With asciiOnly,
 // every non-ASCII rune separates words too.
+//
+// Words are substrings of s: names are split many times per run (every
+// unique name, every identifier an emitter writes), so this allocates only
+// the result slice.
 func Words(s string, asciiOnly bool) []string {
 	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, string(cur))
-			cur = cur[:0]
+	start := -1 // byte offset of the current word, -1 between words
+	var prev rune
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-	}
-	rs := []rune(s)
-	for i, r := range rs {
 		if asciiOnly && r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			i += size
 			continue
 		}
-		if len(cur) > 0 && unicode.IsUpper(r) {
-			prev := cur[len(cur)-1]
-			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+		if start >= 0 && unicode.IsUpper(r) {
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			nextLower := i+size < len(s) && unicode.IsLower(next)
 			if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
-				flush()
+				out = append(out, s[start:i])
+				start = -1
 			}
 		}
-		cur = append(cur, r)
+		if start < 0 {
+			start = i
+		}
+		prev = r
+		i += size
 	}
-	flush()
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
 	return out
 }
 

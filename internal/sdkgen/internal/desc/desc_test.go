@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/sequere/sequere/internal/spec"
 )
@@ -72,4 +73,47 @@ components:
 	if err != nil || !isRef || name != "list" || target.Str("type") != "" || len(target.Strings("type")) != 2 {
 		t.Errorf("Resolve: %v %q %v %v", target, name, isRef, err)
 	}
+}
+
+// runeWords is the straightforward rune-by-rune Words that Words replaced;
+// they must agree on every input.
+func runeWords(s string, asciiOnly bool) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if asciiOnly && r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			flush()
+			continue
+		}
+		if len(cur) > 0 && unicode.IsUpper(r) {
+			prev := cur[len(cur)-1]
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
+				flush()
+			}
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return out
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"If-None-Match", "HTTPServer", "userId2Name", "prixÉté", "ÀBc", "aÉB", "x\xffY", "ABCdEF_gh", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, ascii := range []bool{false, true} {
+			if got, want := Words(s, ascii), runeWords(s, ascii); !reflect.DeepEqual(got, want) {
+				t.Fatalf("Words(%q, %v) = %q, want %q", s, ascii, got, want)
+			}
+		}
+	})
 }
