@@ -114,6 +114,11 @@ func (b *builder) responses(op *Operation, rs node) {
 		if status == "DEFAULT" {
 			status = "default"
 		}
+		if !validStatus(status) {
+			// It would name a Go type (CreateOrder0'Response) that cannot exist.
+			b.warn("%s %s: response %q is not a status code, a range such as 4XX or default; it is not generated", op.Method, op.Path, p.Key)
+			continue
+		}
 		label := status
 		if status == "default" {
 			label = "Default"
@@ -162,6 +167,21 @@ func (b *builder) headers(op *Operation, resp *Response, r node, label string) {
 	if len(resp.Headers) > 0 {
 		resp.HeaderType = b.names.unique(op.Name + label + "ResponseHeaders")
 	}
+}
+
+// validStatus accepts what OpenAPI allows as a responses key: a status code
+// (100-599), a range (1XX-5XX) or default.
+func validStatus(s string) bool {
+	if s == "default" {
+		return true
+	}
+	if len(s) != 3 || s[0] < '1' || s[0] > '5' {
+		return false
+	}
+	if s[1:] == "XX" {
+		return true
+	}
+	return s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9'
 }
 
 // statusRank orders 200 < 404 < 4XX < default.
