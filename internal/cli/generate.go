@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -69,7 +70,15 @@ and a .tmpl file in DIR that matches none of those names is an error.`,
 	return cmd
 }
 
+// generateGCPercent is the GC target while generating. Nearly all of the
+// heap (the loaded description, the IR, the emitted text) stays live until
+// the files are written, so collections at the default 100% mark the same
+// live data again and again: a fifth of the CPU on Stripe. 400 trades about
+// half as much memory again for that time; the run is short and exits.
+const generateGCPercent = 400
+
 func runGenerateServer(ctx context.Context, f *Factory, opts *GenerateOptions) error {
+	defer debug.SetGCPercent(debug.SetGCPercent(generateGCPercent))
 	if opts.Lang != "go" {
 		return usageErrorf("--lang %q is not supported; only go is built", opts.Lang)
 	}

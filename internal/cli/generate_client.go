@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -62,6 +63,7 @@ x-sequere-pagination (see the generated README).`,
 }
 
 func runGenerateClient(ctx context.Context, f *Factory, opts *GenerateClientOptions) error {
+	defer debug.SetGCPercent(debug.SetGCPercent(generateGCPercent))
 	if opts.Lang == "" {
 		return usageErrorf("--lang is required (%s)", strings.Join(sdkgen.ClientLanguages(), ", "))
 	}

@@ -12,19 +12,19 @@ func (b *builder) body(op *Operation, rb node, sd *schemaDoc) {
 	if t, _, isRef := b.resolve(rb); isRef {
 		rb = t
 	}
-	if !rb.ok() {
+	if !rb.OK() {
 		return
 	}
-	mt, media := pickMedia(rb.child("content"))
-	if !media.ok() {
+	mt, media := pickMedia(rb.Child("content"))
+	if !media.OK() {
 		return
 	}
-	body := &Body{MediaType: mt, Required: rb.str("required") == "true", Encoding: encodingOf(mt)}
-	schema := media.child("schema")
+	body := &Body{MediaType: mt, Required: rb.Str("required") == "true", Encoding: encodingOf(mt)}
+	schema := media.Child("schema")
 	switch body.Encoding {
 	case "json", "form":
 		body.Elem = "any"
-		if schema.ok() {
+		if schema.OK() {
 			body.Elem, _ = b.goType(schema, op.Name+"RequestBody")
 			body.Schema = sd.addBody(op.Name, schema)
 		}
@@ -47,16 +47,16 @@ func isRefType(t string) bool {
 
 // pickMedia prefers JSON, then forms, then the first media type written.
 func pickMedia(content node) (string, node) {
-	ps := pairsOf(content)
+	ps := content.Entries()
 	for _, enc := range []string{"json", "form"} {
 		for _, p := range ps {
-			if encodingOf(p.key) == enc {
-				return p.key, p.val
+			if encodingOf(p.Key) == enc {
+				return p.Key, p.Val
 			}
 		}
 	}
 	if len(ps) > 0 {
-		return ps[0].key, ps[0].val
+		return ps[0].Key, ps[0].Val
 	}
 	return "", node{}
 }
@@ -78,13 +78,13 @@ func encodingOf(mediaType string) string {
 func (b *builder) formKinds(schema node) []*FormKind {
 	s := resolvedOf(b, schema)
 	var out []*FormKind
-	for _, p := range s.pairs("properties") {
-		ps := resolvedOf(b, p.val)
+	for _, p := range s.Pairs("properties") {
+		ps := resolvedOf(b, p.Val)
 		types, _ := b.schemaTypes(ps)
-		fk := &FormKind{Name: p.key, Kind: "string"}
+		fk := &FormKind{Name: p.Key, Kind: "string"}
 		if len(types) == 1 && types[0] == "array" {
 			fk.Array = true
-			types, _ = b.schemaTypes(resolvedOf(b, ps.child("items")))
+			types, _ = b.schemaTypes(resolvedOf(b, ps.Child("items")))
 		}
 		if len(types) == 1 && isScalarKind(types[0]) {
 			fk.Kind = types[0]
@@ -97,36 +97,41 @@ func (b *builder) formKinds(schema node) []*FormKind {
 
 // responses builds one Go type per documented status, in status order.
 func (b *builder) responses(op *Operation, rs node) {
-	ps := pairsOf(rs)
-	sort.SliceStable(ps, func(i, j int) bool { return statusRank(ps[i].key) < statusRank(ps[j].key) })
+	ps := rs.Entries()
+	sort.SliceStable(ps, func(i, j int) bool { return statusRank(ps[i].Key) < statusRank(ps[j].Key) })
 	for _, p := range ps {
-		if strings.HasPrefix(p.key, "x-") {
+		if strings.HasPrefix(p.Key, "x-") {
 			continue
 		}
-		r := p.val
+		r := p.Val
 		if t, _, isRef := b.resolve(r); isRef {
-			if !t.ok() {
+			if !t.OK() {
 				continue
 			}
 			r = t
 		}
-		status := strings.ToUpper(p.key)
+		status := strings.ToUpper(p.Key)
 		if status == "DEFAULT" {
 			status = "default"
+		}
+		if !validStatus(status) {
+			// It would name a Go type (CreateOrder0'Response) that cannot exist.
+			b.warn("%s %s: response %q is not a status code, a range such as 4XX or default; it is not generated", op.Method, op.Path, p.Key)
+			continue
 		}
 		label := status
 		if status == "default" {
 			label = "Default"
 		}
-		resp := &Response{Status: status, Doc: firstSentence(r.str("description"))}
+		resp := &Response{Status: status, Doc: firstSentence(r.Str("description"))}
 		resp.Code, _ = strconv.Atoi(status)
 		resp.Type = b.names.unique(op.Name + label + "Response")
-		if mt, media := pickMedia(r.child("content")); media.ok() {
+		if mt, media := pickMedia(r.Child("content")); media.OK() {
 			resp.MediaType, resp.Encoding = mt, encodingOf(mt)
 			switch resp.Encoding {
 			case "json":
 				resp.BodyType = "any"
-				if sc := media.child("schema"); sc.ok() {
+				if sc := media.Child("schema"); sc.OK() {
 					resp.BodyType, _ = b.goType(sc, op.Name+label+"ResponseBody")
 				}
 			case "text":
@@ -142,19 +147,19 @@ func (b *builder) responses(op *Operation, rs node) {
 
 func (b *builder) headers(op *Operation, resp *Response, r node, label string) {
 	fields := newNamer()
-	for _, h := range r.pairs("headers") {
-		if strings.EqualFold(h.key, "Content-Type") {
+	for _, h := range r.Pairs("headers") {
+		if strings.EqualFold(h.Key, "Content-Type") {
 			continue
 		}
-		hv := resolvedOf(b, h.val)
-		hdr := &Header{Name: h.key, Field: fields.unique(exported(h.key)), Doc: firstSentence(hv.str("description"))}
-		sch := resolvedOf(b, hv.child("schema"))
+		hv := resolvedOf(b, h.Val)
+		hdr := &Header{Name: h.Key, Field: fields.unique(exported(h.Key)), Doc: firstSentence(hv.Str("description"))}
+		sch := resolvedOf(b, hv.Child("schema"))
 		types, _ := b.schemaTypes(sch)
 		hdr.GoType = "string"
 		if len(types) == 1 && isScalarKind(types[0]) && types[0] != "string" {
-			hdr.GoType = b.scalarGoType(types[0], sch.str("format"), true)
+			hdr.GoType = b.scalarGoType(types[0], sch.Str("format"), true)
 		}
-		if hv.str("required") != "true" && hdr.GoType != "string" {
+		if hv.Str("required") != "true" && hdr.GoType != "string" {
 			hdr.Pointer = true
 		}
 		resp.Headers = append(resp.Headers, hdr)
@@ -162,6 +167,21 @@ func (b *builder) headers(op *Operation, resp *Response, r node, label string) {
 	if len(resp.Headers) > 0 {
 		resp.HeaderType = b.names.unique(op.Name + label + "ResponseHeaders")
 	}
+}
+
+// validStatus accepts what OpenAPI allows as a responses key: a status code
+// (100-599), a range (1XX-5XX) or default.
+func validStatus(s string) bool {
+	if s == "default" {
+		return true
+	}
+	if len(s) != 3 || s[0] < '1' || s[0] > '5' {
+		return false
+	}
+	if s[1:] == "XX" {
+		return true
+	}
+	return s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9'
 }
 
 // statusRank orders 200 < 404 < 4XX < default.

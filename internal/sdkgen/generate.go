@@ -26,6 +26,9 @@ type Options struct {
 	// Templates overrides embedded templates by file name (models.go.tmpl,
 	// ...); nil uses the embedded set only.
 	Templates fs.FS
+	// skipFormat leaves the Go output unformatted (the fuzz target, which
+	// checks the generator, not go/format).
+	skipFormat bool
 }
 
 // File is one generated file, Name relative to the output directory.
@@ -65,7 +68,7 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
 	b.warnPlainText()
-	if hooks := pairsOf(node{spec.MapGet(doc.Root, "webhooks"), doc.Name}); len(hooks) > 0 {
+	if hooks := (node{N: spec.MapGet(doc.Root, "webhooks"), File: doc.Name}).Entries(); len(hooks) > 0 {
 		b.warn("the description's webhooks (%d) are not generated: they are requests the API sends, not routes it serves", len(hooks))
 	}
 	b.unpointer()
@@ -76,9 +79,9 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	info := node{spec.MapGet(doc.Root, "info"), doc.Name}
+	info := node{N: spec.MapGet(doc.Root, "info"), File: doc.Name}
 	api := &API{
-		Package: pkg, Title: info.str("title"), Version: info.str("version"),
+		Package: pkg, Title: info.Str("title"), Version: info.Str("version"),
 		Generator: "sequere generate server", Types: b.types, Operations: ops,
 		SchemaJSON: append(js, '\n'), UsesTime: b.usesTime,
 	}
@@ -87,7 +90,12 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 
 // GoServer renders a Go server package: models, the Server interface, the
 // router and its runtime, and the embedded schemas.
-func GoServer(doc *spec.Document, opts Options) (*Result, error) {
+func GoServer(doc *spec.Document, opts Options) (res *Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("internal error generating the server (please report it with the description): %v", r)
+		}
+	}()
 	api, warnings, err := Build(doc, opts.Package)
 	if err != nil {
 		return nil, err
@@ -96,7 +104,7 @@ func GoServer(doc *spec.Document, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Warnings: warnings}
+	res = &Result{Warnings: warnings}
 	for _, t := range tmpls {
 		var buf bytes.Buffer
 		if err := t.Execute(&buf, api); err != nil {
@@ -104,7 +112,7 @@ func GoServer(doc *spec.Document, opts Options) (*Result, error) {
 		}
 		name := strings.TrimSuffix(t.Name(), ".tmpl")
 		data := buf.Bytes()
-		if strings.HasSuffix(name, ".go") {
+		if strings.HasSuffix(name, ".go") && !opts.skipFormat {
 			formatted, err := format.Source(data)
 			if err != nil {
 				return nil, fmt.Errorf("template %s produced invalid Go: %w", t.Name(), err)

@@ -2,11 +2,8 @@ package sdkgen
 
 import (
 	"context"
-	"go/parser"
-	"go/token"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/sequere/sequere/internal/spec"
@@ -36,19 +33,6 @@ func FuzzGoClient(f *testing.F) {
 			return
 		}
 		res, err := Client(doc, "go", ClientOptions{Package: "api", Module: "example.test/api", skipFormat: true})
-		if err != nil {
-			if strings.Contains(err.Error(), "internal error") {
-				t.Fatal(err)
-			}
-			return
-		}
-		fset := token.NewFileSet()
-		for _, file := range res.Files {
-			if strings.HasSuffix(file.Name, ".go") {
-				if _, err := parser.ParseFile(fset, file.Name, file.Data, parser.SkipObjectResolution); err != nil {
-					t.Fatalf("%s does not parse: %v", file.Name, err)
-				}
-			}
-		}
+		checkFuzzed(t, res, err)
 	})
 }

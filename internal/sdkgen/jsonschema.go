@@ -9,6 +9,7 @@ import (
 
 	yaml "github.com/pb33f/go-yaml"
 
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -30,8 +31,8 @@ var componentRef = sync.OnceValue(func() *regexp.Regexp { return regexp.MustComp
 
 func newSchemaDoc(b *builder) *schemaDoc {
 	d := &schemaDoc{b: b, defs: map[*yaml.Node]string{}, out: map[string]any{}, params: map[string]any{}, bodies: map[string]any{}, comps: map[string]any{}}
-	for _, p := range pairsOf(node{spec.MapGet(spec.MapGet(b.doc.Root, "components"), "schemas"), b.doc.Name}) {
-		d.comps[p.key] = d.schema(p.val, 0)
+	for _, p := range (node{N: spec.MapGet(spec.MapGet(b.doc.Root, "components"), "schemas"), File: b.doc.Name}).Entries() {
+		d.comps[p.Key] = d.schema(p.Val, 0)
 	}
 	return d
 }
@@ -88,7 +89,7 @@ var (
 )
 
 func (d *schemaDoc) schema(s node, depth int) any {
-	n := unalias(s.n)
+	n := desc.Unalias(s.N)
 	if n == nil || depth > 64 {
 		return true
 	}
@@ -102,32 +103,32 @@ func (d *schemaDoc) schema(s node, depth int) any {
 		return map[string]any{"$ref": d.ref(s, ref)}
 	}
 	out := map[string]any{}
-	for _, p := range pairsOf(s) {
+	for _, p := range s.Entries() {
 		switch {
-		case dropped[p.key] || len(p.key) > 2 && p.key[:2] == "x-":
-		case schemaKeys[p.key]:
-			out[p.key] = d.schema(p.val, depth+1)
-		case schemaMaps[p.key]:
+		case dropped[p.Key] || len(p.Key) > 2 && p.Key[:2] == "x-":
+		case schemaKeys[p.Key]:
+			out[p.Key] = d.schema(p.Val, depth+1)
+		case schemaMaps[p.Key]:
 			m := map[string]any{}
-			for _, q := range pairsOf(p.val) {
-				m[q.key] = d.schema(q.val, depth+1)
+			for _, q := range p.Val.Entries() {
+				m[q.Key] = d.schema(q.Val, depth+1)
 			}
-			out[p.key] = m
-		case schemaLists[p.key]:
+			out[p.Key] = m
+		case schemaLists[p.Key]:
 			var l []any
-			for _, c := range (node{s.n, s.file}).seq(p.key) {
+			for _, c := range (node{N: s.N, File: s.File}).Seq(p.Key) {
 				l = append(l, d.schema(c, depth+1))
 			}
-			out[p.key] = l
+			out[p.Key] = l
 		default:
 			var v any
-			if err := p.val.n.Decode(&v); err == nil {
-				out[p.key] = jsonSafe(v)
+			if err := p.Val.N.Decode(&v); err == nil {
+				out[p.Key] = jsonSafe(v)
 			}
 		}
 	}
 	if d.b.v30 {
-		nullable := s.str("nullable") == "true"
+		nullable := s.Str("nullable") == "true"
 		from30(out, nullable)
 		if _, typed := out["type"]; nullable && !typed {
 			return map[string]any{"anyOf": []any{out, map[string]any{"type": "null"}}}
@@ -138,11 +139,11 @@ func (d *schemaDoc) schema(s node, depth int) any {
 
 // ref rewrites a $ref so it resolves inside the embedded document.
 func (d *schemaDoc) ref(s node, ref string) string {
-	target, file, err := d.b.doc.ResolveRef(s.file, ref)
+	target, file, err := d.b.doc.ResolveRef(s.File, ref)
 	if err != nil {
 		return "#/x-defs/unresolved"
 	}
-	target = unalias(target)
+	target = desc.Unalias(target)
 	if file == d.b.doc.Name && componentRef().MatchString(ref) {
 		return ref
 	}
@@ -151,7 +152,7 @@ func (d *schemaDoc) ref(s node, ref string) string {
 	}
 	key := fmt.Sprintf("d%d", len(d.defs)+1)
 	d.defs[target] = key
-	d.out[key] = d.schema(node{target, file}, 1)
+	d.out[key] = d.schema(node{N: target, File: file}, 1)
 	return "#/x-defs/" + key
 }
 

@@ -1,6 +1,7 @@
 package sdkgen
 
 import (
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"strings"
 	"unicode"
 )
@@ -14,33 +15,8 @@ var initialisms = map[string]string{
 
 // words splits s at non-alphanumerics and at lower-to-upper case changes, so
 // "If-None-Match", "user_id", "userId" and "HTTPServer" all split as a reader would.
-func words(s string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, string(cur))
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(s)
-	for i, r := range rs {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
-			continue
-		}
-		if len(cur) > 0 && unicode.IsUpper(r) {
-			prev := cur[len(cur)-1]
-			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
-			if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
-				flush()
-			}
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return out
-}
+// Non-ASCII letters stay inside words: Go identifiers may hold them.
+func words(s string) []string { return desc.Words(s, false) }
 
 // exported turns any name from a description into an exported Go identifier.
 func exported(s string) string {

@@ -9,6 +9,7 @@ import (
 
 	yaml "github.com/pb33f/go-yaml"
 
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -33,12 +34,12 @@ func (b *builder) operations(sd *schemaDoc) ([]*Operation, error) {
 		op.Name = opNames.unique(exported(id))
 		op.RequestType = b.names.unique(op.Name + "Request")
 		op.ResultType = b.names.unique(op.Name + "Response")
-		on := node{o.Node, o.File}
-		if err := b.params(op, on, node{o.PathItem, o.File}, sd); err != nil {
+		on := node{N: o.Node, File: o.File}
+		if err := b.params(op, on, node{N: o.PathItem, File: o.File}, sd); err != nil {
 			return nil, fmt.Errorf("%s %s: %w", op.Method, op.Path, err)
 		}
-		b.body(op, on.child("requestBody"), sd)
-		b.responses(op, on.child("responses"))
+		b.body(op, on.Child("requestBody"), sd)
+		b.responses(op, on.Child("responses"))
 		op.Security = b.security(on)
 		if other, dup := patterns[op.Pattern]; dup {
 			return nil, fmt.Errorf("%s and %s both route as %q", other, op.ID, op.Pattern)
@@ -49,7 +50,7 @@ func (b *builder) operations(sd *schemaDoc) ([]*Operation, error) {
 	return ops, nil
 }
 
-func valueOf(n *yaml.Node, key string) string { return node{n: n}.str(key) }
+func valueOf(n *yaml.Node, key string) string { return node{N: n}.Str(key) }
 
 // params merges path-item and operation parameters (the operation's win) and
 // builds the ServeMux pattern.
@@ -58,14 +59,14 @@ func (b *builder) params(op *Operation, on, item node, sd *schemaDoc) error {
 	var list []node
 	index := map[key]int{}
 	for _, src := range []node{item, on} {
-		for _, p := range src.seq("parameters") {
+		for _, p := range src.Seq("parameters") {
 			if t, _, isRef := b.resolve(p); isRef {
-				if !t.ok() {
+				if !t.OK() {
 					continue
 				}
 				p = t
 			}
-			k := key{p.str("name"), p.str("in")}
+			k := key{p.Str("name"), p.Str("in")}
 			if i, ok := index[k]; ok {
 				list[i] = p
 				continue
@@ -77,18 +78,18 @@ func (b *builder) params(op *Operation, on, item node, sd *schemaDoc) error {
 	fields := newNamer("Body", "RawBody")
 	wild := map[string]string{}
 	for i, p := range list {
-		name, in := p.str("name"), p.str("in")
+		name, in := p.Str("name"), p.Str("in")
 		if in == "header" {
 			switch strings.ToLower(name) {
 			case "accept", "content-type", "authorization":
 				continue
 			}
 		}
-		prm := &Param{Name: name, In: in, Field: fields.unique(exported(name)), Required: in == "path" || p.str("required") == "true"}
-		b.paramType(op, prm, p.child("schema"))
+		prm := &Param{Name: name, In: in, Field: fields.unique(exported(name)), Required: in == "path" || p.Str("required") == "true"}
+		b.paramType(op, prm, p.Child("schema"))
 		prm.Sep = b.separator(op, p, prm)
 		if prm.Kind != "raw" {
-			prm.Schema = sd.addParam(op.Name, i, p.child("schema"))
+			prm.Schema = sd.addParam(op.Name, i, p.Child("schema"))
 		}
 		if in == "path" {
 			prm.Wildcard = name
@@ -115,13 +116,13 @@ func (b *builder) params(op *Operation, on, item node, sd *schemaDoc) error {
 // separator reads a parameter's style: how array items share one value, and
 // warnings for the styles the router reads as plain text.
 func (b *builder) separator(op *Operation, p node, prm *Param) string {
-	style, explode := p.str("style"), p.str("explode")
+	style, explode := p.Str("style"), p.Str("explode")
 	switch style {
 	case "label", "matrix", "deepObject":
 		b.plainText["with style "+style] = append(b.plainText["with style "+style], op.ID+" "+prm.Name)
 		return ""
 	}
-	if p.get("content") != nil {
+	if p.Get("content") != nil {
 		b.plainText["described by content"] = append(b.plainText["described by content"], op.ID+" "+prm.Name)
 	}
 	if !prm.Array {
@@ -163,17 +164,17 @@ func (b *builder) paramType(op *Operation, prm *Param, s node) {
 	resolved := s
 	for i := 0; i < 16; i++ {
 		t, _, isRef := b.resolve(resolved)
-		if !isRef || !t.ok() {
+		if !isRef || !t.OK() {
 			break
 		}
 		resolved = t
 	}
-	if inner, ok := b.nullPair(resolved); ok {
+	if inner, ok := desc.NullPair(resolved); ok {
 		resolved = inner
 	}
 	types, _ := b.schemaTypes(resolved)
 	kind := "raw"
-	if len(types) == 0 && resolved.get("enum") != nil {
+	if len(types) == 0 && resolved.Get("enum") != nil {
 		types = []string{"string"}
 	}
 	if len(types) == 1 {
@@ -182,7 +183,7 @@ func (b *builder) paramType(op *Operation, prm *Param, s node) {
 	hint := op.Name + exported(prm.Name)
 	switch {
 	case kind == "array":
-		items := resolved.child("items")
+		items := resolved.Child("items")
 		it, _ := b.schemaTypes(resolvedOf(b, items))
 		prm.Array, prm.Kind = true, "raw"
 		if len(it) == 1 && isScalarKind(it[0]) {
@@ -203,7 +204,7 @@ func (b *builder) paramType(op *Operation, prm *Param, s node) {
 		prm.Kind, prm.Elem = "raw", "string"
 	}
 	prm.GoType = prm.Elem
-	if d := resolved.get("default"); d != nil && !prm.Required && d.Kind == yaml.ScalarNode {
+	if d := resolved.Get("default"); d != nil && !prm.Required && d.Kind == yaml.ScalarNode {
 		lit := quoteLiteral(d)
 		if (kind == "string") == strings.HasPrefix(lit, `"`) {
 			prm.Default = prm.Elem + "(" + lit + ")"
@@ -218,7 +219,7 @@ func (b *builder) paramType(op *Operation, prm *Param, s node) {
 func resolvedOf(b *builder, s node) node {
 	for i := 0; i < 16; i++ {
 		t, _, isRef := b.resolve(s)
-		if !isRef || !t.ok() {
+		if !isRef || !t.OK() {
 			return s
 		}
 		s = t
@@ -261,22 +262,22 @@ func muxPattern(path string, wild map[string]string) (string, map[string][2]stri
 
 // security is the Go literal of the requirements that apply to an operation.
 func (b *builder) security(on node) string {
-	sec := on.child("security")
-	if !sec.ok() {
-		sec = node{spec.MapGet(b.doc.Root, "security"), b.doc.Name}
+	sec := on.Child("security")
+	if !sec.OK() {
+		sec = node{N: spec.MapGet(b.doc.Root, "security"), File: b.doc.Name}
 	}
-	if !sec.ok() {
+	if !sec.OK() {
 		return "nil"
 	}
 	var reqs []string
-	for _, r := range sec.list() {
+	for _, r := range sec.List() {
 		var parts []string
-		for _, p := range pairsOf(r) {
+		for _, p := range r.Entries() {
 			var scopes []string
-			for _, s := range p.val.list() {
-				scopes = append(scopes, strconv.Quote(s.n.Value))
+			for _, s := range p.Val.List() {
+				scopes = append(scopes, strconv.Quote(s.N.Value))
 			}
-			parts = append(parts, fmt.Sprintf("%q: {%s}", p.key, strings.Join(scopes, ", ")))
+			parts = append(parts, fmt.Sprintf("%q: {%s}", p.Key, strings.Join(scopes, ", ")))
 		}
 		reqs = append(reqs, "{"+strings.Join(parts, ", ")+"}")
 	}

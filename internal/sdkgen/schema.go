@@ -1,178 +1,36 @@
 package sdkgen
 
 import (
-	"path"
 	"strconv"
-	"strings"
 
 	yaml "github.com/pb33f/go-yaml"
 
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"github.com/sequere/sequere/internal/spec"
 )
 
 // node is a schema (or any object) together with the file that holds it, which
 // relative $refs inside it are resolved against.
-type node struct {
-	n    *yaml.Node
-	file string
-}
+type node = desc.Node
 
-func (s node) get(key string) *yaml.Node { return unalias(spec.MapGet(unalias(s.n), key)) }
-
-func (s node) child(key string) node { return node{s.get(key), s.file} }
-
-func (s node) str(key string) string {
-	if v := s.get(key); v != nil && v.Kind == yaml.ScalarNode {
-		return v.Value
-	}
-	return ""
-}
-
-func (s node) ok() bool { return s.n != nil }
-
-func unalias(n *yaml.Node) *yaml.Node {
-	for n != nil && n.Kind == yaml.AliasNode {
-		n = n.Alias
-	}
-	return n
-}
-
-// items returns the sequence children of key.
-func (s node) seq(key string) []node {
-	v := s.get(key)
-	if v == nil || v.Kind != yaml.SequenceNode {
-		return nil
-	}
-	out := make([]node, 0, len(v.Content))
-	for _, c := range v.Content {
-		out = append(out, node{unalias(c), s.file})
-	}
-	return out
-}
-
-// list returns the children of s itself when it is a sequence.
-func (s node) list() []node {
-	v := unalias(s.n)
-	if v == nil || v.Kind != yaml.SequenceNode {
-		return nil
-	}
-	out := make([]node, 0, len(v.Content))
-	for _, c := range v.Content {
-		out = append(out, node{unalias(c), s.file})
-	}
-	return out
-}
-
-// pairs returns the key/value children of mapping key in document order.
-func (s node) pairs(key string) []pair {
-	return pairsOf(node{s.get(key), s.file})
-}
-
-type pair struct {
-	key string
-	val node
-}
-
-func pairsOf(s node) []pair {
-	m := unalias(s.n)
-	if m == nil || m.Kind != yaml.MappingNode {
-		return nil
-	}
-	out := make([]pair, 0, len(m.Content)/2)
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		out = append(out, pair{m.Content[i].Value, node{unalias(m.Content[i+1]), s.file}})
-	}
-	return out
-}
+type pair = desc.Pair
 
 // firstSentence is a description reduced to one line for a doc comment.
-func firstSentence(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.Index(s, "\n\n"); i >= 0 {
-		s = s[:i]
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
+func firstSentence(s string) string { return desc.OneLine(s) }
 
 // schemaTypes reads `type` (a string or, in 3.1, a list) without "null", and
 // whether null is allowed by it or by 3.0's `nullable`.
 func (b *builder) schemaTypes(s node) (types []string, null bool) {
-	t := s.get("type")
-	switch {
-	case t == nil:
-	case t.Kind == yaml.ScalarNode:
-		types = []string{t.Value}
-	case t.Kind == yaml.SequenceNode:
-		for _, c := range t.Content {
-			types = append(types, c.Value)
-		}
-	}
-	kept := types[:0:0]
-	for _, t := range types {
-		if t == "null" {
-			null = true
-			continue
-		}
-		kept = append(kept, t)
-	}
-	if b.v30 && s.str("nullable") == "true" {
-		null = true
-	}
-	if len(kept) == 0 {
-		switch c := s.get("const"); {
-		case s.get("properties") != nil || s.get("additionalProperties") != nil:
-			kept = []string{"object"}
-		case s.get("items") != nil:
-			kept = []string{"array"}
-		case c != nil && c.Kind == yaml.ScalarNode && c.Tag != "!!null":
-			// An untyped const has the type of its value.
-			kept = []string{enumKind([]node{{c, s.file}})}
-		}
-	}
-	return kept, null
-}
-
-// nullPair recognises oneOf/anyOf [X, {type: null}], 3.1's spelling of a
-// nullable reference, and returns X.
-func (b *builder) nullPair(s node) (node, bool) {
-	for _, k := range []string{"oneOf", "anyOf"} {
-		members := s.seq(k)
-		if len(members) != 2 {
-			continue
-		}
-		for i, m := range members {
-			if spec.RefOf(m.n) == "" && m.str("type") == "null" {
-				return members[1-i], true
-			}
-		}
-	}
-	return node{}, false
+	return desc.SchemaTypes(s, b.v30, false)
 }
 
 // resolve follows a $ref; ok is false when s is not a reference.
 func (b *builder) resolve(s node) (target node, name string, ok bool) {
-	ref := spec.RefOf(s.n)
-	if ref == "" {
-		return s, "", false
-	}
-	t, file, err := b.doc.ResolveRef(s.file, ref)
+	target, name, ok, err := desc.Resolve(b.doc, s)
 	if err != nil {
-		b.warn("unresolvable $ref %q in %s", ref, s.file)
-		return node{}, "", true
+		b.warn("unresolvable $ref %q in %s", spec.RefOf(s.N), s.File)
 	}
-	return node{unalias(t), file}, refName(ref), true
-}
-
-// refName is the last segment of a $ref, or the file's base name.
-func refName(ref string) string {
-	file, frag, _ := strings.Cut(ref, "#")
-	if frag != "" {
-		segs := spec.PointerSegments(frag)
-		if len(segs) > 0 {
-			return segs[len(segs)-1]
-		}
-	}
-	return strings.TrimSuffix(path.Base(file), path.Ext(file))
+	return target, name, ok
 }
 
 // nullable says whether a schema admits null, following references.
@@ -182,12 +40,12 @@ func (b *builder) nullable(s node) bool {
 		if !isRef {
 			break
 		}
-		if !t.ok() {
+		if !t.OK() {
 			return false
 		}
 		s = t
 	}
-	if _, ok := b.nullPair(s); ok {
+	if _, ok := desc.NullPair(s); ok {
 		return true
 	}
 	_, null := b.schemaTypes(s)

@@ -7,19 +7,20 @@ import (
 
 	yaml "github.com/pb33f/go-yaml"
 
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"github.com/sequere/sequere/internal/spec"
 )
 
 func (b *builder) fillUnion(t *Type, s node) {
 	t.Kind = KindUnion
-	members := s.seq("oneOf")
+	members := s.Seq("oneOf")
 	if len(members) == 0 {
-		members = s.seq("anyOf")
+		members = s.Seq("anyOf")
 	}
 	local := newNamer()
 	byTarget := map[*yaml.Node]*Variant{}
 	for i, m := range members {
-		if spec.RefOf(m.n) == "" && m.str("type") == "null" {
+		if spec.RefOf(m.N) == "" && m.Str("type") == "null" {
 			continue
 		}
 		gt, _ := b.goType(m, fmt.Sprintf("%sVariant%d", t.Name, i+1))
@@ -30,8 +31,8 @@ func (b *builder) fillUnion(t *Type, s node) {
 		}
 		types, _ := b.schemaTypes(target)
 		v.Object = b.isStruct(target, types) || (len(types) == 1 && types[0] == "object")
-		if isRef && target.ok() {
-			byTarget[target.n] = v
+		if isRef && target.OK() {
+			byTarget[target.N] = v
 			defer func(v *Variant, name string) {
 				if len(v.Tags) == 0 {
 					v.Tags = []string{fmt.Sprintf("%q", name)}
@@ -40,23 +41,23 @@ func (b *builder) fillUnion(t *Type, s node) {
 		}
 		t.Variants = append(t.Variants, v)
 	}
-	disc := s.child("discriminator")
-	if !disc.ok() {
+	disc := s.Child("discriminator")
+	if !disc.OK() {
 		return
 	}
-	t.Discriminator = disc.str("propertyName")
-	for _, p := range disc.pairs("mapping") {
-		ref := p.val.n.Value
+	t.Discriminator = disc.Str("propertyName")
+	for _, p := range disc.Pairs("mapping") {
+		ref := p.Val.N.Value
 		if !strings.ContainsAny(ref, "#/.") {
 			ref = "#/components/schemas/" + ref // a bare schema name, as OpenAPI allows
 		}
-		target, _, err := b.doc.ResolveRef(s.file, ref)
+		target, _, err := b.doc.ResolveRef(s.File, ref)
 		if err != nil {
-			b.warn("discriminator mapping %q: %v", p.val.n.Value, err)
+			b.warn("discriminator mapping %q: %v", p.Val.N.Value, err)
 			continue
 		}
-		if v := byTarget[unalias(target)]; v != nil {
-			v.Tags = append(v.Tags, fmt.Sprintf("%q", p.key))
+		if v := byTarget[desc.Unalias(target)]; v != nil {
+			v.Tags = append(v.Tags, fmt.Sprintf("%q", p.Key))
 		}
 	}
 }
@@ -85,50 +86,50 @@ func (b *builder) fillStruct(t *Type, s node) {
 			return
 		}
 		if target, _, isRef := b.resolve(s); isRef {
-			if target.ok() {
+			if target.OK() {
 				collect(target, depth+1)
 			}
 			return
 		}
-		for _, r := range s.seq("required") {
-			required[r.n.Value] = true
+		for _, r := range s.Seq("required") {
+			required[r.N.Value] = true
 		}
-		for _, p := range s.pairs("properties") {
-			if !seen[p.key] {
-				seen[p.key] = true
+		for _, p := range s.Pairs("properties") {
+			if !seen[p.Key] {
+				seen[p.Key] = true
 				props = append(props, p)
 			}
 		}
-		for _, m := range s.seq("allOf") {
+		for _, m := range s.Seq("allOf") {
 			collect(m, depth+1)
 		}
 	}
 	collect(s, 0)
 	local := newNamer()
 	for _, p := range props {
-		if !jsonNameable(p.key) {
-			b.warn("%s: property %q cannot be named in an encoding/json tag; it is validated but has no field", t.Name, p.key)
+		if !jsonNameable(p.Key) {
+			b.warn("%s: property %q cannot be named in an encoding/json tag; it is validated but has no field", t.Name, p.Key)
 			continue
 		}
-		ft, null := b.goType(p.val, t.Name+exported(p.key))
-		f := &Field{Name: local.unique(exported(p.key)), JSONName: p.key, Doc: firstSentence(p.val.str("description"))}
+		ft, null := b.goType(p.Val, t.Name+exported(p.Key))
+		f := &Field{Name: local.unique(exported(p.Key)), JSONName: p.Key, Doc: firstSentence(p.Val.Str("description"))}
 		ref := strings.HasPrefix(ft, "[]") || strings.HasPrefix(ft, "map[") || ft == "any"
 		// A bare "-" tag would drop the field, so a property named "-" keeps a comma.
-		plain := p.key
-		if p.key == "-" {
+		plain := p.Key
+		if p.Key == "-" {
 			plain = "-,"
 		}
 		switch {
-		case required[p.key] && (!null || ref):
+		case required[p.Key] && (!null || ref):
 			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s"`, plain)
-		case required[p.key]:
+		case required[p.Key]:
 			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s"`, plain)
 		case null:
-			f.GoType, f.Tag = "Nullable["+ft+"]", fmt.Sprintf(`json:"%s,omitzero"`, p.key)
+			f.GoType, f.Tag = "Nullable["+ft+"]", fmt.Sprintf(`json:"%s,omitzero"`, p.Key)
 		case ref:
-			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s,omitempty"`, p.key)
+			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s,omitempty"`, p.Key)
 		default:
-			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s,omitempty"`, p.key)
+			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s,omitempty"`, p.Key)
 		}
 		t.Fields = append(t.Fields, f)
 	}

@@ -7,6 +7,7 @@ import (
 
 	yaml "github.com/pb33f/go-yaml"
 
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -37,20 +38,20 @@ func (b *builder) warn(format string, args ...any) {
 // declareComponents names every reusable schema first, so inline types never
 // take a component's name, then fills them in name order.
 func (b *builder) declareComponents() {
-	container := node{spec.MapGet(spec.MapGet(b.doc.Root, "components"), "schemas"), b.doc.Name}
-	ps := pairsOf(container)
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].key < ps[j].key })
+	container := node{N: spec.MapGet(spec.MapGet(b.doc.Root, "components"), "schemas"), File: b.doc.Name}
+	ps := container.Entries()
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Key < ps[j].Key })
 	var pending []*Type
 	var nodes []node
 	for _, p := range ps {
-		if p.val.n == nil {
+		if p.Val.N == nil {
 			continue
 		}
-		t := &Type{Name: b.names.unique(exported(p.key))}
-		b.byNode[p.val.n] = t
+		t := &Type{Name: b.names.unique(exported(p.Key))}
+		b.byNode[p.Val.N] = t
 		b.types = append(b.types, t)
 		pending = append(pending, t)
-		nodes = append(nodes, p.val)
+		nodes = append(nodes, p.Val)
 	}
 	for i, t := range pending {
 		b.fill(t, nodes[i])
@@ -59,11 +60,11 @@ func (b *builder) declareComponents() {
 
 // named returns the named type for a schema node, declaring it on first use.
 func (b *builder) named(s node, name string) *Type {
-	if t := b.byNode[s.n]; t != nil {
+	if t := b.byNode[s.N]; t != nil {
 		return t
 	}
 	t := &Type{Name: b.names.unique(exported(name))}
-	b.byNode[s.n] = t
+	b.byNode[s.N] = t
 	b.types = append(b.types, t)
 	b.fill(t, s)
 	return t
@@ -72,21 +73,21 @@ func (b *builder) named(s node, name string) *Type {
 // goType is the Go type of a schema used in place (a field, an item, a
 // parameter); hint names any inline type it has to declare.
 func (b *builder) goType(s node, hint string) (typ string, nullable bool) {
-	if !s.ok() {
+	if !s.OK() {
 		return "any", false
 	}
 	if t, name, isRef := b.resolve(s); isRef {
-		if !t.ok() {
+		if !t.OK() {
 			return "any", false
 		}
 		return b.named(t, name).Name, b.nullable(t)
 	}
-	if inner, ok := b.nullPair(s); ok {
+	if inner, ok := desc.NullPair(s); ok {
 		typ, _ := b.goType(inner, hint)
 		return typ, true
 	}
 	types, null := b.schemaTypes(s)
-	if all := s.seq("allOf"); len(all) == 1 && s.get("properties") == nil {
+	if all := s.Seq("allOf"); len(all) == 1 && s.Get("properties") == nil {
 		typ, n := b.goType(all[0], hint)
 		return typ, n || null
 	}
@@ -98,24 +99,24 @@ func (b *builder) goType(s node, hint string) (typ string, nullable bool) {
 	}
 	switch types[0] {
 	case "array":
-		items := s.child("items")
-		if !items.ok() {
+		items := s.Child("items")
+		if !items.OK() {
 			return "[]any", null
 		}
 		elem, _ := b.goType(items, hint+"Item")
 		return "[]" + elem, null
 	case "object":
-		if ap := s.get("additionalProperties"); ap != nil && ap.Kind == yaml.MappingNode {
-			elem, _ := b.goType(node{unalias(ap), s.file}, hint+"Value")
+		if ap := s.Get("additionalProperties"); ap != nil && ap.Kind == yaml.MappingNode {
+			elem, _ := b.goType(node{N: desc.Unalias(ap), File: s.File}, hint+"Value")
 			return "map[string]" + elem, null
 		}
 		return "map[string]any", null
 	}
-	return b.scalarGoType(types[0], s.str("format"), false), null
+	return b.scalarGoType(types[0], s.Str("format"), false), null
 }
 
 func (b *builder) isEnum(s node, types []string) bool {
-	e := s.get("enum")
+	e := s.Get("enum")
 	if e == nil || e.Kind != yaml.SequenceNode || len(types) > 1 {
 		return false
 	}
@@ -123,36 +124,36 @@ func (b *builder) isEnum(s node, types []string) bool {
 }
 
 func (b *builder) isUnion(s node) bool {
-	if _, ok := b.nullPair(s); ok {
+	if _, ok := desc.NullPair(s); ok {
 		return false
 	}
-	return len(s.seq("oneOf")) > 0 || len(s.seq("anyOf")) > 0
+	return len(s.Seq("oneOf")) > 0 || len(s.Seq("anyOf")) > 0
 }
 
 func (b *builder) isStruct(s node, types []string) bool {
-	if s.get("properties") != nil || len(s.seq("allOf")) > 1 {
+	if s.Get("properties") != nil || len(s.Seq("allOf")) > 1 {
 		return true
 	}
-	return len(s.seq("allOf")) == 1 && s.get("properties") != nil
+	return len(s.Seq("allOf")) == 1 && s.Get("properties") != nil
 }
 
 // fill declares a named type from its schema.
 func (b *builder) fill(t *Type, s node) {
-	t.Doc = firstSentence(s.str("description"))
+	t.Doc = firstSentence(s.Str("description"))
 	if target, _, isRef := b.resolve(s); isRef {
 		t.Kind = KindAlias
 		t.Base = "any"
-		if target.ok() {
+		if target.OK() {
 			t.Base, _ = b.goType(s, t.Name)
 		}
 		return
 	}
-	if inner, ok := b.nullPair(s); ok {
+	if inner, ok := desc.NullPair(s); ok {
 		t.Kind = KindAlias
 		t.Base, _ = b.goType(inner, t.Name+"Value")
 		return
 	}
-	if all := s.seq("allOf"); len(all) == 1 && s.get("properties") == nil {
+	if all := s.Seq("allOf"); len(all) == 1 && s.Get("properties") == nil {
 		t.Kind = KindAlias
 		t.Base, _ = b.goType(all[0], t.Name+"Value")
 		return
@@ -163,7 +164,7 @@ func (b *builder) fill(t *Type, s node) {
 		b.fillEnum(t, s, types)
 	case b.isUnion(s):
 		b.fillUnion(t, s)
-	case b.isStruct(s, types) || (len(types) == 1 && types[0] == "object" && s.get("additionalProperties") == nil):
+	case b.isStruct(s, types) || (len(types) == 1 && types[0] == "object" && s.Get("additionalProperties") == nil):
 		b.fillStruct(t, s)
 	default:
 		t.Kind = KindAlias
@@ -181,53 +182,53 @@ func (b *builder) shapeType(s node, types []string, name string) string {
 	}
 	switch types[0] {
 	case "array":
-		items := s.child("items")
-		if !items.ok() {
+		items := s.Child("items")
+		if !items.OK() {
 			return "[]any"
 		}
 		elem, _ := b.goType(items, name+"Item")
 		return "[]" + elem
 	case "object":
-		if ap := s.get("additionalProperties"); ap != nil && ap.Kind == yaml.MappingNode {
-			elem, _ := b.goType(node{unalias(ap), s.file}, name+"Value")
+		if ap := s.Get("additionalProperties"); ap != nil && ap.Kind == yaml.MappingNode {
+			elem, _ := b.goType(node{N: desc.Unalias(ap), File: s.File}, name+"Value")
 			return "map[string]" + elem
 		}
 		return "map[string]any"
 	}
-	return b.scalarGoType(types[0], s.str("format"), false)
+	return b.scalarGoType(types[0], s.Str("format"), false)
 }
 
 func (b *builder) fillEnum(t *Type, s node, types []string) {
 	kind := "string"
 	if len(types) == 1 {
 		kind = types[0]
-	} else if kind = enumKind(s.seq("enum")); kind == "" {
+	} else if kind = enumKind(s.Seq("enum")); kind == "" {
 		// Values of several JSON types share no Go type but any.
 		t.Kind, t.Base = KindAlias, "any"
 		return
 	}
 	t.Kind = KindEnum
-	t.Base = b.scalarGoType(kind, s.str("format"), true)
+	t.Base = b.scalarGoType(kind, s.Str("format"), true)
 	if t.Base == "int" {
 		t.Base = "int64"
 	}
 	seen := map[string]bool{}
-	for _, v := range s.seq("enum") {
-		if v.n.Kind != yaml.ScalarNode || v.n.Tag == "!!null" {
+	for _, v := range s.Seq("enum") {
+		if v.N.Kind != yaml.ScalarNode || v.N.Tag == "!!null" {
 			continue
 		}
-		lit := quoteLiteral(v.n)
+		lit := quoteLiteral(v.N)
 		if t.Base != "string" && strings.HasPrefix(lit, `"`) {
 			continue // a value of the wrong type cannot be a constant
 		}
 		if t.Base == "string" && !strings.HasPrefix(lit, `"`) {
-			lit = fmt.Sprintf("%q", v.n.Value)
+			lit = fmt.Sprintf("%q", v.N.Value)
 		}
 		if seen[lit] {
 			continue // a repeated value would be a duplicate case in Valid
 		}
 		seen[lit] = true
-		t.Values = append(t.Values, &EnumValue{Name: b.names.unique(t.Name + exported(v.n.Value)), Literal: lit})
+		t.Values = append(t.Values, &EnumValue{Name: b.names.unique(t.Name + exported(v.N.Value)), Literal: lit})
 	}
 }
 
@@ -237,7 +238,7 @@ func enumKind(values []node) string {
 	kind := ""
 	for _, v := range values {
 		k := "string"
-		switch v.n.Tag {
+		switch v.N.Tag {
 		case "!!null":
 			continue
 		case "!!int":
@@ -247,7 +248,7 @@ func enumKind(values []node) string {
 		case "!!bool":
 			k = "boolean"
 		}
-		if v.n.Kind != yaml.ScalarNode {
+		if v.N.Kind != yaml.ScalarNode {
 			return ""
 		}
 		switch {

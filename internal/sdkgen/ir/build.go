@@ -8,6 +8,7 @@ import (
 
 	yaml "github.com/pb33f/go-yaml"
 
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -42,17 +43,17 @@ func Build(doc *spec.Document) (api *API, err error) {
 		doc: doc, v30: doc.Version == spec.V30, names: newNamer(),
 		byNode: map[*yaml.Node]*Type{}, children: map[*yaml.Node][]pair{}, warned: map[string]bool{},
 	}
-	root := node{doc.Root, doc.Name}
-	info := root.child("info")
-	api = &API{Title: info.str("title"), Version: info.str("version"), Description: oneLine(info.str("description"))}
+	root := node{N: doc.Root, File: doc.Name}
+	info := root.Child("info")
+	api = &API{Title: info.Str("title"), Version: info.Str("version"), Description: desc.OneLine(info.Str("description"))}
 	b.declareSchemes(root)
 	b.declareComponents()
-	for _, s := range root.seq("servers") {
-		u := s.str("url")
-		for _, v := range s.pairs("variables") {
-			u = strings.ReplaceAll(u, "{"+v.key+"}", v.val.str("default"))
+	for _, s := range root.Seq("servers") {
+		u := s.Str("url")
+		for _, v := range s.Pairs("variables") {
+			u = strings.ReplaceAll(u, "{"+v.Key+"}", v.Val.Str("default"))
 		}
-		api.Servers = append(api.Servers, &Server{URL: u, Description: oneLine(s.str("description"))})
+		api.Servers = append(api.Servers, &Server{URL: u, Description: desc.OneLine(s.Str("description"))})
 	}
 	if len(api.Servers) > 0 {
 		api.BaseURL = api.Servers[0].URL
@@ -79,10 +80,10 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 func (b *builder) pos(s node) Pos {
-	if s.n == nil {
-		return Pos{File: s.file}
+	if s.N == nil {
+		return Pos{File: s.File}
 	}
-	return Pos{File: s.file, Line: s.n.Line, Col: s.n.Column}
+	return Pos{File: s.File, Line: s.N.Line, Col: s.N.Column}
 }
 
 // warn records a warning once per position and message.

@@ -5,30 +5,31 @@ import (
 
 	yaml "github.com/pb33f/go-yaml"
 
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"github.com/sequere/sequere/internal/spec"
 )
 
 func (b *builder) enum(s node, types []string) *Schema {
 	sc := &Schema{Kind: KindEnum, Base: KindString, Pos: b.pos(s)}
-	for _, v := range s.seq("enum") {
-		if v.n.Kind != yaml.ScalarNode {
+	for _, v := range s.Seq("enum") {
+		if v.N.Kind != yaml.ScalarNode {
 			b.warn(v, "enum value that is not a scalar is kept as raw JSON")
 			return &Schema{Kind: KindAny, Pos: b.pos(s)}
 		}
-		if v.n.Tag == "!!null" {
+		if v.N.Tag == "!!null" {
 			sc.Nullable = true
 			continue
 		}
-		sc.Enum = append(sc.Enum, Value{jsonOf(v.n)})
+		sc.Enum = append(sc.Enum, Value{jsonOf(v.N)})
 	}
 	kind := ""
 	if len(types) == 1 {
 		kind = types[0]
 	}
 	if kind == "" {
-		for _, v := range s.seq("enum") {
-			if v.n.Tag != "!!null" {
-				kind = scalarKind(v.n)
+		for _, v := range s.Seq("enum") {
+			if v.N.Tag != "!!null" {
+				kind = desc.ScalarKind(v.N)
 				break
 			}
 		}
@@ -49,27 +50,27 @@ func (b *builder) enum(s node, types []string) *Schema {
 // union builds oneOf/anyOf.
 func (b *builder) union(s node, hint string, depth int) *Schema {
 	key, exclusive := "oneOf", true
-	if len(s.seq("oneOf")) == 0 {
+	if len(s.Seq("oneOf")) == 0 {
 		key, exclusive = "anyOf", false
 	}
 	sc := &Schema{Kind: KindUnion, Exclusive: exclusive, Pos: b.pos(s)}
-	disc := s.child("discriminator")
-	if p := disc.str("propertyName"); p != "" {
-		sc.Discriminator = &Discriminator{Property: p, Mapped: disc.has("mapping")}
+	disc := s.Child("discriminator")
+	if p := disc.Str("propertyName"); p != "" {
+		sc.Discriminator = &Discriminator{Property: p, Mapped: disc.Has("mapping")}
 	}
 	tags := map[string][]Value{} // target ref -> tags from the mapping
 	kind := ""
 	if sc.Discriminator != nil {
-		kind = b.discKind(s.seq(key), sc.Discriminator.Property)
+		kind = b.discKind(s.Seq(key), sc.Discriminator.Property)
 	}
-	for _, m := range disc.pairs("mapping") {
-		if m.val.n.Kind == yaml.ScalarNode {
-			tags[m.val.n.Value] = append(tags[m.val.n.Value], Value{tagJSON(m.key, kind)})
+	for _, m := range disc.Pairs("mapping") {
+		if m.Val.N.Kind == yaml.ScalarNode {
+			tags[m.Val.N.Value] = append(tags[m.Val.N.Value], Value{tagJSON(m.Key, kind)})
 		}
 	}
 	names := newNamer()
-	for i, m := range s.seq(key) {
-		if _, null := b.schemaTypes(m); spec.RefOf(m.n) == "" && m.str("type") == "null" && null {
+	for i, m := range s.Seq(key) {
+		if _, null := b.schemaTypes(m); spec.RefOf(m.N) == "" && m.Str("type") == "null" && null {
 			sc.Nullable = true
 			continue
 		}
@@ -82,7 +83,7 @@ func (b *builder) union(s node, hint string, depth int) *Schema {
 			v.Name = names.unique(Pascal(string(vs.Kind)))
 		}
 		if sc.Discriminator != nil {
-			ref := spec.RefOf(m.n)
+			ref := spec.RefOf(m.N)
 			v.Tags = b.variantTags(tags, ref, m, sc.Discriminator.Property)
 		}
 		sc.Variants = append(sc.Variants, v)
@@ -102,12 +103,12 @@ func (b *builder) variantTags(mapping map[string][]Value, ref string, m node, pr
 			return t
 		}
 		for target, t := range mapping {
-			if refName(target) == refName(ref) && strings.Contains(target, "/") {
+			if desc.RefName(target) == desc.RefName(ref) && strings.Contains(target, "/") {
 				return t
 			}
 		}
 		// A mapping value may be a bare schema name.
-		if t, ok := mapping[refName(ref)]; ok {
+		if t, ok := mapping[desc.RefName(ref)]; ok {
 			return t
 		}
 	}
@@ -115,24 +116,24 @@ func (b *builder) variantTags(mapping map[string][]Value, ref string, m node, pr
 		return []Value{{v}}
 	}
 	if ref != "" {
-		return []Value{{jsonString(refName(ref))}}
+		return []Value{{jsonString(desc.RefName(ref))}}
 	}
 	return nil
 }
 
 // ownTag finds a const or one-value enum of prop in s (through allOf).
 func (b *builder) ownTag(s node, prop string, depth int) string {
-	if depth > 8 || !s.ok() {
+	if depth > 8 || !s.OK() {
 		return ""
 	}
-	p := b.deref(s.child("properties").child(prop))
-	if c := p.get("const"); c != nil {
+	p := b.deref(s.Child("properties").Child(prop))
+	if c := p.Get("const"); c != nil {
 		return jsonOf(c)
 	}
-	if e := p.seq("enum"); len(e) == 1 {
-		return jsonOf(e[0].n)
+	if e := p.Seq("enum"); len(e) == 1 {
+		return jsonOf(e[0].N)
 	}
-	for _, m := range s.seq("allOf") {
+	for _, m := range s.Seq("allOf") {
 		if v := b.ownTag(b.deref(m), prop, depth+1); v != "" {
 			return v
 		}
@@ -146,15 +147,15 @@ func (b *builder) discKind(members []node, prop string) string {
 		var find func(n node, d int) string
 		find = func(n node, d int) string {
 			n = b.deref(n)
-			if d > 8 || !n.ok() {
+			if d > 8 || !n.OK() {
 				return ""
 			}
-			if p := b.deref(n.child("properties").child(prop)); p.ok() {
+			if p := b.deref(n.Child("properties").Child(prop)); p.OK() {
 				if t, _ := b.schemaTypes(p); len(t) == 1 {
 					return t[0]
 				}
 			}
-			for _, a := range n.seq("allOf") {
+			for _, a := range n.Seq("allOf") {
 				if k := find(a, d+1); k != "" {
 					return k
 				}
@@ -179,21 +180,21 @@ func tagJSON(key, kind string) string {
 
 // inherited makes a discriminated base with allOf children a union of them.
 func (b *builder) inherited(t *Type, s node, kids []pair, depth int) *Schema {
-	prop := s.child("discriminator").str("propertyName")
-	sc := &Schema{Kind: KindUnion, Exclusive: true, Discriminator: &Discriminator{Property: prop, Mapped: s.child("discriminator").has("mapping")}, Pos: b.pos(s)}
+	prop := s.Child("discriminator").Str("propertyName")
+	sc := &Schema{Kind: KindUnion, Exclusive: true, Discriminator: &Discriminator{Property: prop, Mapped: s.Child("discriminator").Has("mapping")}, Pos: b.pos(s)}
 	mapping := map[string][]Value{}
 	kind := ""
-	if t, _ := b.schemaTypes(b.deref(s.child("properties").child(prop))); len(t) == 1 {
+	if t, _ := b.schemaTypes(b.deref(s.Child("properties").Child(prop))); len(t) == 1 {
 		kind = t[0]
 	}
-	for _, m := range s.child("discriminator").pairs("mapping") {
-		mapping[m.val.n.Value] = append(mapping[m.val.n.Value], Value{tagJSON(m.key, kind)})
+	for _, m := range s.Child("discriminator").Pairs("mapping") {
+		mapping[m.Val.N.Value] = append(mapping[m.Val.N.Value], Value{tagJSON(m.Key, kind)})
 	}
 	for _, k := range kids {
-		kt := b.named(k.val, k.key, depth+1)
-		ref := "#/components/schemas/" + spec.EscapePointer(k.key)
+		kt := b.named(k.Val, k.Key, depth+1)
+		ref := "#/components/schemas/" + spec.EscapePointer(k.Key)
 		v := &Variant{Name: kt.Name, Schema: &Schema{Kind: KindRef, Ref: kt}}
-		v.Tags = b.variantTags(mapping, ref, k.val, prop)
+		v.Tags = b.variantTags(mapping, ref, k.Val, prop)
 		sc.Variants = append(sc.Variants, v)
 	}
 	b.meta(sc, s)
@@ -207,11 +208,11 @@ func (b *builder) typeUnion(s node, types []string, hint string, depth int) *Sch
 		v := &Variant{Name: Pascal(t)}
 		switch t {
 		case "string", "integer", "number", "boolean":
-			v.Schema = &Schema{Kind: Kind(t), Format: s.str("format")}
+			v.Schema = &Schema{Kind: Kind(t), Format: s.Str("format")}
 		case "array":
-			v.Schema = &Schema{Kind: KindArray, Items: b.schema(s.child("items"), hint+"Item", depth+1)}
+			v.Schema = &Schema{Kind: KindArray, Items: b.schema(s.Child("items"), hint+"Item", depth+1)}
 		case "object":
-			if len(s.pairs("properties")) > 0 {
+			if len(s.Pairs("properties")) > 0 {
 				o := b.object(s, []node{s}, hint+"Object", depth)
 				nt := &Type{Name: b.names.unique(hint + "Object"), Schema: o, Pos: b.pos(s)}
 				b.types = append(b.types, nt)
@@ -234,24 +235,24 @@ func (b *builder) typeUnion(s node, types []string, hint string, depth int) *Sch
 // allOf merges its members into one object; a lone reference with only
 // annotations beside it is that reference.
 func (b *builder) allOf(s node, hint string, depth int) *Schema {
-	members := s.seq("allOf")
-	if len(members) == 1 && len(s.pairs("properties")) == 0 {
+	members := s.Seq("allOf")
+	if len(members) == 1 && len(s.Pairs("properties")) == 0 {
 		m := members[0]
-		if spec.RefOf(m.n) != "" {
+		if spec.RefOf(m.N) != "" {
 			return nil // plain() is wrong here; schema() of the member handles it
 		}
 	}
 	var parts []node
 	var collect func(n node, d int)
 	collect = func(n node, d int) {
-		if d > 16 || !n.ok() {
+		if d > 16 || !n.OK() {
 			return
 		}
 		n = b.deref(n)
-		if !n.ok() {
+		if !n.OK() {
 			return
 		}
-		for _, m := range n.seq("allOf") {
+		for _, m := range n.Seq("allOf") {
 			collect(m, d+1)
 		}
 		parts = append(parts, n)
@@ -262,14 +263,14 @@ func (b *builder) allOf(s node, hint string, depth int) *Schema {
 	parts = append(parts, s)
 	objects := 0
 	for _, p := range parts {
-		if p.has("properties") || p.has("additionalProperties") || p.str("type") == "object" {
+		if p.Has("properties") || p.Has("additionalProperties") || p.Str("type") == "object" {
 			objects++
 		}
 	}
 	if objects == 0 {
 		// allOf of scalars (format or constraints added): the first member's kind.
 		for _, p := range parts {
-			if p.has("type") || p.has("enum") {
+			if p.Has("type") || p.Has("enum") {
 				return b.define(p, hint, depth+1)
 			}
 		}
@@ -285,23 +286,23 @@ func (b *builder) object(s node, parts []node, hint string, depth int) *Schema {
 	index := map[string]*Property{}
 	required := map[string]bool{}
 	for _, p := range parts {
-		for _, r := range p.strings("required") {
+		for _, r := range p.Strings("required") {
 			required[r] = true
 		}
-		for _, pr := range p.pairs("properties") {
-			ps := b.schema(pr.val, hint+Pascal(pr.key), depth+1)
-			if old := index[pr.key]; old != nil {
+		for _, pr := range p.Pairs("properties") {
+			ps := b.schema(pr.Val, hint+Pascal(pr.Key), depth+1)
+			if old := index[pr.Key]; old != nil {
 				old.Schema = ps
 				continue
 			}
-			prop := &Property{Name: pr.key, Schema: ps, Doc: ps.Doc}
+			prop := &Property{Name: pr.Key, Schema: ps, Doc: ps.Doc}
 			if ps.Doc == "" && ps.Kind == KindRef && ps.Ref.Schema != nil {
 				prop.Doc = ps.Ref.Schema.Doc
 			}
-			index[pr.key] = prop
+			index[pr.Key] = prop
 			sc.Properties = append(sc.Properties, prop)
 		}
-		if a := p.get("additionalProperties"); a != nil {
+		if a := p.Get("additionalProperties"); a != nil {
 			if a.Kind == yaml.ScalarNode && a.Value == "false" {
 				sc.Additional, sc.Closed = nil, true
 			} else {
@@ -317,12 +318,12 @@ func (b *builder) object(s node, parts []node, hint string, depth int) *Schema {
 
 // additional is the value schema of additionalProperties (nil when false).
 func (b *builder) additional(s node, hint string, depth int) *Schema {
-	a := s.get("additionalProperties")
+	a := s.Get("additionalProperties")
 	if a == nil || a.Kind == yaml.ScalarNode && a.Value == "true" {
 		return &Schema{Kind: KindAny}
 	}
 	if a.Kind == yaml.ScalarNode && a.Value == "false" {
 		return nil
 	}
-	return b.schema(node{a, s.file}, hint+"Value", depth+1)
+	return b.schema(node{N: a, File: s.File}, hint+"Value", depth+1)
 }

@@ -1,41 +1,15 @@
 package ir
 
 import (
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"strings"
-	"unicode"
 )
 
 // Words splits a name at non-alphanumerics and at case changes, the way a
 // reader would: "If-None-Match", "user_id", "userId" and "HTTPServer" give
 // [If None Match], [user id], [user Id], [HTTP Server]. Emitters build
 // their identifiers from these words.
-func Words(s string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, string(cur))
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(s)
-	for i, r := range rs {
-		if r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
-			continue
-		}
-		if len(cur) > 0 && unicode.IsUpper(r) {
-			prev := cur[len(cur)-1]
-			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
-			if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
-				flush()
-			}
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return out
-}
+func Words(s string) []string { return desc.Words(s, true) }
 
 // Pascal joins the words of s capitalised ("user_id" -> "UserId"); a leading
 // digit gets an "N" in front, and an empty result is "X".
@@ -82,18 +56,40 @@ func lead(s string) string {
 	return s
 }
 
-// namer hands out names unique ignoring case and separators.
-type namer struct{ taken map[string]bool }
+// namer hands out names unique ignoring case and separators. next remembers,
+// per base, the suffix to try first: taken only grows, so every suffix below
+// it is taken already, and n names on one base cost n lookups, not n².
+type namer struct {
+	taken map[string]bool
+	next  map[string]int
+}
 
-func newNamer() *namer { return &namer{taken: map[string]bool{}} }
+func newNamer() *namer { return &namer{taken: map[string]bool{}, next: map[string]int{}} }
 
-func fold(s string) string { return strings.ToLower(strings.Join(Words(s), "")) }
+// fold is the lower-cased words of s run together: its ASCII letters and
+// digits, since Words drops every other rune and only splits between the rest.
+func fold(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
 
 func (n *namer) unique(base string) string {
-	name := base
-	for i := 2; n.taken[fold(name)]; i++ {
+	name, key := base, fold(base)
+	i := max(n.next[base], 2)
+	for ; n.taken[key]; i++ {
 		name = base + itoa(i)
+		key = fold(name)
 	}
-	n.taken[fold(name)] = true
+	n.next[base] = i
+	n.taken[key] = true
 	return name
 }

@@ -1,109 +1,22 @@
 package ir
 
 import (
-	"path"
 	"strconv"
 	"strings"
 
 	yaml "github.com/pb33f/go-yaml"
 
-	"github.com/sequere/sequere/internal/spec"
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 )
 
-// node is an object of the description with the file that holds it, which
-// relative $refs inside it resolve against.
-type node struct {
-	n    *yaml.Node
-	file string
-}
+// node is an object of the description with the file that holds it.
+type node = desc.Node
 
-func unalias(n *yaml.Node) *yaml.Node {
-	for n != nil && n.Kind == yaml.AliasNode {
-		n = n.Alias
-	}
-	return n
-}
-
-func (s node) ok() bool                  { return s.n != nil }
-func (s node) get(key string) *yaml.Node { return unalias(spec.MapGet(unalias(s.n), key)) }
-func (s node) child(key string) node     { return node{s.get(key), s.file} }
-func (s node) has(key string) bool       { return s.get(key) != nil }
-
-func (s node) str(key string) string {
-	if v := s.get(key); v != nil && v.Kind == yaml.ScalarNode {
-		return v.Value
-	}
-	return ""
-}
-
-func (s node) isTrue(key string) bool { return s.str(key) == "true" }
-
-func (s node) seq(key string) []node { return s.child(key).list() }
-
-func (s node) list() []node {
-	v := unalias(s.n)
-	if v == nil || v.Kind != yaml.SequenceNode {
-		return nil
-	}
-	out := make([]node, 0, len(v.Content))
-	for _, c := range v.Content {
-		out = append(out, node{unalias(c), s.file})
-	}
-	return out
-}
-
-type pair struct {
-	key string
-	val node
-}
-
-func (s node) pairs(key string) []pair { return s.child(key).entries() }
-
-func (s node) entries() []pair {
-	m := unalias(s.n)
-	if m == nil || m.Kind != yaml.MappingNode {
-		return nil
-	}
-	out := make([]pair, 0, len(m.Content)/2)
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		out = append(out, pair{m.Content[i].Value, node{unalias(m.Content[i+1]), s.file}})
-	}
-	return out
-}
-
-func (s node) strings(key string) []string {
-	var out []string
-	for _, c := range s.seq(key) {
-		if c.n.Kind == yaml.ScalarNode {
-			out = append(out, c.n.Value)
-		}
-	}
-	return out
-}
-
-// oneLine is a description's first paragraph on one line.
-func oneLine(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.Index(s, "\n\n"); i >= 0 {
-		s = s[:i]
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// refName is the last segment of a $ref, or the referenced file's base name.
-func refName(ref string) string {
-	file, frag, _ := strings.Cut(ref, "#")
-	if frag != "" {
-		if segs := spec.PointerSegments(frag); len(segs) > 0 {
-			return segs[len(segs)-1]
-		}
-	}
-	return strings.TrimSuffix(path.Base(file), path.Ext(file))
-}
+type pair = desc.Pair
 
 // jsonOf renders a YAML value as compact JSON text.
 func jsonOf(n *yaml.Node) string {
-	n = unalias(n)
+	n = desc.Unalias(n)
 	if n == nil {
 		return "null"
 	}
@@ -113,7 +26,7 @@ func jsonOf(n *yaml.Node) string {
 }
 
 func writeJSON(b *strings.Builder, n *yaml.Node, depth int) {
-	n = unalias(n)
+	n = desc.Unalias(n)
 	if n == nil || depth > 64 {
 		b.WriteString("null")
 		return

@@ -5,15 +5,16 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"github.com/sequere/sequere/internal/spec"
 )
 
 func (b *builder) operations(root node) []*Operation {
 	var ops []*Operation
 	names := newNamer()
-	rootSec := root.child("security")
+	rootSec := root.Child("security")
 	for _, o := range b.doc.Operations() {
-		on := node{o.Node, o.File}
+		on := node{N: o.Node, File: o.File}
 		id := o.ID()
 		base := id
 		if base == "" {
@@ -21,21 +22,21 @@ func (b *builder) operations(root node) []*Operation {
 		}
 		op := &Operation{
 			ID: id, Method: strings.ToUpper(o.Method), Path: o.Path,
-			Summary: oneLine(on.str("summary")), Doc: oneLine(on.str("description")),
-			Tags: on.strings("tags"), Deprecated: on.isTrue("deprecated"), Pos: b.pos(on),
+			Summary: desc.OneLine(on.Str("summary")), Doc: desc.OneLine(on.Str("description")),
+			Tags: on.Strings("tags"), Deprecated: on.IsTrue("deprecated"), Pos: b.pos(on),
 		}
 		op.Name = names.unique(Pascal(base))
-		op.Params = b.params(node{o.PathItem, o.File}, on, op.Name)
+		op.Params = b.params(node{N: o.PathItem, File: o.File}, on, op.Name)
 		for _, p := range op.Params {
 			if p.In == "header" && (strings.EqualFold(p.Name, "Idempotency-Key") || b.idempotencyMarked(on, p)) {
 				op.Idempotency = p
 			}
 		}
-		op.Body = b.body(on.child("requestBody"), op.Name+"Body")
-		op.Responses, op.Success = b.responses(on.child("responses"), op.Name)
+		op.Body = b.body(on.Child("requestBody"), op.Name+"Body")
+		op.Responses, op.Success = b.responses(on.Child("responses"), op.Name)
 		sec := rootSec
-		if on.has("security") {
-			sec = on.child("security")
+		if on.Has("security") {
+			sec = on.Child("security")
 		}
 		op.Security = b.requirements(sec)
 		op.Pagination = b.pagination(op, on)
@@ -46,9 +47,9 @@ func (b *builder) operations(root node) []*Operation {
 }
 
 func (b *builder) idempotencyMarked(on node, p *Param) bool {
-	for _, raw := range on.seq("parameters") {
+	for _, raw := range on.Seq("parameters") {
 		prm := b.deref(raw)
-		if prm.str("name") == p.Name && prm.isTrue("x-sequere-idempotency-key") {
+		if prm.Str("name") == p.Name && prm.IsTrue("x-sequere-idempotency-key") {
 			return true
 		}
 	}
@@ -61,12 +62,12 @@ func (b *builder) params(item, on node, opName string) []*Param {
 	var list []node
 	index := map[key]int{}
 	for _, src := range []node{item, on} {
-		for _, p := range src.seq("parameters") {
+		for _, p := range src.Seq("parameters") {
 			p = b.deref(p)
-			if !p.ok() {
+			if !p.OK() {
 				continue
 			}
-			k := key{p.str("name"), p.str("in")}
+			k := key{p.Str("name"), p.Str("in")}
 			if i, ok := index[k]; ok {
 				list[i] = p
 				continue
@@ -77,7 +78,7 @@ func (b *builder) params(item, on node, opName string) []*Param {
 	}
 	var out []*Param
 	for _, p := range list {
-		name, in := p.str("name"), p.str("in")
+		name, in := p.Str("name"), p.Str("in")
 		if in == "header" {
 			switch strings.ToLower(name) {
 			case "accept", "content-type", "authorization":
@@ -88,16 +89,16 @@ func (b *builder) params(item, on node, opName string) []*Param {
 			b.warn(p, "parameter without name or in is skipped")
 			continue
 		}
-		prm := &Param{Name: name, In: in, Required: in == "path" || p.isTrue("required"),
-			Deprecated: p.isTrue("deprecated"), Doc: oneLine(p.str("description"))}
+		prm := &Param{Name: name, In: in, Required: in == "path" || p.IsTrue("required"),
+			Deprecated: p.IsTrue("deprecated"), Doc: desc.OneLine(p.Str("description"))}
 		hint := opName + Pascal(name)
-		if c := p.pairs("content"); len(c) > 0 {
-			prm.ContentType = c[0].key
-			prm.Schema = b.schema(c[0].val.child("schema"), hint, 0)
+		if c := p.Pairs("content"); len(c) > 0 {
+			prm.ContentType = c[0].Key
+			prm.Schema = b.schema(c[0].Val.Child("schema"), hint, 0)
 		} else {
-			prm.Schema = b.schema(p.child("schema"), hint, 0)
+			prm.Schema = b.schema(p.Child("schema"), hint, 0)
 		}
-		prm.Style = p.str("style")
+		prm.Style = p.Str("style")
 		if prm.Style == "" {
 			prm.Style = "simple"
 			if in == "query" || in == "cookie" {
@@ -105,7 +106,7 @@ func (b *builder) params(item, on node, opName string) []*Param {
 			}
 		}
 		prm.Explode = prm.Style == "form"
-		if e := p.str("explode"); e != "" {
+		if e := p.Str("explode"); e != "" {
 			prm.Explode = e == "true"
 		}
 		out = append(out, prm)
@@ -131,11 +132,11 @@ func encodingOf(mediaType string) Encoding {
 }
 
 func (b *builder) contents(c node, hint string) (list []*Content, preferred *Content) {
-	for _, p := range c.entries() {
-		ct := &Content{MediaType: p.key, Encoding: encodingOf(p.key)}
-		ct.Schema = b.schema(p.val.child("schema"), hint, 0)
+	for _, p := range c.Entries() {
+		ct := &Content{MediaType: p.Key, Encoding: encodingOf(p.Key)}
+		ct.Schema = b.schema(p.Val.Child("schema"), hint, 0)
 		if ct.Encoding == EncodingMultipart || ct.Encoding == EncodingForm {
-			ct.Files = b.files(p.val.child("schema"))
+			ct.Files = b.files(p.Val.Child("schema"))
 		}
 		list = append(list, ct)
 	}
@@ -154,28 +155,28 @@ func (b *builder) contents(c node, hint string) (list []*Content, preferred *Con
 func (b *builder) files(s node) []string {
 	var out []string
 	s = b.deref(s)
-	for _, p := range s.pairs("properties") {
-		v := b.deref(p.val)
-		if v.str("type") == "array" {
-			v = b.deref(v.child("items"))
+	for _, p := range s.Pairs("properties") {
+		v := b.deref(p.Val)
+		if v.Str("type") == "array" {
+			v = b.deref(v.Child("items"))
 		}
-		if f := v.str("format"); f == "binary" || f == "base64" || v.has("contentMediaType") && v.str("type") == "string" && v.str("contentEncoding") != "" {
-			out = append(out, p.key)
+		if f := v.Str("format"); f == "binary" || f == "base64" || v.Has("contentMediaType") && v.Str("type") == "string" && v.Str("contentEncoding") != "" {
+			out = append(out, p.Key)
 		}
 	}
 	return out
 }
 
 func (b *builder) body(rb node, hint string) *Body {
-	if !rb.ok() {
+	if !rb.OK() {
 		return nil
 	}
 	rb = b.deref(rb)
-	if !rb.ok() {
+	if !rb.OK() {
 		return nil
 	}
-	body := &Body{Required: rb.isTrue("required"), Doc: oneLine(rb.str("description"))}
-	body.Contents, body.Preferred = b.contents(rb.child("content"), hint)
+	body := &Body{Required: rb.IsTrue("required"), Doc: desc.OneLine(rb.Str("description"))}
+	body.Contents, body.Preferred = b.contents(rb.Child("content"), hint)
 	if len(body.Contents) == 0 {
 		return nil
 	}
@@ -185,24 +186,24 @@ func (b *builder) body(rb node, hint string) *Body {
 func (b *builder) responses(rs node, opName string) ([]*Response, *Response) {
 	var out []*Response
 	var success *Response
-	for _, p := range rs.entries() {
-		if strings.HasPrefix(p.key, "x-") {
+	for _, p := range rs.Entries() {
+		if strings.HasPrefix(p.Key, "x-") {
 			continue
 		}
-		r := b.deref(p.val)
-		resp := &Response{Status: strings.ToUpper(p.key), Doc: oneLine(r.str("description"))}
+		r := b.deref(p.Val)
+		resp := &Response{Status: strings.ToUpper(p.Key), Doc: desc.OneLine(r.Str("description"))}
 		if resp.Status == "DEFAULT" {
 			resp.Status = "default"
 		}
-		resp.Code, _ = strconv.Atoi(p.key)
-		resp.Contents, resp.Preferred = b.contents(r.child("content"), opName+Pascal(resp.Status)+"Response")
+		resp.Code, _ = strconv.Atoi(p.Key)
+		resp.Contents, resp.Preferred = b.contents(r.Child("content"), opName+Pascal(resp.Status)+"Response")
 		if resp.Preferred != nil && strings.HasPrefix(strings.ToLower(resp.Preferred.MediaType), "application/problem+json") {
 			resp.Problem = true
 		}
-		for _, h := range r.pairs("headers") {
-			hn := b.deref(h.val)
-			resp.Headers = append(resp.Headers, &Header{Name: h.key, Required: hn.isTrue("required"),
-				Schema: b.schema(hn.child("schema"), opName+Pascal(h.key)+"Header", 0), Doc: oneLine(hn.str("description"))})
+		for _, h := range r.Pairs("headers") {
+			hn := b.deref(h.Val)
+			resp.Headers = append(resp.Headers, &Header{Name: h.Key, Required: hn.IsTrue("required"),
+				Schema: b.schema(hn.Child("schema"), opName+Pascal(h.Key)+"Header", 0), Doc: desc.OneLine(hn.Str("description"))})
 		}
 		sort.Slice(resp.Headers, func(i, j int) bool { return resp.Headers[i].Name < resp.Headers[j].Name })
 		out = append(out, resp)
@@ -215,40 +216,40 @@ func (b *builder) responses(rs node, opName string) ([]*Response, *Response) {
 
 func (b *builder) declareSchemes(root node) {
 	b.schemes = map[string]*SecurityScheme{}
-	for _, p := range root.child("components").pairs("securitySchemes") {
-		s := b.deref(p.val)
-		sc := &SecurityScheme{Name: p.key, Type: s.str("type"), Scheme: strings.ToLower(s.str("scheme")),
-			BearerFormat: s.str("bearerFormat"), In: s.str("in"), Param: s.str("name"), Doc: oneLine(s.str("description"))}
-		for _, f := range s.child("flows").entries() {
+	for _, p := range root.Child("components").Pairs("securitySchemes") {
+		s := b.deref(p.Val)
+		sc := &SecurityScheme{Name: p.Key, Type: s.Str("type"), Scheme: strings.ToLower(s.Str("scheme")),
+			BearerFormat: s.Str("bearerFormat"), In: s.Str("in"), Param: s.Str("name"), Doc: desc.OneLine(s.Str("description"))}
+		for _, f := range s.Child("flows").Entries() {
 			if sc.TokenURL == "" {
-				sc.TokenURL = f.val.str("tokenUrl")
+				sc.TokenURL = f.Val.Str("tokenUrl")
 			}
-			if f.key == "clientCredentials" {
-				flow := &OAuthFlow{TokenURL: f.val.str("tokenUrl"), RefreshURL: f.val.str("refreshUrl")}
-				for _, sp := range f.val.pairs("scopes") {
-					flow.Scopes = append(flow.Scopes, sp.key)
+			if f.Key == "clientCredentials" {
+				flow := &OAuthFlow{TokenURL: f.Val.Str("tokenUrl"), RefreshURL: f.Val.Str("refreshUrl")}
+				for _, sp := range f.Val.Pairs("scopes") {
+					flow.Scopes = append(flow.Scopes, sp.Key)
 				}
 				sort.Strings(flow.Scopes)
 				sc.ClientCredentials = flow
 			}
 		}
-		b.schemes[p.key] = sc
+		b.schemes[p.Key] = sc
 	}
 }
 
 func (b *builder) requirements(sec node) []Requirements {
 	var out []Requirements
-	for _, alt := range sec.list() {
+	for _, alt := range sec.List() {
 		reqs := Requirements{}
-		for _, p := range alt.entries() {
-			sc := b.schemes[p.key]
+		for _, p := range alt.Entries() {
+			sc := b.schemes[p.Key]
 			if sc == nil {
-				b.warn(p.val, "security requirement names an undeclared scheme %q", p.key)
+				b.warn(p.Val, "security requirement names an undeclared scheme %q", p.Key)
 				continue
 			}
 			var scopes []string
-			for _, s := range p.val.list() {
-				scopes = append(scopes, s.n.Value)
+			for _, s := range p.Val.List() {
+				scopes = append(scopes, s.N.Value)
 			}
 			reqs = append(reqs, &Requirement{Scheme: sc, Scopes: scopes})
 		}
@@ -260,24 +261,24 @@ func (b *builder) requirements(sec node) []Requirements {
 func (b *builder) webhooks(root node) []*Webhook {
 	var out []*Webhook
 	names := newNamer()
-	for _, hook := range root.pairs("webhooks") {
-		item := b.deref(hook.val)
-		for _, m := range item.entries() {
-			if !spec.IsMethod(m.key) {
+	for _, hook := range root.Pairs("webhooks") {
+		item := b.deref(hook.Val)
+		for _, m := range item.Entries() {
+			if !spec.IsMethod(m.Key) {
 				continue
 			}
-			base := m.val.str("operationId")
+			base := m.Val.Str("operationId")
 			if base == "" {
-				base = hook.key
+				base = hook.Key
 			}
-			w := &Webhook{Name: names.unique(Pascal(base)), Event: hook.key, Method: strings.ToUpper(m.key),
-				Doc: oneLine(m.val.str("description")), Pos: b.pos(m.val)}
+			w := &Webhook{Name: names.unique(Pascal(base)), Event: hook.Key, Method: strings.ToUpper(m.Key),
+				Doc: desc.OneLine(m.Val.Str("description")), Pos: b.pos(m.Val)}
 			if w.Doc == "" {
-				w.Doc = oneLine(m.val.str("summary"))
+				w.Doc = desc.OneLine(m.Val.Str("summary"))
 			}
-			w.Params = b.params(item, m.val, w.Name)
-			w.Body = b.body(m.val.child("requestBody"), w.Name+"Payload")
-			w.Signature = b.signature(root, m.val)
+			w.Params = b.params(item, m.Val, w.Name)
+			w.Body = b.body(m.Val.Child("requestBody"), w.Name+"Payload")
+			w.Signature = b.signature(root, m.Val)
 			out = append(out, w)
 		}
 	}
@@ -289,15 +290,15 @@ func (b *builder) webhooks(root node) []*Webhook {
 // a signature header whose pattern is "t=...,v1=<hex>".
 func (b *builder) signature(root, op node) *Signature {
 	for _, n := range []node{op, root} {
-		if x := n.child("x-sequere-webhook-signature"); x.ok() {
-			return &Signature{Scheme: x.str("scheme"), Header: x.str("header")}
+		if x := n.Child("x-sequere-webhook-signature"); x.OK() {
+			return &Signature{Scheme: x.Str("scheme"), Header: x.Str("header")}
 		}
 	}
-	for _, raw := range op.seq("parameters") {
+	for _, raw := range op.Seq("parameters") {
 		p := b.deref(raw)
-		pat := b.deref(p.child("schema")).str("pattern")
-		if p.str("in") == "header" && strings.Contains(pat, "t=") && strings.Contains(pat, "v1=") {
-			return &Signature{Scheme: "hmac-sha256-timestamp", Header: p.str("name")}
+		pat := b.deref(p.Child("schema")).Str("pattern")
+		if p.Str("in") == "header" && strings.Contains(pat, "t=") && strings.Contains(pat, "v1=") {
+			return &Signature{Scheme: "hmac-sha256-timestamp", Header: p.Str("name")}
 		}
 	}
 	return nil

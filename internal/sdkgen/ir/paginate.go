@@ -15,20 +15,20 @@ var (
 
 // pagination declares or detects how an operation pages.
 func (b *builder) pagination(op *Operation, on node) *Pagination {
-	if x := on.get("x-sequere-pagination"); x != nil {
+	if x := on.Get("x-sequere-pagination"); x != nil {
 		if x.Value == "false" {
 			return nil
 		}
-		xn := node{x, on.file}
-		p := &Pagination{Style: PaginationStyle(xn.str("style")), Items: xn.str("items"), Next: xn.str("next"),
-			Limit: xn.str("limit"), HasMore: xn.str("hasMore"), ItemCursor: xn.str("itemCursor")}
+		xn := node{N: x, File: on.File}
+		p := &Pagination{Style: PaginationStyle(xn.Str("style")), Items: xn.Str("items"), Next: xn.Str("next"),
+			Limit: xn.Str("limit"), HasMore: xn.Str("hasMore"), ItemCursor: xn.Str("itemCursor")}
 		switch p.Style {
 		case PaginateCursor:
-			p.Param = xn.str("cursor")
+			p.Param = xn.Str("cursor")
 		case PaginateOffset:
-			p.Param = xn.str("offset")
+			p.Param = xn.Str("offset")
 		case PaginatePage:
-			p.Param = xn.str("page")
+			p.Param = xn.Str("page")
 		case PaginateLink:
 		default:
 			b.warn(xn, "x-sequere-pagination style %q is not cursor, offset, page or link; pagination is off", p.Style)

@@ -5,6 +5,7 @@ import (
 
 	yaml "github.com/pb33f/go-yaml"
 
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -15,19 +16,19 @@ const maxDepth = 48
 // name order, so inline types never take a component's name and component
 // names do not depend on which operation mentions them first.
 func (b *builder) declareComponents() {
-	ps := node{spec.MapGet(spec.MapGet(b.doc.Root, "components"), "schemas"), b.doc.Name}.entries()
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].key < ps[j].key })
+	ps := node{N: spec.MapGet(spec.MapGet(b.doc.Root, "components"), "schemas"), File: b.doc.Name}.Entries()
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Key < ps[j].Key })
 	var pending []*Type
 	var nodes []node
 	for _, p := range ps {
-		if p.val.n == nil || b.byNode[p.val.n] != nil {
+		if p.Val.N == nil || b.byNode[p.Val.N] != nil {
 			continue
 		}
-		t := &Type{Name: b.names.unique(Pascal(p.key)), Component: p.key, Pos: b.pos(p.val)}
-		b.byNode[p.val.n] = t
+		t := &Type{Name: b.names.unique(Pascal(p.Key)), Component: p.Key, Pos: b.pos(p.Val)}
+		b.byNode[p.Val.N] = t
 		b.types = append(b.types, t)
 		pending = append(pending, t)
-		nodes = append(nodes, p.val)
+		nodes = append(nodes, p.Val)
 	}
 	b.indexChildren(ps)
 	for i, t := range pending {
@@ -40,23 +41,23 @@ func (b *builder) declareComponents() {
 // variants.
 func (b *builder) indexChildren(ps []pair) {
 	for _, p := range ps {
-		for _, m := range p.val.seq("allOf") {
+		for _, m := range p.Val.Seq("allOf") {
 			t, _, isRef := b.resolve(m)
-			if !isRef || !t.ok() || !t.has("discriminator") || t.has("oneOf") || t.has("anyOf") {
+			if !isRef || !t.OK() || !t.Has("discriminator") || t.Has("oneOf") || t.Has("anyOf") {
 				continue
 			}
-			b.children[t.n] = append(b.children[t.n], p)
+			b.children[t.N] = append(b.children[t.N], p)
 		}
 	}
 }
 
 // named is the named type of a schema node, declared on first use.
 func (b *builder) named(s node, name string, depth int) *Type {
-	if t := b.byNode[s.n]; t != nil {
+	if t := b.byNode[s.N]; t != nil {
 		return t
 	}
 	t := &Type{Name: b.names.unique(Pascal(name)), Pos: b.pos(s)}
-	b.byNode[s.n] = t
+	b.byNode[s.N] = t
 	b.types = append(b.types, t)
 	b.fill(t, s, depth)
 	return t
@@ -64,7 +65,7 @@ func (b *builder) named(s node, name string, depth int) *Type {
 
 // fill builds a named type's definition.
 func (b *builder) fill(t *Type, s node, depth int) {
-	if kids := b.children[s.n]; len(kids) > 0 {
+	if kids := b.children[s.N]; len(kids) > 0 {
 		t.Schema = b.inherited(t, s, kids, depth)
 		return
 	}
@@ -78,20 +79,20 @@ func (b *builder) fill(t *Type, s node, depth int) {
 // schema is a schema used in place. Objects, enums and unions become named
 // types (hint names them when inline); references become KindRef.
 func (b *builder) schema(s node, hint string, depth int) *Schema {
-	if !s.ok() || depth > maxDepth {
+	if !s.OK() || depth > maxDepth {
 		if depth > maxDepth {
 			b.warn(s, "schema nested deeper than %d levels is a raw JSON value", maxDepth)
 		}
 		return &Schema{Kind: KindAny}
 	}
-	if s.n.Kind == yaml.ScalarNode {
-		if s.n.Value == "false" {
+	if s.N.Kind == yaml.ScalarNode {
+		if s.N.Value == "false" {
 			b.warn(s, "schema false (no value allowed) is a raw JSON value")
 		}
 		return &Schema{Kind: KindAny, Pos: b.pos(s)}
 	}
 	if t, name, isRef := b.resolve(s); isRef {
-		if !t.ok() {
+		if !t.OK() {
 			return &Schema{Kind: KindAny, Pos: b.pos(s)}
 		}
 		nt := b.named(t, name, depth+1)
@@ -102,7 +103,7 @@ func (b *builder) schema(s node, hint string, depth int) *Schema {
 		}
 		return sc
 	}
-	if x, ok := b.nullPair(s); ok {
+	if x, ok := desc.NullPair(s); ok {
 		sc := b.schema(x, hint, depth+1)
 		if sc.Kind == KindRef {
 			cp := *sc
@@ -112,7 +113,7 @@ func (b *builder) schema(s node, hint string, depth int) *Schema {
 		b.meta(sc, s)
 		return sc
 	}
-	if m := s.seq("allOf"); len(m) == 1 && spec.RefOf(m[0].n) != "" && !s.has("properties") {
+	if m := s.Seq("allOf"); len(m) == 1 && spec.RefOf(m[0].N) != "" && !s.Has("properties") {
 		sc := b.schema(m[0], hint, depth+1)
 		cp := *sc
 		b.meta(&cp, s)
@@ -133,24 +134,24 @@ func (b *builder) schema(s node, hint string, depth int) *Schema {
 // define builds objects, enums, unions and allOf merges; nil for anything
 // plain (scalars, arrays, maps, any).
 func (b *builder) define(s node, hint string, depth int) *Schema {
-	if !s.ok() || s.n.Kind != yaml.MappingNode || spec.RefOf(s.n) != "" {
+	if !s.OK() || s.N.Kind != yaml.MappingNode || spec.RefOf(s.N) != "" {
 		return nil
 	}
 	types, null := b.schemaTypes(s)
 	var sc *Schema
 	switch {
-	case s.has("enum"):
+	case s.Has("enum"):
 		sc = b.enum(s, types)
-	case len(s.seq("oneOf")) > 0 || len(s.seq("anyOf")) > 0:
-		if _, ok := b.nullPair(s); ok {
+	case len(s.Seq("oneOf")) > 0 || len(s.Seq("anyOf")) > 0:
+		if _, ok := desc.NullPair(s); ok {
 			return nil
 		}
 		sc = b.union(s, hint, depth)
-	case len(s.seq("allOf")) > 0:
+	case len(s.Seq("allOf")) > 0:
 		sc = b.allOf(s, hint, depth)
 	case len(types) > 1:
 		sc = b.typeUnion(s, types, hint, depth)
-	case len(s.pairs("properties")) > 0:
+	case len(s.Pairs("properties")) > 0:
 		sc = b.object(s, []node{s}, hint, depth)
 	default:
 		return nil
@@ -166,7 +167,7 @@ func (b *builder) define(s node, hint string, depth int) *Schema {
 // plain builds a scalar, array, map or any.
 func (b *builder) plain(s node, hint string, depth int) *Schema {
 	types, null := b.schemaTypes(s)
-	sc := &Schema{Kind: KindAny, Nullable: null, Format: s.str("format"), Pos: b.pos(s)}
+	sc := &Schema{Kind: KindAny, Nullable: null, Format: s.Str("format"), Pos: b.pos(s)}
 	b.unsupported(s)
 	kind := ""
 	if len(types) == 1 {
@@ -179,7 +180,7 @@ func (b *builder) plain(s node, hint string, depth int) *Schema {
 		sc.Kind, sc.Nullable = KindNull, true
 	case "array":
 		sc.Kind = KindArray
-		sc.Items = b.schema(s.child("items"), hint+"Item", depth+1)
+		sc.Items = b.schema(s.Child("items"), hint+"Item", depth+1)
 	case "object":
 		sc.Kind = KindMap
 		sc.Values = b.additional(s, hint, depth)
@@ -187,7 +188,7 @@ func (b *builder) plain(s node, hint string, depth int) *Schema {
 			sc.Values = &Schema{Kind: KindAny}
 		}
 	}
-	if c := s.get("const"); c != nil {
+	if c := s.Get("const"); c != nil {
 		sc.Const = &Value{jsonOf(c)}
 		if c.Tag == "!!null" {
 			sc.Kind, sc.Nullable = KindNull, true
@@ -200,7 +201,7 @@ func (b *builder) plain(s node, hint string, depth int) *Schema {
 // unsupported warns about keywords a type cannot express.
 func (b *builder) unsupported(s node) {
 	for _, k := range []string{"not", "if", "prefixItems", "$dynamicRef", "patternProperties"} {
-		if s.has(k) && !s.has("type") {
+		if s.Has(k) && !s.Has("type") {
 			b.warn(s, "%s is not expressible as a type; the value is raw JSON", k)
 			return
 		}
@@ -209,25 +210,25 @@ func (b *builder) unsupported(s node) {
 
 // meta copies what any schema may carry.
 func (b *builder) meta(sc *Schema, s node) {
-	if d := oneLine(s.str("description")); d != "" {
+	if d := desc.OneLine(s.Str("description")); d != "" {
 		sc.Doc = d
 	}
-	if d := s.get("default"); d != nil {
+	if d := s.Get("default"); d != nil {
 		sc.Default = &Value{jsonOf(d)}
 	}
-	if s.isTrue("readOnly") {
+	if s.IsTrue("readOnly") {
 		sc.ReadOnly = true
 	}
-	if s.isTrue("writeOnly") {
+	if s.IsTrue("writeOnly") {
 		sc.WriteOnly = true
 	}
-	if s.isTrue("deprecated") {
+	if s.IsTrue("deprecated") {
 		sc.Deprecated = true
 	}
 	if sc.Format == "" {
-		sc.Format = s.str("format")
+		sc.Format = s.Str("format")
 	}
-	if b.v30 && s.isTrue("nullable") {
+	if b.v30 && s.IsTrue("nullable") {
 		sc.Nullable = true
 	}
 }
@@ -235,89 +236,23 @@ func (b *builder) meta(sc *Schema, s node) {
 // schemaTypes reads type (a string or a 3.1 list) without "null", and whether
 // null is allowed.
 func (b *builder) schemaTypes(s node) (types []string, null bool) {
-	t := s.get("type")
-	switch {
-	case t == nil:
-	case t.Kind == yaml.ScalarNode:
-		types = []string{t.Value}
-	case t.Kind == yaml.SequenceNode:
-		for _, c := range t.Content {
-			types = append(types, c.Value)
-		}
-	}
-	kept := types[:0:0]
-	for _, t := range types {
-		if t == "null" {
-			null = true
-			continue
-		}
-		kept = append(kept, t)
-	}
-	if len(kept) == 0 && null && len(types) > 0 {
-		return []string{"null"}, true
-	}
-	if b.v30 && s.isTrue("nullable") {
-		null = true
-	}
-	if len(kept) == 0 {
-		switch c := s.get("const"); {
-		case s.has("properties") || s.has("additionalProperties"):
-			kept = []string{"object"}
-		case s.has("items"):
-			kept = []string{"array"}
-		case c != nil && c.Kind == yaml.ScalarNode && c.Tag != "!!null":
-			kept = []string{scalarKind(c)}
-		}
-	}
-	return kept, null
-}
-
-func scalarKind(v *yaml.Node) string {
-	switch v.Tag {
-	case "!!int":
-		return "integer"
-	case "!!float":
-		return "number"
-	case "!!bool":
-		return "boolean"
-	}
-	return "string"
-}
-
-// nullPair recognises oneOf/anyOf [X, {type: null}] and returns X.
-func (b *builder) nullPair(s node) (node, bool) {
-	for _, k := range []string{"oneOf", "anyOf"} {
-		members := s.seq(k)
-		if len(members) != 2 {
-			continue
-		}
-		for i, m := range members {
-			if spec.RefOf(m.n) == "" && m.str("type") == "null" {
-				return members[1-i], true
-			}
-		}
-	}
-	return node{}, false
+	return desc.SchemaTypes(s, b.v30, true)
 }
 
 // resolve follows one $ref; ok is false when s is not a reference, and target
 // is empty (with a warning) when it cannot be followed.
 func (b *builder) resolve(s node) (target node, name string, ok bool) {
-	ref := spec.RefOf(s.n)
-	if ref == "" {
-		return s, "", false
-	}
-	t, file, err := b.doc.ResolveRef(s.file, ref)
-	if err != nil || t == nil {
-		b.warn(s, "unresolvable $ref %q; the value is raw JSON", ref)
+	target, name, ok, err := desc.Resolve(b.doc, s)
+	if ok && (err != nil || !target.OK()) {
+		b.warn(s, "unresolvable $ref %q; the value is raw JSON", spec.RefOf(s.N))
 		return node{}, "", true
 	}
-	return node{unalias(t), file}, refName(ref), true
+	return target, name, ok
 }
 
 // deref follows references until a non-reference (bounded for cycles).
 func (b *builder) deref(s node) node {
-	for i := 0; i < 16 && s.ok(); i++ {
+	for i := 0; i < 16 && s.OK(); i++ {
 		t, _, isRef := b.resolve(s)
 		if !isRef {
 			return s
