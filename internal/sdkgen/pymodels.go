@@ -78,10 +78,16 @@ func pyDec(s *ir.Schema, q string) string {
 	default:
 		return "c.ident"
 	}
-	if s.Nullable {
+	if s.Nullable && !pyCodecTakesNone(s) {
 		f = "c.nullable(" + f + ")"
 	}
 	return f
+}
+
+// pyCodecTakesNone: s names a nullable union, enum or alias, whose own decoder
+// and encoder already take None (wrapping them again confuses mypy's inference).
+func pyCodecTakesNone(s *ir.Schema) bool {
+	return s.Kind == ir.KindRef && s.Ref.Schema.Nullable && s.Ref.Schema.Kind != ir.KindObject
 }
 
 // pyEnc is a function expression value of s -> JSON.
@@ -97,7 +103,7 @@ func pyEnc(s *ir.Schema, q string) string {
 	default:
 		return "c.ident"
 	}
-	if s.Nullable {
+	if s.Nullable && !pyCodecTakesNone(s) {
 		f = "c.enc_nullable(" + f + ")"
 	}
 	return f

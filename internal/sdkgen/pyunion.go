@@ -53,8 +53,16 @@ func pyUnionCodec(b *strings.Builder, t *ir.Type) {
 	if s.Nullable {
 		b.WriteString("    if v is None:\n        return None\n")
 	}
-	for _, vr := range s.Variants {
-		if cond := pyProbeValue(vr.Schema, "v", 0); cond != "" {
+	// Variants a value probe cannot tell apart (list[A] | list[B]) would narrow v to
+	// both at once; encode_any writes those by their runtime types instead.
+	conds := make([]string, len(s.Variants))
+	seen := map[string]int{}
+	for i, vr := range s.Variants {
+		conds[i] = pyProbeValue(vr.Schema, "v", 0)
+		seen[conds[i]]++
+	}
+	for i, vr := range s.Variants {
+		if cond := conds[i]; cond != "" && seen[cond] == 1 {
 			fmt.Fprintf(b, "    if %s:\n        return %s(v)\n", cond, pyEnc(vr.Schema, ""))
 		}
 	}
@@ -87,6 +95,10 @@ func pyShapeJSON(s *ir.Schema, x string, depth int) string {
 	case ir.KindNull:
 		return x + " is None"
 	case ir.KindArray:
+		// Look at the items too, so that list[A] | list[B] decode by their items' shape.
+		if item := pyProbeJSON(s.Items, fmt.Sprintf("e%d", depth), depth+1); item != "True" && depth <= 3 {
+			return fmt.Sprintf("(isinstance(%s, list) and all(%s for e%d in %s))", x, item, depth, x)
+		}
 		return fmt.Sprintf("isinstance(%s, list)", x)
 	case ir.KindMap:
 		return fmt.Sprintf("isinstance(%s, dict)", x)
