@@ -85,6 +85,9 @@ func pyShapeJSON(s *ir.Schema, x string, depth int) string {
 	}
 	switch kind {
 	case ir.KindString:
+		if f := pyDateCodec[s.Format]; f != "" && s.Kind == ir.KindString {
+			return fmt.Sprintf("c.is_%s(%s)", f, x)
+		}
 		return fmt.Sprintf("isinstance(%s, str)", x)
 	case ir.KindInteger:
 		return fmt.Sprintf("(isinstance(%s, int) and not isinstance(%s, bool))", x, x)
@@ -144,8 +147,19 @@ func pyProbeValue(s *ir.Schema, x string, depth int) string {
 		return pyProbeValue(s.Ref.Schema, x, depth+1)
 	}
 	switch s.Kind {
+	case ir.KindString:
+		switch s.Format {
+		case "date-time":
+			return fmt.Sprintf("isinstance(%s, rt.DateTime)", x)
+		case "date":
+			return fmt.Sprintf("(isinstance(%s, rt.Date) and not isinstance(%s, rt.DateTime))", x, x)
+		}
 	case ir.KindObject, ir.KindMap:
 		return fmt.Sprintf("isinstance(%s, dict)", x)
+	case ir.KindArray:
+		// mypy cannot narrow by the items, so two list variants share this
+		// condition and pyUnionCodec leaves both to encode_any.
+		return fmt.Sprintf("isinstance(%s, list)", x)
 	case ir.KindUnion:
 		var alts []string
 		for _, v := range s.Variants {

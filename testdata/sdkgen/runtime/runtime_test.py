@@ -19,6 +19,7 @@ from torture import _core as core
 from torture import _events as events
 from torture import _pagination as pagination
 from torture import _transport as tr
+from torture import models as m
 
 TESTS: list[tuple[str, Callable[[], Any]]] = []
 
@@ -437,6 +438,43 @@ def link_pagination_is_lazy() -> None:
     it = pagination.paginate(pagination.PageStyle("link"), fetch, lambda v: v)
     assert next(it) == 1 and fetched == [""]
     assert list(it) == [2, 3, 4, 5] and fetched == ["", "2", "3"]
+
+
+@test
+def dates_are_datetime_values() -> None:
+    import datetime as dt
+    v = m.decode_timestamps({"at": "2024-02-29T23:59:59.999999999Z", "on": "2000-02-29", "history": ["2026-06-01T12:00:00.5+05:30"]})
+    assert isinstance(v.at, dt.datetime) and v.at == dt.datetime(2024, 2, 29, 23, 59, 59, 999999, dt.timezone.utc)
+    assert isinstance(v.on, dt.date) and v.on == dt.date(2000, 2, 29)
+    assert not isinstance(v.history, core.Unset) and v.history[0].utcoffset() == dt.timedelta(hours=5, minutes=30)
+    assert m.encode_timestamps(v)["at"] == "2024-02-29T23:59:59.999999999Z", "the server's text comes back exactly"
+    mine = m.Timestamps(at=dt.datetime(2024, 1, 2, 3, 4, 5, 6000, dt.timezone.utc), on=dt.date(2024, 1, 2))
+    assert m.encode_timestamps(mine) == {"at": "2024-01-02T03:04:05.006000Z", "on": "2024-01-02"}
+    later = v.at + dt.timedelta(seconds=1)
+    assert m.encode_timestamps(m.Timestamps(at=later))["at"] == "2024-03-01T00:00:00.999999Z"
+    for bad in ("yesterday", "2024-13-01T00:00:00Z", 5):
+        raises(lambda: m.decode_timestamps({"at": bad}), core.DecodeError)
+    assert isinstance(m.decode_timestamps({"at": "2024-01-01T00:00:00Z", "when": "2024-01-01"}).when, dt.date)
+    assert m.decode_timestamps({"at": "2024-01-01T00:00:00Z", "when": "soon"}).when == "soon"
+
+
+@test
+def read_only_not_required_in_requests_write_only_not_in_responses() -> None:
+    got = m.decode_account({"id": "a", "created_at": "2026-01-01T00:00:00Z", "balance": 1})
+    assert isinstance(got.password, core.Unset), "a response need not carry the writeOnly password"
+    sent = m.encode_account(m.Account(password="p", created_at=got.created_at, balance=2))
+    assert "id" not in sent, "a request built without the readOnly id does not send one"
+
+
+@test
+def unknown_fields_survive_read_modify_write() -> None:
+    got = m.decode_account({"id": "a", "created_at": "2026-01-01T00:00:00Z", "balance": 1, "tier": {"level": 3}})
+    got.balance = 5
+    assert m.encode_account(got) == {"id": "a", "created_at": "2026-01-01T00:00:00Z", "balance": 5, "tier": {"level": 3}}
+    assert m.decode_status("archived") == "archived", "an enum value a newer server added decodes"
+    p = m.decode_presence({"required_nullable": None, "required_plain": "x"})
+    assert p.required_nullable is None and isinstance(p.optional_nullable, core.Unset)
+    assert m.encode_presence(p) == {"required_nullable": None, "required_plain": "x"}
 
 
 failed = 0

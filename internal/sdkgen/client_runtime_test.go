@@ -2,6 +2,7 @@ package sdkgen
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 )
@@ -42,4 +43,24 @@ func TestPythonRuntime(t *testing.T) {
 	writeTree(t, root, generateClient(t, "testdata/sdkgen/torture/openapi.yaml", "python", "torture").Files)
 	writeTree(t, root, []File{runtimeTest(t, "runtime_test.py")})
 	run(t, root, append(python, "runtime_test.py")...)
+}
+
+// TestGoRuntime runs the Go runtime's unit tests inside a generated client
+// package (go test, loopback httptest servers): RFC 8288 Link parsing, the SSE
+// parser at every chunk boundary, Retry-After, capped jittered backoff, which
+// statuses and methods retry, idempotency keys across retries, off switches.
+func TestGoRuntime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go toolchain")
+	}
+	t.Parallel()
+	dir := t.TempDir()
+	writeFiles(t, dir, genGoClient(t, filepath.Join(repo, "testdata/sdkgen/torture/openapi.yaml"), "example.test/api").Files)
+	writeTree(t, dir, []File{runtimeTest(t, "runtime_internal_test.go")})
+	cmd := exec.Command("go", "test", "-count=1", "-run", "^Test(NextLink|EventStream|RetryAfter|Backoff|Retries)", ".")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go test: %v\n%s", err, out)
+	}
 }
