@@ -43,8 +43,13 @@ func pyType(s *ir.Schema, q string) string {
 func pyBaseType(s *ir.Schema, q string) string {
 	switch s.Kind {
 	case ir.KindString:
-		if s.Format == "binary" {
+		switch s.Format {
+		case "binary":
 			return "bytes"
+		case "date-time":
+			return "rt.DateTime"
+		case "date":
+			return "rt.Date"
 		}
 		return "str"
 	case ir.KindInteger:
@@ -65,6 +70,10 @@ func pyBaseType(s *ir.Schema, q string) string {
 	return "rt.JSON"
 }
 
+// pyDateCodec names the _codec functions of the string formats that decode to
+// datetime values.
+var pyDateCodec = map[string]string{"date-time": "datetime", "date": "date"}
+
 // pyDec is a function expression JSON -> value of s.
 func pyDec(s *ir.Schema, q string) string {
 	var f string
@@ -75,13 +84,24 @@ func pyDec(s *ir.Schema, q string) string {
 		f = "c.map_of(" + pyDec(s.Values, q) + ")"
 	case ir.KindRef:
 		f = q + "decode_" + pyFuncSuffix(s.Ref)
+	case ir.KindString:
+		if pyDateCodec[s.Format] == "" {
+			return "c.ident"
+		}
+		f = "c.dec_" + pyDateCodec[s.Format]
 	default:
 		return "c.ident"
 	}
-	if s.Nullable {
+	if s.Nullable && !pyCodecTakesNone(s) {
 		f = "c.nullable(" + f + ")"
 	}
 	return f
+}
+
+// pyCodecTakesNone: s names a nullable union, enum or alias, whose own decoder
+// and encoder already take None (wrapping them again confuses mypy's inference).
+func pyCodecTakesNone(s *ir.Schema) bool {
+	return s.Kind == ir.KindRef && s.Ref.Schema.Nullable && s.Ref.Schema.Kind != ir.KindObject
 }
 
 // pyEnc is a function expression value of s -> JSON.
@@ -94,10 +114,15 @@ func pyEnc(s *ir.Schema, q string) string {
 		f = "c.enc_map(" + pyEnc(s.Values, q) + ")"
 	case ir.KindRef:
 		f = q + "encode_" + pyFuncSuffix(s.Ref)
+	case ir.KindString:
+		if pyDateCodec[s.Format] == "" {
+			return "c.ident"
+		}
+		f = "c.enc_" + pyDateCodec[s.Format]
 	default:
 		return "c.ident"
 	}
-	if s.Nullable {
+	if s.Nullable && !pyCodecTakesNone(s) {
 		f = "c.enc_nullable(" + f + ")"
 	}
 	return f
@@ -110,6 +135,13 @@ func pyDocLine(doc string) string {
 		doc += " " // a closing quote would run into the docstring's
 	}
 	return doc
+}
+
+// pyRequired: the property must be given and must be present. A readOnly one is
+// not sent and a writeOnly one not returned, so neither is required of the other
+// side (OpenAPI 3.0 §4.7.25: required applies to the response or request only).
+func pyRequired(p *ir.Property) bool {
+	return p.Required && !p.Schema.ReadOnly && !p.Schema.WriteOnly
 }
 
 type pyField struct {
@@ -130,7 +162,7 @@ func pyFields(s *ir.Schema) []pyField {
 		taken[a] = true
 		out = append(out, pyField{a, p})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Prop.Required && !out[j].Prop.Required })
+	sort.SliceStable(out, func(i, j int) bool { return pyRequired(out[i].Prop) && !pyRequired(out[j].Prop) })
 	return out
 }
 
@@ -146,7 +178,7 @@ func pyModel(b *strings.Builder, t *ir.Type) {
 			fmt.Fprintf(b, "    \"\"\"%s\"\"\"\n\n", d)
 		}
 		for _, f := range fields {
-			if f.Prop.Required {
+			if pyRequired(f.Prop) {
 				fmt.Fprintf(b, "    %s: %s\n", f.Attr, pyType(f.Prop.Schema, ""))
 			} else {
 				fmt.Fprintf(b, "    %s: %s | rt.Unset = rt.UNSET\n", f.Attr, pyType(f.Prop.Schema, ""))
@@ -164,7 +196,7 @@ func pyModel(b *strings.Builder, t *ir.Type) {
 		}
 		fmt.Fprintf(b, "        return cls(\n")
 		for _, f := range fields {
-			if f.Prop.Required {
+			if pyRequired(f.Prop) {
 				fmt.Fprintf(b, "            %s=%s(c.required(o, %q, %q)),\n", f.Attr, pyDec(f.Prop.Schema, ""), f.Prop.Name, n)
 			} else {
 				fmt.Fprintf(b, "            %s=c.optional(o, %q, %s),\n", f.Attr, f.Prop.Name, pyDec(f.Prop.Schema, ""))
@@ -173,7 +205,7 @@ func pyModel(b *strings.Builder, t *ir.Type) {
 		fmt.Fprintf(b, "            extra_fields=c.extra(o, _KNOWN_%s),\n        )\n\n", strings.ToUpper(fn))
 		b.WriteString("    def to_json(self) -> dict[str, rt.JSON]:\n        out: dict[str, rt.JSON] = dict(self.extra_fields)\n")
 		for _, f := range fields {
-			if f.Prop.Required {
+			if pyRequired(f.Prop) {
 				fmt.Fprintf(b, "        out[%q] = %s(self.%s)\n", f.Prop.Name, pyEnc(f.Prop.Schema, ""), f.Attr)
 			} else {
 				fmt.Fprintf(b, "        if not isinstance(self.%s, rt.Unset):\n            out[%q] = %s(self.%s)\n", f.Attr, f.Prop.Name, pyEnc(f.Prop.Schema, ""), f.Attr)

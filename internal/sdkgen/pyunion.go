@@ -53,8 +53,16 @@ func pyUnionCodec(b *strings.Builder, t *ir.Type) {
 	if s.Nullable {
 		b.WriteString("    if v is None:\n        return None\n")
 	}
-	for _, vr := range s.Variants {
-		if cond := pyProbeValue(vr.Schema, "v", 0); cond != "" {
+	// Variants a value probe cannot tell apart (list[A] | list[B]) would narrow v to
+	// both at once; encode_any writes those by their runtime types instead.
+	conds := make([]string, len(s.Variants))
+	seen := map[string]int{}
+	for i, vr := range s.Variants {
+		conds[i] = pyProbeValue(vr.Schema, "v", 0)
+		seen[conds[i]]++
+	}
+	for i, vr := range s.Variants {
+		if cond := conds[i]; cond != "" && seen[cond] == 1 {
 			fmt.Fprintf(b, "    if %s:\n        return %s(v)\n", cond, pyEnc(vr.Schema, ""))
 		}
 	}
@@ -77,6 +85,9 @@ func pyShapeJSON(s *ir.Schema, x string, depth int) string {
 	}
 	switch kind {
 	case ir.KindString:
+		if f := pyDateCodec[s.Format]; f != "" && s.Kind == ir.KindString {
+			return fmt.Sprintf("c.is_%s(%s)", f, x)
+		}
 		return fmt.Sprintf("isinstance(%s, str)", x)
 	case ir.KindInteger:
 		return fmt.Sprintf("(isinstance(%s, int) and not isinstance(%s, bool))", x, x)
@@ -87,6 +98,10 @@ func pyShapeJSON(s *ir.Schema, x string, depth int) string {
 	case ir.KindNull:
 		return x + " is None"
 	case ir.KindArray:
+		// Look at the items too, so that list[A] | list[B] decode by their items' shape.
+		if item := pyProbeJSON(s.Items, fmt.Sprintf("e%d", depth), depth+1); item != "True" && depth <= 3 {
+			return fmt.Sprintf("(isinstance(%s, list) and all(%s for e%d in %s))", x, item, depth, x)
+		}
 		return fmt.Sprintf("isinstance(%s, list)", x)
 	case ir.KindMap:
 		return fmt.Sprintf("isinstance(%s, dict)", x)
@@ -132,8 +147,19 @@ func pyProbeValue(s *ir.Schema, x string, depth int) string {
 		return pyProbeValue(s.Ref.Schema, x, depth+1)
 	}
 	switch s.Kind {
+	case ir.KindString:
+		switch s.Format {
+		case "date-time":
+			return fmt.Sprintf("isinstance(%s, rt.DateTime)", x)
+		case "date":
+			return fmt.Sprintf("(isinstance(%s, rt.Date) and not isinstance(%s, rt.DateTime))", x, x)
+		}
 	case ir.KindObject, ir.KindMap:
 		return fmt.Sprintf("isinstance(%s, dict)", x)
+	case ir.KindArray:
+		// mypy cannot narrow by the items, so two list variants share this
+		// condition and pyUnionCodec leaves both to encode_any.
+		return fmt.Sprintf("isinstance(%s, list)", x)
 	case ir.KindUnion:
 		var alts []string
 		for _, v := range s.Variants {

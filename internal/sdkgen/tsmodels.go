@@ -142,9 +142,18 @@ func tsModel(b *strings.Builder, t *ir.Type) {
 	case ir.KindObject:
 		fmt.Fprintf(b, "export interface %s extends rt.Extensible {\n", n)
 		for _, p := range s.Properties {
-			tsDoc(b, "  ", p.Doc, p.Schema.Deprecated)
+			doc := p.Doc
+			switch p.Schema.Format {
+			case "date-time", "date":
+				// Kept as the server's text: Date holds milliseconds and no offset, so
+				// parsing here would lose what a round trip must give back.
+				doc = strings.TrimSpace(doc + " RFC 3339 " + p.Schema.Format + " as sent (parse with new Date() where milliseconds suffice).")
+			}
+			tsDoc(b, "  ", doc, p.Schema.Deprecated)
+			// readOnly is not sent and writeOnly not returned: neither is required of
+			// the side that does not carry it.
 			opt := "?"
-			if p.Required {
+			if p.Required && !p.Schema.ReadOnly && !p.Schema.WriteOnly {
 				opt = ""
 			}
 			ro := ""

@@ -12,16 +12,20 @@ import (
 
 // Event is one server-sent event (text/event-stream).
 type Event struct {
-	ID    string
+	ID    string // the last event ID the stream set, as WHATWG's lastEventId
 	Event string // "" means "message"
 	Data  string // data lines joined with "\n"
-	Retry int    // reconnection time in ms, 0 when not sent
+	Retry int    // the reconnection time in ms the stream last set, 0 when none
 }
 
 // EventStream reads events from a streamed response; Close it when done.
 type EventStream struct {
-	body io.ReadCloser
-	r    *bufio.Reader
+	body    io.ReadCloser
+	r       *bufio.Reader
+	started bool
+	skipLF  bool // the last line ended in CR: a LF right after it is part of that line end
+	lastID  string
+	retry   int
 }
 
 func newEventStream(body io.ReadCloser) *EventStream {
@@ -31,26 +35,52 @@ func newEventStream(body io.ReadCloser) *EventStream {
 // Close releases the connection.
 func (s *EventStream) Close() error { return s.body.Close() }
 
-// Next returns the next event, or io.EOF at the end of the stream.
-func (s *EventStream) Next() (Event, error) {
-	var ev Event
-	var data []string
-	seen := false
+// readLine reads up to a CRLF, LF or CR without waiting for the byte after a CR.
+func (s *EventStream) readLine() (string, error) {
+	var line []byte
 	for {
-		line, err := s.r.ReadString('\n')
-		if err != nil && (err != io.EOF || line == "") {
-			if seen && err == io.EOF {
-				ev.Data = strings.Join(data, "\n")
-				return ev, nil
+		c, err := s.r.ReadByte()
+		if err != nil {
+			return "", err
+		}
+		if s.skipLF {
+			s.skipLF = false
+			if c == '\n' {
+				continue
 			}
+		}
+		switch c {
+		case '\n':
+			return string(line), nil
+		case '\r':
+			s.skipLF = true
+			return string(line), nil
+		}
+		line = append(line, c)
+	}
+}
+
+// Next returns the next event, or io.EOF at the end of the stream. It follows
+// the WHATWG parsing rules: data lines joined by newlines, comments ignored, an
+// event dispatched on a blank line only when it has data, an event the stream
+// ends in the middle of discarded.
+func (s *EventStream) Next() (Event, error) {
+	var data []string
+	event := ""
+	for {
+		line, err := s.readLine()
+		if err != nil {
 			return Event{}, err
 		}
-		line = strings.TrimRight(line, "\r\n")
+		if !s.started {
+			s.started = true
+			line = strings.TrimPrefix(line, "\uFEFF")
+		}
 		if line == "" {
-			if seen {
-				ev.Data = strings.Join(data, "\n")
-				return ev, nil
+			if data != nil {
+				return Event{ID: s.lastID, Event: event, Data: strings.Join(data, "\n"), Retry: s.retry}, nil
 			}
+			event = ""
 			continue
 		}
 		if strings.HasPrefix(line, ":") {
@@ -58,16 +88,19 @@ func (s *EventStream) Next() (Event, error) {
 		}
 		field, value, _ := strings.Cut(line, ":")
 		value = strings.TrimPrefix(value, " ")
-		seen = true
 		switch field {
 		case "data":
 			data = append(data, value)
 		case "event":
-			ev.Event = value
+			event = value
 		case "id":
-			ev.ID = value
+			if !strings.Contains(value, "\x00") {
+				s.lastID = value
+			}
 		case "retry":
-			ev.Retry, _ = strconv.Atoi(value)
+			if n, err := strconv.Atoi(value); err == nil && value != "" && strings.Trim(value, "0123456789") == "" {
+				s.retry = n
+			}
 		}
 	}
 }

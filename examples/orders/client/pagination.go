@@ -73,51 +73,98 @@ func hasMore(body []byte, path string) bool {
 	return raw == nil || string(raw) != "false"
 }
 
-// nextLink finds rel="next" in RFC 8288 Link headers.
+// nextLink finds rel="next" in RFC 8288 Link headers: link-values split at
+// commas outside <...> and quoted strings, parameters read with quoted-string
+// escapes, only the first rel parameter of a link, its space-separated
+// relation types compared case-insensitively.
 func nextLink(h http.Header) string {
 	for _, v := range h.Values("Link") {
-		for _, part := range splitLinks(v) {
-			target, params, ok := strings.Cut(part, ";")
-			if !ok {
-				continue
-			}
-			target = strings.TrimSpace(target)
-			if !strings.HasPrefix(target, "<") || !strings.HasSuffix(target, ">") {
-				continue
-			}
-			for _, p := range strings.Split(params, ";") {
-				k, val, _ := strings.Cut(strings.TrimSpace(p), "=")
-				if strings.EqualFold(k, "rel") {
-					for _, rel := range strings.Fields(strings.Trim(val, `"`)) {
-						if strings.EqualFold(rel, "next") {
-							return target[1 : len(target)-1]
-						}
-					}
-				}
-			}
+		if target, ok := findNextLink(v); ok {
+			return target
 		}
 	}
 	return ""
 }
 
-// splitLinks splits a Link header at commas outside <...> and quotes.
-func splitLinks(v string) []string {
-	var out []string
-	depth, quoted, start := 0, false, 0
-	for i, r := range v {
-		switch {
-		case r == '"':
-			quoted = !quoted
-		case r == '<' && !quoted:
-			depth++
-		case r == '>' && !quoted:
-			depth--
-		case r == ',' && depth == 0 && !quoted:
-			out = append(out, v[start:i])
-			start = i + 1
+func findNextLink(s string) (string, bool) {
+	i := 0
+	ws := func() {
+		for i < len(s) && strings.IndexByte(" \t\r\n", s[i]) >= 0 {
+			i++
 		}
 	}
-	return append(out, v[start:])
+	skipToComma := func() {
+		for i < len(s) && s[i] != ',' {
+			i++
+		}
+		i++
+	}
+	for i < len(s) {
+		ws()
+		if i >= len(s) {
+			break
+		}
+		if s[i] != '<' {
+			skipToComma()
+			continue
+		}
+		end := strings.IndexByte(s[i:], '>')
+		if end < 0 {
+			return "", false
+		}
+		target := s[i+1 : i+end]
+		i += end + 1
+		rel, hasRel := "", false
+		for {
+			ws()
+			if i >= len(s) || s[i] != ';' {
+				break
+			}
+			i++
+			ws()
+			start := i
+			for i < len(s) && strings.IndexByte("=;, \t", s[i]) < 0 {
+				i++
+			}
+			name := strings.ToLower(s[start:i])
+			ws()
+			var value strings.Builder
+			if i < len(s) && s[i] == '=' {
+				i++
+				ws()
+				if i < len(s) && s[i] == '"' {
+					for i++; i < len(s) && s[i] != '"'; i++ {
+						if s[i] == '\\' && i+1 < len(s) {
+							i++
+						}
+						value.WriteByte(s[i])
+					}
+					i++
+				} else {
+					start := i
+					for i < len(s) && strings.IndexByte(";, \t", s[i]) < 0 {
+						i++
+					}
+					value.WriteString(s[start:i])
+				}
+			}
+			if name == "rel" && !hasRel {
+				rel, hasRel = value.String(), true
+			}
+		}
+		for _, r := range strings.Fields(rel) {
+			if strings.EqualFold(r, "next") {
+				return target, true
+			}
+		}
+		ws()
+		if i < len(s) && s[i] == ',' {
+			i++
+		} else {
+			skipToComma()
+		}
+	}
+	return "", false
 }
 
 func atoiOr(s string, def int64) int64 {
