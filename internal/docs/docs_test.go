@@ -38,8 +38,12 @@ func TestCorpus(t *testing.T) {
 			for _, p := range split {
 				checkLinks(t, p.Name, p.HTML)
 			}
-			if _, err := Postman(ctx, doc, PostmanOptions{}); err != nil {
+			coll, err := Postman(ctx, doc, PostmanOptions{})
+			if err != nil {
 				t.Fatal(err)
+			}
+			if err := validatePostman(t, coll); err != nil {
+				t.Errorf("collection does not validate against Postman Collection v2.1.0:\n%s", shortError(err))
 			}
 		})
 	}
