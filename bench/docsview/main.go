@@ -11,6 +11,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"net"
@@ -31,7 +32,7 @@ func main() {
 	sel := flag.String("selector", ".op h3", "CSS selector of the first operation")
 	serve := flag.Bool("serve", false, "serve the file over loopback HTTP instead of opening file://")
 	path := flag.String("path", "/", "with -serve: the URL path to open (a route of the page)")
-	text := flag.String("text", "", "regular expression the first operation element's text must match")
+	text := flag.String("text", "", "regular expression (case-insensitive) the first operation element's text must match")
 	probe := flag.String("eval", "", "JavaScript expression printed after the operation is visible")
 	timeout := flag.Duration("timeout", 120*time.Second, "give up after this long")
 	shot := flag.String("screenshot", "", "write a screenshot here (PNG)")
@@ -97,22 +98,39 @@ func main() {
 	})
 	go router.Run()
 	defer router.Stop()
-	start := time.Now()
+	// The moment is taken inside the page: a script installed before the
+	// page's own checks, on every animation frame, for the first element
+	// that matches and has a layout box, and records performance.now() (ms
+	// since navigation start) at the frame after, when it is painted. Polling
+	// from outside would wait for the parser to yield and overstate it.
+	selJSON, _ := json.Marshal(*sel)
+	textJSON, _ := json.Marshal(*text)
+	_, err = page.EvalOnNewDocument(`(() => {
+  const sel = ` + string(selJSON) + `, re = ` + string(textJSON) + ` ? new RegExp(` + string(textJSON) + `, "i") : null;
+  const shown = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  const find = () => {
+    for (const el of document.querySelectorAll(sel)) {
+      if ((!re || re.test(el.textContent.trim())) && shown(el)) return el;
+      if (!re) return null;
+    }
+    return null;
+  };
+  const tick = () => {
+    if (find()) { requestAnimationFrame(() => { window.__firstVisible = performance.now(); }); return; }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`)
+	check(err)
 	check(page.Navigate(self))
 	p := page.Timeout(*timeout)
-	var el *rod.Element
-	if *text != "" {
-		el, err = p.ElementR(*sel, *text)
-	} else {
-		el, err = p.Element(*sel)
-	}
-	if err != nil {
+	if err := p.Wait(rod.Eval(`() => window.__firstVisible !== undefined`)); err != nil {
 		report(external.Load(), firstExternal.Load())
-		check(fmt.Errorf("no %q within %s: %w", *sel, *timeout, err))
+		check(fmt.Errorf("no visible %q within %s: %w", *sel, *timeout, err))
 	}
-	check(el.Timeout(*timeout).WaitVisible())
-	visible := time.Since(start)
-	fmt.Printf("first_operation_visible_ms %d\n", visible.Milliseconds())
+	v, err := page.Eval(`() => window.__firstVisible`)
+	check(err)
+	fmt.Printf("first_operation_visible_ms %d\n", int(v.Value.Num()))
 	if *probe != "" {
 		r, err := page.Eval("() => Promise.resolve(" + *probe + ").then(String)")
 		check(err)

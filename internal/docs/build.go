@@ -31,6 +31,8 @@ func newBuilder(doc *spec.Document, o *Options) *builder {
 	return b
 }
 
+func (b *builder) allSchemas() []*namedSchema { return b.a.schemas }
+
 func tagPage(t *tag) string { return strings.TrimPrefix(t.id, "tag-") + ".html" }
 
 func (b *builder) writer(page string) *writer {
@@ -46,7 +48,7 @@ func (b *builder) single() Page {
 			w.tagSection(t)
 		}
 		w.webhookSection()
-		w.schemaSection("Schemas", b.a.schemas)
+		w.schemaSection("Schemas", b.allSchemas)
 		w.changelog()
 	}, b.nav(""))
 	return Page{Name: "index.html", HTML: b.page(w, body)}
@@ -74,13 +76,14 @@ func (b *builder) split() []Page {
 		w := b.writer(tagPage(t))
 		body := w.body(func() {
 			w.tagSection(t)
-			w.schemaSection("Schemas used here", w.closure())
+			closure := w.closure()
+			w.schemaSection("Schemas used here", func() []*namedSchema { return closure })
 		}, b.nav(tagPage(t)))
 		pages = append(pages, Page{Name: tagPage(t), HTML: b.page(w, body)})
 	}
 	if len(b.a.schemas) > 0 {
 		w := b.writer("schemas.html")
-		body := w.body(func() { w.schemaSection("Schemas", b.a.schemas) }, b.nav("schemas.html"))
+		body := w.body(func() { w.schemaSection("Schemas", b.allSchemas) }, b.nav("schemas.html"))
 		pages = append(pages, Page{Name: "schemas.html", HTML: b.page(w, body)})
 	}
 	return pages

@@ -90,3 +90,26 @@ func TestPostmanSchemaRejects(t *testing.T) {
 		t.Fatalf("petstore collection does not validate:\n%s", shortError(err))
 	}
 }
+
+// TestPostmanRootPath: an operation on "/" (GitHub's meta root) has an empty
+// path list, which the schema accepts, not null, which it rejects.
+func TestPostmanRootPath(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "root.yaml")
+	const src = `openapi: 3.0.3
+info: {title: Root, version: "1"}
+paths:
+  /:
+    get:
+      operationId: root
+      responses:
+        "200": {description: the API's entry point}
+`
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out := collectionOf(t, path)
+	if err := validatePostman(t, out); err != nil {
+		t.Fatalf("collection for a root path does not validate:\n%s", shortError(err))
+	}
+}
