@@ -84,9 +84,10 @@ for name in petstore stripe-spec3 github-api.github.com; do
     case $tool in
       sequere) f="$tmp/s-$name.html"; times="$tmp/s.times"; sel='.op h3'; text= ;;
       sequere-split) f="$tmp/d-$name/$(ls "$tmp/d-$name" | grep -v -e index.html -e schemas.html | head -1)"; times="$tmp/d.times"; sel='.op h3'; text= ;;
-      # Redoc 3 lists a tag's operations as "METHOD /path" links; its first
-      # such link is its first visible operation.
-      redoc) f="$tmp/r-$name.html"; times="$tmp/r.times"; sel='a[href^="#/"]'; text='^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)' ;;
+      # Redoc 3 shows operations as entries carrying their method: "METHOD
+      # /path" links in a tag's Operations panel, or sidebar items when the
+      # description has no tags (Stripe). The first such entry shown counts.
+      redoc) f="$tmp/r-$name.html"; times="$tmp/r.times"; sel='a[href^="#/"], [data-component-name="Menu/MenuItem"] a'; text='\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b' ;;
     esac
     if [ "$tool" = sequere-split ]; then
       out=$(cat "$tmp/d-$name"/*.html | wc -c); gz=$(cat "$tmp/d-$name"/*.html | gzip -9c | wc -c)

@@ -110,7 +110,7 @@ func main() {
   const shown = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
   const find = () => {
     for (const el of document.querySelectorAll(sel)) {
-      if ((!re || re.test(el.textContent.trim())) && shown(el)) return el;
+      if ((!re || re.test(el.innerText)) && shown(el)) return el;
       if (!re) return null;
     }
     return null;

@@ -76,8 +76,16 @@ func (b *builder) split() []Page {
 		w := b.writer(tagPage(t))
 		body := w.body(func() {
 			w.tagSection(t)
-			closure := w.closure()
-			w.schemaSection("Schemas used here", func() []*namedSchema { return closure })
+			// A tag page carries the schemas its operations use directly;
+			// the schemas those link to are on the schemas page. (Carrying
+			// the whole closure made each Stripe page hold nearly every
+			// schema: 124 MiB over 64 pages.)
+			direct := w.usedSchemas()
+			w.onPage = map[*namedSchema]bool{}
+			for _, ns := range direct {
+				w.onPage[ns] = true
+			}
+			w.schemaSection("Schemas used here", func() []*namedSchema { return direct })
 		}, b.nav(tagPage(t)))
 		pages = append(pages, Page{Name: tagPage(t), HTML: b.page(w, body)})
 	}
@@ -89,32 +97,12 @@ func (b *builder) split() []Page {
 	return pages
 }
 
-// closure is every reusable schema the page has linked to, and those they
-// link to, in document order.
-func (w *writer) closure() []*namedSchema {
-	done := map[*namedSchema]bool{}
-	for {
-		var todo []*namedSchema
-		for _, ns := range w.a.schemas {
-			if w.used[ns] && !done[ns] {
-				todo = append(todo, ns)
-			}
-		}
-		if len(todo) == 0 {
-			break
-		}
-		// Render into a scratch builder only to learn what they link to.
-		saved := w.b
-		w.b = &strings.Builder{}
-		for _, ns := range todo {
-			done[ns] = true
-			w.schema(node{ns.n.d, ns.n.n, ns.n.file}, 0, []*namedSchema{ns})
-		}
-		w.b = saved
-	}
+// usedSchemas is every reusable schema the page has linked to so far, in
+// document order.
+func (w *writer) usedSchemas() []*namedSchema {
 	var out []*namedSchema
 	for _, ns := range w.a.schemas {
-		if done[ns] {
+		if w.used[ns] {
 			out = append(out, ns)
 		}
 	}

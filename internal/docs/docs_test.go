@@ -111,3 +111,18 @@ func FuzzBuild(f *testing.F) {
 		_, _ = postman(ctx, doc, PostmanOptions{})
 	})
 }
+
+func TestResourceGroups(t *testing.T) {
+	for path, want := range map[string]string{
+		"/v1/customers/{customer}/sources": "customers",
+		"/api/v2.1/orders":                 "orders",
+		"/{tenant}/items":                  "items",
+		"/":                                untagged,
+		"/v1/{id}":                         untagged,
+		"/vendors":                         "vendors",
+	} {
+		if got := resource(path); got != want {
+			t.Errorf("resource(%q) = %q, want %q", path, got, want)
+		}
+	}
+}

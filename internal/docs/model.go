@@ -86,12 +86,24 @@ func collect(doc *spec.Document) *api {
 			addTag(name, t.str("description"))
 		}
 	}
-	for _, o := range doc.Operations() {
+	operations := doc.Operations()
+	// A description that tags nothing (Stripe's) is grouped by resource
+	// instead, so that it has sections to navigate and split pages to open.
+	tagged := false
+	for _, o := range operations {
+		if len((node{doc, o.Node, o.File}).strings("tags")) > 0 {
+			tagged = true
+			break
+		}
+	}
+	for _, o := range operations {
 		op := &operation{method: o.Method, path: o.Path, opID: o.ID(),
 			n: node{doc, o.Node, o.File}, item: node{doc, o.PathItem, o.File}}
 		name := untagged
 		if ts := op.n.strings("tags"); len(ts) > 0 {
 			name = ts[0]
+		} else if !tagged {
+			name = resource(op.path)
 		}
 		op.tag = addTag(name, "")
 		op.id = used.unique(opAnchor(op))
@@ -214,4 +226,29 @@ func structured(t node) bool {
 		return structured(it.deref())
 	}
 	return false
+}
+
+// resource is a path's first segment that names something: not a version
+// ("v1", "v2.1"), not "api", not a parameter; untagged when there is none.
+func resource(path string) string {
+	for _, seg := range strings.Split(path, "/") {
+		l := strings.ToLower(seg)
+		if seg == "" || l == "api" || strings.Contains(seg, "{") || versionSegment(l) {
+			continue
+		}
+		return seg
+	}
+	return untagged
+}
+
+func versionSegment(s string) bool {
+	if len(s) < 2 || s[0] != 'v' {
+		return false
+	}
+	for _, r := range s[1:] {
+		if (r < '0' || r > '9') && r != '.' {
+			return false
+		}
+	}
+	return true
 }
