@@ -90,14 +90,14 @@ for name in petstore stripe-spec3 github-api.github.com; do
       redoc) f="$tmp/r-$name.html"; times="$tmp/r.times"; sel='a[href^="#/"], [data-component-name="Menu/MenuItem"] a'; text='\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b' ;;
     esac
     if [ "$tool" = sequere-split ]; then
-      out=$(cat "$tmp/d-$name"/*.html | wc -c); gz=$(cat "$tmp/d-$name"/*.html | gzip -9c | wc -c)
+      size=$(cat "$tmp/d-$name"/*.html | wc -c); gz=$(cat "$tmp/d-$name"/*.html | gzip -9c | wc -c)
     else
-      out=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c)
+      size=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c)
     fi
     read -r vis ext < <(first_visible "$f" "$sel" "$text")
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$tool" \
       "$(awk '{print $1}' "$times" | median)" "$(awk '{print $2}' "$times" | median)" \
-      "$out" "$gz" "$(shell_gzip "$f")" "$vis" "$ext"
+      "$size" "$gz" "$(shell_gzip "$f")" "$vis" "$ext"
   done
 done
 
