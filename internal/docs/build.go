@@ -13,6 +13,7 @@ type builder struct {
 	opts   *Options
 	mdr    *markdown
 	vals   *values
+	sdk    *sdk
 	pageOf map[*operation]string // split mode: file of each operation
 	index  string                // search index JSON, shared by every page
 }
@@ -27,6 +28,7 @@ func newBuilder(doc *spec.Document, o *Options) *builder {
 		}
 	}
 	b.a.pageOf = b.pageOf
+	b.sdk = newSDK(b.a)
 	b.index = searchIndex(b.a, o.Split)
 	return b
 }
@@ -36,7 +38,7 @@ func (b *builder) allSchemas() []*namedSchema { return b.a.schemas }
 func tagPage(t *tag) string { return strings.TrimPrefix(t.id, "tag-") + ".html" }
 
 func (b *builder) writer(page string) *writer {
-	return &writer{page: page, b: &strings.Builder{}, a: b.a, mdr: b.mdr, vals: b.vals, opts: b.opts, used: map[*namedSchema]bool{}, open: map[*yaml.Node]bool{}}
+	return &writer{page: page, b: &strings.Builder{}, a: b.a, mdr: b.mdr, vals: b.vals, sdk: b.sdk, opts: b.opts, used: map[*namedSchema]bool{}, open: map[*yaml.Node]bool{}}
 }
 
 func (b *builder) single() Page {

@@ -83,7 +83,7 @@ func TestReadableWithoutScript(t *testing.T) {
 	html := string(build(t, doc, Options{}))
 	// The reference itself is in the HTML, not built by script.
 	for _, want := range []string{`<section class="op" id="op-`, `<h4>Parameters</h4>`, `<h4>Responses</h4>`,
-		`id="authentication"`, `curl -X`, `import httpx`, `http.NewRequest`, `await fetch(`} {
+		`id="authentication"`, `curl -X`, `with Client(`, `c := api.New(`, `await client.`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("page lacks %q", want)
 		}

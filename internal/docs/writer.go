@@ -13,6 +13,7 @@ type writer struct {
 	a    *api
 	mdr  *markdown
 	vals *values
+	sdk  *sdk
 	opts *Options
 	// page is the file being written (split mode).
 	page string
