@@ -435,7 +435,7 @@ func schemaOpensInView(t *testing.T, tb *tab) {
 	if err := el.ScrollIntoView(); err != nil {
 		t.Fatal(err)
 	}
-	if err := tb.Timeout(20*time.Second).Wait(rod.Eval(`() => { const d = document.querySelector("details.lazy[data-auto]"); return d.open && d.querySelector(".schema .props, .schema .type") !== null; }`)); err != nil {
+	if err := tb.Timeout(20 * time.Second).Wait(rod.Eval(`() => { const d = document.querySelector("details.lazy[data-auto]"); return d.open && d.querySelector(".schema .props, .schema .type") !== null; }`)); err != nil {
 		t.Fatalf("the response schema did not open and fill in view: %v", err)
 	}
 }
