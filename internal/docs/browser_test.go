@@ -206,6 +206,7 @@ func TestBrowser(t *testing.T) {
 					t.Fatal(err)
 				}
 			})
+			t.Run("response schema opens in view", func(t *testing.T) { schemaOpensInView(t, tb) })
 			t.Run("search by a description word", func(t *testing.T) { searchByDescription(t, tb) })
 			t.Run("theme switch", func(t *testing.T) { themeSwitch(t, tb) })
 			tb.assertNoLeaks(t)
@@ -422,4 +423,19 @@ func (tb *tab) evalFor(t *testing.T, d time.Duration, js string) string {
 		t.Fatalf("eval: %v", err)
 	}
 	return v.Value.String()
+}
+
+// schemaOpensInView: a response's reusable schema is on the page once; the
+// copy under the response opens and fills itself when scrolled to.
+func schemaOpensInView(t *testing.T, tb *tab) {
+	el, err := tb.Element("details.lazy[data-auto]")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := el.ScrollIntoView(); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.Timeout(20 * time.Second).Wait(rod.Eval(`() => { const d = document.querySelector("details.lazy[data-auto]"); return d.open && d.querySelector(".schema .props, .schema .type") !== null; }`)); err != nil {
+		t.Fatalf("the response schema did not open and fill in view: %v", err)
+	}
 }

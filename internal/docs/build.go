@@ -13,6 +13,7 @@ type builder struct {
 	opts   *Options
 	mdr    *markdown
 	vals   *values
+	sdk    *sdk
 	pageOf map[*operation]string // split mode: file of each operation
 	index  string                // search index JSON, shared by every page
 }
@@ -27,14 +28,17 @@ func newBuilder(doc *spec.Document, o *Options) *builder {
 		}
 	}
 	b.a.pageOf = b.pageOf
+	b.sdk = newSDK(b.a)
 	b.index = searchIndex(b.a, o.Split)
 	return b
 }
 
+func (b *builder) allSchemas() []*namedSchema { return b.a.schemas }
+
 func tagPage(t *tag) string { return strings.TrimPrefix(t.id, "tag-") + ".html" }
 
 func (b *builder) writer(page string) *writer {
-	return &writer{page: page, b: &strings.Builder{}, a: b.a, mdr: b.mdr, vals: b.vals, opts: b.opts, used: map[*namedSchema]bool{}, open: map[*yaml.Node]bool{}}
+	return &writer{page: page, b: &strings.Builder{}, a: b.a, mdr: b.mdr, vals: b.vals, sdk: b.sdk, opts: b.opts, used: map[*namedSchema]bool{}, open: map[*yaml.Node]bool{}}
 }
 
 func (b *builder) single() Page {
@@ -46,7 +50,7 @@ func (b *builder) single() Page {
 			w.tagSection(t)
 		}
 		w.webhookSection()
-		w.schemaSection("Schemas", b.a.schemas)
+		w.schemaSection("Schemas", b.allSchemas)
 		w.changelog()
 	}, b.nav(""))
 	return Page{Name: "index.html", HTML: b.page(w, body)}
@@ -74,44 +78,33 @@ func (b *builder) split() []Page {
 		w := b.writer(tagPage(t))
 		body := w.body(func() {
 			w.tagSection(t)
-			w.schemaSection("Schemas used here", w.closure())
+			// A tag page carries the schemas its operations use directly;
+			// the schemas those link to are on the schemas page. (Carrying
+			// the whole closure made each Stripe page hold nearly every
+			// schema: 124 MiB over 64 pages.)
+			direct := w.usedSchemas()
+			w.onPage = map[*namedSchema]bool{}
+			for _, ns := range direct {
+				w.onPage[ns] = true
+			}
+			w.schemaSection("Schemas used here", func() []*namedSchema { return direct })
 		}, b.nav(tagPage(t)))
 		pages = append(pages, Page{Name: tagPage(t), HTML: b.page(w, body)})
 	}
 	if len(b.a.schemas) > 0 {
 		w := b.writer("schemas.html")
-		body := w.body(func() { w.schemaSection("Schemas", b.a.schemas) }, b.nav("schemas.html"))
+		body := w.body(func() { w.schemaSection("Schemas", b.allSchemas) }, b.nav("schemas.html"))
 		pages = append(pages, Page{Name: "schemas.html", HTML: b.page(w, body)})
 	}
 	return pages
 }
 
-// closure is every reusable schema the page has linked to, and those they
-// link to, in document order.
-func (w *writer) closure() []*namedSchema {
-	done := map[*namedSchema]bool{}
-	for {
-		var todo []*namedSchema
-		for _, ns := range w.a.schemas {
-			if w.used[ns] && !done[ns] {
-				todo = append(todo, ns)
-			}
-		}
-		if len(todo) == 0 {
-			break
-		}
-		// Render into a scratch builder only to learn what they link to.
-		saved := w.b
-		w.b = &strings.Builder{}
-		for _, ns := range todo {
-			done[ns] = true
-			w.schema(node{ns.n.d, ns.n.n, ns.n.file}, 0, []*namedSchema{ns})
-		}
-		w.b = saved
-	}
+// usedSchemas is every reusable schema the page has linked to so far, in
+// document order.
+func (w *writer) usedSchemas() []*namedSchema {
 	var out []*namedSchema
 	for _, ns := range w.a.schemas {
-		if done[ns] {
+		if w.used[ns] {
 			out = append(out, ns)
 		}
 	}

@@ -38,8 +38,12 @@ func TestCorpus(t *testing.T) {
 			for _, p := range split {
 				checkLinks(t, p.Name, p.HTML)
 			}
-			if _, err := Postman(ctx, doc, PostmanOptions{}); err != nil {
+			coll, err := Postman(ctx, doc, PostmanOptions{})
+			if err != nil {
 				t.Fatal(err)
+			}
+			if err := validatePostman(t, coll); err != nil {
+				t.Errorf("collection does not validate against Postman Collection v2.1.0:\n%s", shortError(err))
 			}
 		})
 	}
@@ -79,7 +83,7 @@ func TestReadableWithoutScript(t *testing.T) {
 	html := string(build(t, doc, Options{}))
 	// The reference itself is in the HTML, not built by script.
 	for _, want := range []string{`<section class="op" id="op-`, `<h4>Parameters</h4>`, `<h4>Responses</h4>`,
-		`id="authentication"`, `curl -X`, `import httpx`, `http.NewRequest`, `await fetch(`} {
+		`id="authentication"`, `curl -X`, `with Client(`, `c := api.New(`, `await client.`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("page lacks %q", want)
 		}
@@ -106,4 +110,19 @@ func FuzzBuild(f *testing.F) {
 		_, _ = buildPages(ctx, doc, Options{})
 		_, _ = postman(ctx, doc, PostmanOptions{})
 	})
+}
+
+func TestResourceGroups(t *testing.T) {
+	for path, want := range map[string]string{
+		"/v1/customers/{customer}/sources": "customers",
+		"/api/v2.1/orders":                 "orders",
+		"/{tenant}/items":                  "items",
+		"/":                                untagged,
+		"/v1/{id}":                         untagged,
+		"/vendors":                         "vendors",
+	} {
+		if got := resource(path); got != want {
+			t.Errorf("resource(%q) = %q, want %q", path, got, want)
+		}
+	}
 }

@@ -21,6 +21,9 @@ type api struct {
 	// pageOf is the file of each operation when pages are split.
 	pageOf map[*operation]string
 	opByID map[string]*operation
+	// ids are the page anchors handed out so far, so that schemas adopted
+	// while writing get unique ones too.
+	ids ids
 }
 
 func (a *api) byOpID(id string) *operation {
@@ -63,8 +66,8 @@ type namedSchema struct {
 const untagged = "Other operations"
 
 func collect(doc *spec.Document) *api {
-	a := &api{doc: doc, root: node{doc, doc.Root, doc.Name}, schemaOf: map[*yaml.Node]*namedSchema{}}
-	used := ids{}
+	a := &api{doc: doc, root: node{doc, doc.Root, doc.Name}, schemaOf: map[*yaml.Node]*namedSchema{}, ids: ids{}}
+	used := a.ids
 	byName := map[string]*tag{}
 	addTag := func(name, desc string) *tag {
 		if t := byName[name]; t != nil {
@@ -83,12 +86,24 @@ func collect(doc *spec.Document) *api {
 			addTag(name, t.str("description"))
 		}
 	}
-	for _, o := range doc.Operations() {
+	operations := doc.Operations()
+	// A description that tags nothing (Stripe's) is grouped by resource
+	// instead, so that it has sections to navigate and split pages to open.
+	tagged := false
+	for _, o := range operations {
+		if len((node{doc, o.Node, o.File}).strings("tags")) > 0 {
+			tagged = true
+			break
+		}
+	}
+	for _, o := range operations {
 		op := &operation{method: o.Method, path: o.Path, opID: o.ID(),
 			n: node{doc, o.Node, o.File}, item: node{doc, o.PathItem, o.File}}
 		name := untagged
 		if ts := op.n.strings("tags"); len(ts) > 0 {
 			name = ts[0]
+		} else if !tagged {
+			name = resource(op.path)
 		}
 		op.tag = addTag(name, "")
 		op.id = used.unique(opAnchor(op))
@@ -169,4 +184,71 @@ func (op *operation) security(root node) node {
 		return s
 	}
 	return root.raw("security")
+}
+
+// adopt names a structured schema that a $ref reaches outside
+// components/schemas (a multi-file description such as DigitalOcean's keeps
+// its models in files of their own), so it is written once, in the schemas
+// section, and linked to everywhere else instead of being repeated inline.
+// Its name is the ref's last pointer segment, else its file name.
+func (a *api) adopt(ref string, t node) *namedSchema {
+	name := ref
+	if i := strings.IndexByte(ref, '#'); i >= 0 && strings.Trim(ref[i+1:], "/") != "" {
+		frag := strings.Trim(ref[i+1:], "/")
+		name = frag[strings.LastIndexByte(frag, '/')+1:]
+	} else {
+		if i >= 0 {
+			name = ref[:i]
+		}
+		name = name[strings.LastIndexByte(name, '/')+1:]
+		if dot := strings.LastIndexByte(name, '.'); dot > 0 {
+			name = name[:dot]
+		}
+	}
+	if t.str("title") != "" {
+		name = t.str("title")
+	}
+	ns := &namedSchema{name: name, id: a.ids.unique("schema-" + slug(name)), n: t}
+	a.schemas = append(a.schemas, ns)
+	a.schemaOf[t.n] = ns
+	return ns
+}
+
+// structured says whether a schema has a body worth writing once and linking
+// to (fields, alternatives, items of its own); a scalar stays inline.
+func structured(t node) bool {
+	for _, k := range []string{"properties", "oneOf", "anyOf", "allOf"} {
+		if t.has(k) {
+			return true
+		}
+	}
+	if it := t.raw("items"); it.ok() {
+		return structured(it.deref())
+	}
+	return false
+}
+
+// resource is a path's first segment that names something: not a version
+// ("v1", "v2.1"), not "api", not a parameter; untagged when there is none.
+func resource(path string) string {
+	for _, seg := range strings.Split(path, "/") {
+		l := strings.ToLower(seg)
+		if seg == "" || l == "api" || strings.Contains(seg, "{") || versionSegment(l) {
+			continue
+		}
+		return seg
+	}
+	return untagged
+}
+
+func versionSegment(s string) bool {
+	if len(s) < 2 || s[0] != 'v' {
+		return false
+	}
+	for _, r := range s[1:] {
+		if (r < '0' || r > '9') && r != '.' {
+			return false
+		}
+	}
+	return true
 }

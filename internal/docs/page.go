@@ -178,12 +178,15 @@ func (w *writer) webhookSection() {
 	w.s(`</section>`)
 }
 
-func (w *writer) schemaSection(title string, list []*namedSchema) {
-	if len(list) == 0 {
+// schemaSection writes the schemas list gives; it is asked again after each
+// one, since writing a schema can adopt the ones it links to.
+func (w *writer) schemaSection(title string, list func() []*namedSchema) {
+	if len(list()) == 0 {
 		return
 	}
 	w.s(`<section id="schemas" aria-labelledby="schemas-h"><h2 id="schemas-h">` + esc(title) + `</h2>`)
-	for _, ns := range list {
+	for i := 0; i < len(list()); i++ {
+		ns := list()[i]
 		w.s(`<section class="def" id="` + ns.id + `" aria-labelledby="` + ns.id + `-h"><h3 id="` + ns.id + `-h">` + esc(ns.name) + ` <a class="anchor" href="#` + ns.id + `" aria-label="Link to ` + esc(ns.name) + `">#</a></h3>`)
 		w.schema(ns.n, 0, []*namedSchema{ns})
 		w.s(`</section>`)

@@ -218,7 +218,8 @@ func stableID(s string) string {
 
 func (w *writer) postmanItem(op *operation) pmItem {
 	req := pmRequest{Method: strings.ToUpper(op.method), Header: []pmKV{}, Description: op.n.str("description")}
-	var path []string
+	// The root path is an empty list, never null: the schema wants an array.
+	path := []string{}
 	for _, seg := range strings.Split(strings.Trim(op.path, "/"), "/") {
 		if seg == "" {
 			continue

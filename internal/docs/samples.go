@@ -170,6 +170,9 @@ func (w *writer) samples(op *operation) {
 	langs := []struct{ name, code string }{
 		{"curl", curlSample(r)}, {"TypeScript", fetchSample(r)}, {"Python", httpxSample(r)}, {"Go", goSample(r)},
 	}
+	if ts, py, goCode, ok := w.sdkSamples(op); ok {
+		langs[1].code, langs[2].code, langs[3].code = ts, py, goCode
+	}
 	w.s(`<h4>Request samples</h4>`)
 	w.tabs("Request samples", len(langs), func(i int) string { return langs[i].name }, func(i int) {
 		w.s(`<pre class="sample" tabindex="0"><code>` + esc(langs[i].code) + `</code></pre>`)

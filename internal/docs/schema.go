@@ -5,11 +5,12 @@ import (
 	"strings"
 )
 
-// A schema is written in full where it is used at the top (a body, a
-// response, a component); below that a $ref to a reusable schema is a link
-// plus a collapsed <details> that the script fills from the component's own
-// rendering, so each reusable schema is written once per page and a
-// recursive one is shown once and then named as recursive.
+// A reusable schema (a component, or a structured schema in a file of its
+// own) is written in full once per page, in its own section; wherever a $ref
+// reaches it there is a link plus a collapsed <details> that the script fills
+// from that section, so a page grows with the number of schemas, not with
+// the number of places they are used, and a recursive one is shown once and
+// then named as recursive.
 
 func (w *writer) schema(s node, depth int, stack []*namedSchema) {
 	if ns := w.named(s); ns != nil {
@@ -21,11 +22,11 @@ func (w *writer) schema(s node, depth int, stack []*namedSchema) {
 				return
 			}
 		}
-		if depth > 0 {
-			w.lazy(ns)
-			return
-		}
-		stack = append(stack, ns)
+		// Written in full once, in its own section; everywhere else a
+		// collapsed copy that script fills on opening. At the top of a body
+		// or response the copy opens by itself as it scrolls into view.
+		w.lazy(ns, depth == 0 && len(stack) == 0)
+		return
 	}
 	t := s.deref()
 	if !t.ok() {
@@ -61,7 +62,14 @@ func (w *writer) named(s node) *namedSchema {
 	if s.n == nil || refOf(s) == "" {
 		return nil
 	}
-	return w.a.schemaOf[s.deref().n]
+	t := s.deref()
+	if ns := w.a.schemaOf[t.n]; ns != nil {
+		return ns
+	}
+	if t.n == nil || t.n == s.n || !structured(t) {
+		return nil
+	}
+	return w.a.adopt(refOf(s), t)
 }
 
 func (w *writer) schemaLink(ns *namedSchema) {
@@ -69,10 +77,15 @@ func (w *writer) schemaLink(ns *namedSchema) {
 	w.s(`<a href="` + w.schemaHref(ns) + `">` + esc(ns.name) + `</a>`)
 }
 
-// lazy is a link to a reusable schema and a collapsed copy of it.
-func (w *writer) lazy(ns *namedSchema) {
+// lazy is a link to a reusable schema and a collapsed copy of it; auto
+// asks script to open it when it comes into view.
+func (w *writer) lazy(ns *namedSchema, auto bool) {
 	w.use(ns)
-	w.s(`<details class="lazy" data-schema="` + ns.id + `"><summary>` + esc(ns.name) + ` schema</summary><p><a href="` + w.schemaHref(ns) + `">Go to ` + esc(ns.name) + `</a></p></details>`)
+	attr := ""
+	if auto {
+		attr = ` data-auto`
+	}
+	w.s(`<details class="lazy" data-schema="` + ns.id + `"` + attr + `><summary>` + esc(ns.name) + ` schema</summary><p><a href="` + w.schemaHref(ns) + `">Go to ` + esc(ns.name) + `</a></p></details>`)
 }
 
 // typeSummary writes a one-line type: "string (date-time)", "array of Pet",

@@ -13,12 +13,16 @@ type writer struct {
 	a    *api
 	mdr  *markdown
 	vals *values
+	sdk  *sdk
 	opts *Options
 	// page is the file being written (split mode).
 	page string
 	used map[*namedSchema]bool
-	open map[*yaml.Node]bool
-	seq  int
+	// onPage, once set, is the schemas a split tag page carries; links to
+	// any other go to the schemas page.
+	onPage map[*namedSchema]bool
+	open   map[*yaml.Node]bool
+	seq    int
 }
 
 func (w *writer) s(str string) { w.b.WriteString(str) }
@@ -31,10 +35,10 @@ func (w *writer) md(text string) {
 
 func (w *writer) use(ns *namedSchema) { w.used[ns] = true }
 
-// schemaHref: split pages carry the schemas they use, except the index,
-// which links to the schemas page.
+// schemaHref: split tag pages carry the schemas their operations use; the
+// index, and schemas only reached from those, link to the schemas page.
 func (w *writer) schemaHref(ns *namedSchema) string {
-	if w.opts.Split && w.page == "index.html" {
+	if w.opts.Split && (w.page == "index.html" || (w.onPage != nil && !w.onPage[ns])) {
 		return "schemas.html#" + ns.id
 	}
 	return "#" + ns.id

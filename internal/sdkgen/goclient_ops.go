@@ -30,14 +30,24 @@ func bodyGoType(g *goClient, c *ir.Content) string {
 	return "io.Reader"
 }
 
+// goFields names the request struct's parameter fields, one per op.Params.
+func goFields(op *ir.Operation) []string {
+	fields := newNamer("Body", "Files", "ContentType")
+	out := make([]string, len(op.Params))
+	for i, p := range op.Params {
+		out[i] = fields.unique(exported(p.Name))
+	}
+	return out
+}
+
 func (g *goClient) operation(op *ir.Operation) string {
 	var b strings.Builder
 	name := exported(op.Name)
 	reqType := g.names.unique(name + "Request")
 	respType := g.names.unique(name + "Response")
-	fields := newNamer("Body", "Files", "ContentType")
+	fieldNames := goFields(op)
 	var params []gcParamField
-	for _, p := range op.Params {
+	for i, p := range op.Params {
 		t := g.goType(p.Schema)
 		if p.Schema.Kind == ir.KindAny && p.ContentType == "" {
 			t = "string"
@@ -45,7 +55,7 @@ func (g *goClient) operation(op *ir.Operation) string {
 		if !p.Required && !strings.HasPrefix(t, "[]") && !strings.HasPrefix(t, "map[") && t != "json.RawMessage" {
 			t = "*" + t
 		}
-		params = append(params, gcParamField{p, fields.unique(exported(p.Name)), t})
+		params = append(params, gcParamField{p, fieldNames[i], t})
 	}
 	body := op.Body
 	var bodyContent *ir.Content

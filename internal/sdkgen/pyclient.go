@@ -24,7 +24,7 @@ func PythonClient(api *ir.API, opts ClientOptions) (*Result, error) {
 	title := oneLineOr(api.Title, "the API")
 	v := &pyView{Package: opts.Package, Title: title, APIVersion: api.Version, Version: opts.Version}
 	if v.Package == "" {
-		v.Package = ir.Snake(title) + "_client"
+		v.Package = PythonPackage(api)
 	}
 	if !pyIdent.MatchString(v.Package) || pyReserved[v.Package] {
 		return nil, fmt.Errorf("%w: %q is not a valid Python package name", ErrUnsupported, v.Package)
@@ -49,14 +49,10 @@ func PythonClient(api *ir.API, opts ClientOptions) (*Result, error) {
 		pyModel(&models, t)
 	}
 	v.Models = strings.TrimRight(models.String(), "\n") + "\n"
-	taken := map[string]bool{"close": true, "aclose": true}
+	methods := pyMethods(api)
 	var builders, syncs, asyncs strings.Builder
 	for _, op := range api.Operations {
-		fn := pySafe(ir.Snake(op.Name))
-		for i := 2; taken[fn] || taken[fn+"_all"]; i++ {
-			fn = fmt.Sprintf("%s_%d", pySafe(ir.Snake(op.Name)), i)
-		}
-		taken[fn], taken[fn+"_all"] = true, true
+		fn := methods[op]
 		pyRequestBuilder(&builders, op, fn)
 		pyMethod(&syncs, op, fn, false)
 		pyMethod(&asyncs, op, fn, true)
@@ -105,4 +101,20 @@ func pyWebhooks(api *ir.API) (events, code string) {
 		fmt.Fprintf(&b, "    return %s\n", pyCast(typ, pyDec(s, "m."), "json.loads(raw_body)"))
 	}
 	return strings.Join(evs, ""), b.String()
+}
+
+// pyMethods names each operation's Client method: snake_case of its name,
+// made unique together with the <method>_all companion.
+func pyMethods(api *ir.API) map[*ir.Operation]string {
+	taken := map[string]bool{"close": true, "aclose": true}
+	out := make(map[*ir.Operation]string, len(api.Operations))
+	for _, op := range api.Operations {
+		fn := pySafe(ir.Snake(op.Name))
+		for i := 2; taken[fn] || taken[fn+"_all"]; i++ {
+			fn = fmt.Sprintf("%s_%d", pySafe(ir.Snake(op.Name)), i)
+		}
+		taken[fn], taken[fn+"_all"] = true, true
+		out[op] = fn
+	}
+	return out
 }

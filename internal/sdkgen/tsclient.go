@@ -31,7 +31,7 @@ type tsSnippet struct{ Title, Code string }
 func TypeScriptClient(api *ir.API, opts ClientOptions) (*Result, error) {
 	v := &tsView{Package: opts.Package, Title: oneLineOr(api.Title, "the API"), APIVersion: api.Version, Version: opts.Version}
 	if v.Package == "" {
-		v.Package = strings.ToLower(strings.Join(ir.Words(v.Title), "-")) + "-client"
+		v.Package = TypeScriptPackage(api)
 	}
 	if v.Version == "" {
 		v.Version = "0.0.0"
@@ -59,14 +59,10 @@ func TypeScriptClient(api *ir.API, opts ClientOptions) (*Result, error) {
 		tsModel(&models, t)
 	}
 	v.Models = models.String()
-	names := map[string]bool{"transport": true, "constructor": true}
+	methods := tsMethods(api)
 	var ops strings.Builder
 	for _, op := range api.Operations {
-		m := ir.Camel(op.Name)
-		for i := 2; names[m] || names[m+"All"] || names[m+"Send"]; i++ {
-			m = fmt.Sprintf("%s%d", ir.Camel(op.Name), i)
-		}
-		names[m], names[m+"All"], names[m+"Send"] = true, true, true
+		m := methods[op]
 		if v.FirstMethod == "" {
 			v.FirstMethod = m
 		}
@@ -123,6 +119,22 @@ func tsWebhooks(api *ir.API) (events, code string) {
 	return "[" + strings.Join(evs, ", ") + "]", b.String()
 }
 
+// tsMethods names each operation's Client method: camelCase of its name,
+// made unique together with the <method>All and <method>Send companions.
+func tsMethods(api *ir.API) map[*ir.Operation]string {
+	names := map[string]bool{"transport": true, "constructor": true}
+	out := make(map[*ir.Operation]string, len(api.Operations))
+	for _, op := range api.Operations {
+		m := ir.Camel(op.Name)
+		for i := 2; names[m] || names[m+"All"] || names[m+"Send"]; i++ {
+			m = fmt.Sprintf("%s%d", ir.Camel(op.Name), i)
+		}
+		names[m], names[m+"All"], names[m+"Send"] = true, true, true
+		out[op] = m
+	}
+	return out
+}
+
 // tsSnippets are the README's examples: each is a whole module that the tests
 // compile against the generated package (imported as "./src/index.js").
 func tsSnippets(api *ir.API) []tsSnippet {
@@ -140,13 +152,9 @@ func tsSnippets(api *ir.API) []tsSnippet {
 	head := "import { ApiError, Client, ClientCredentials } from \"./src/index.js\";\n\ndeclare const process: { env: Record<string, string | undefined> };\n\n" +
 		"const client = new Client({\n" + auth + "  timeoutMs: 10_000,\n  retry: { attempts: 4, baseDelayMs: 200, maxDelayMs: 5_000 },\n});\n"
 	out := []tsSnippet{{Title: "Create a client", Code: head + "void client;\nvoid ClientCredentials;\nvoid ApiError;\n"}}
-	names := map[string]bool{"transport": true, "constructor": true}
+	methods := tsMethods(api)
 	for _, op := range api.Operations {
-		m := ir.Camel(op.Name)
-		for i := 2; names[m] || names[m+"All"] || names[m+"Send"]; i++ {
-			m = fmt.Sprintf("%s%d", ir.Camel(op.Name), i)
-		}
-		names[m], names[m+"All"], names[m+"Send"] = true, true, true
+		m := methods[op]
 		if op.Pagination == nil || op.Success == nil || op.Success.Preferred == nil || op.Success.Preferred.Encoding != ir.EncodingJSON || hasRequired(op) {
 			continue
 		}

@@ -87,6 +87,19 @@
     initTabs(copy);
   }, true);
 
+  // The schema of a body or response opens by itself near the viewport, so
+  // the page carries each schema once and pays for a copy only when seen.
+  if (window.IntersectionObserver) {
+    var auto = new IntersectionObserver(function (entries) {
+      entries.forEach(function (en) {
+        if (!en.isIntersecting) return;
+        auto.unobserve(en.target);
+        en.target.open = true;
+      });
+    }, { rootMargin: "800px 0px" });
+    doc.querySelectorAll("details.lazy[data-auto]").forEach(function (d) { auto.observe(d); });
+  }
+
   // Search: ranked, keyboard driven, over the inline index.
   var box = doc.querySelector(".search"), q = doc.getElementById("q"), results = doc.getElementById("results");
   var index = null, items = [], active = -1;
