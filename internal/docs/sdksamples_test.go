@@ -2,7 +2,11 @@ package docs
 
 import (
 	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -114,5 +118,63 @@ func TestSamplesCallTheGeneratedSDK(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestGoSampleCompiles builds the Go samples of the orders page against the
+// Go client `sequere generate client --lang go` writes for it, each as the
+// body of a main function. It runs the Go toolchain, so it is skipped with
+// -short.
+func TestGoSampleCompiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: compiles a generated client")
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go toolchain")
+	}
+	const path = "../../examples/orders/openapi.yaml"
+	res, err := sdkgen.Client(loadCorpus(t, path), "go", sdkgen.ClientOptions{Module: "example.com/orders/api"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, f := range res.Files {
+		if strings.HasSuffix(f.Name, "_test.go") {
+			continue
+		}
+		p := filepath.Join(dir, f.Name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	page := string(build(t, loadCorpus(t, path), Options{}))
+	n := 0
+	for _, m := range sampleRe.FindAllStringSubmatch(page, -1) {
+		if m[1] != "Go" {
+			continue
+		}
+		n++
+		code := html.UnescapeString(m[2])
+		src := "package main\n\nimport (\n\t\"context\"\n\t\"fmt\"\n\t\"log\"\n\n\tapi \"example.com/orders/api\"\n)\n\nfunc main() {\n" + code + "\n}\n"
+		p := filepath.Join(dir, "samples", "s"+strconv.Itoa(n), "main.go")
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no Go sample on the orders page")
+	}
+	cmd := exec.Command(goBin, "vet", "./samples/...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("the %d Go samples do not compile against the generated client: %v\n%s", n, err, out)
 	}
 }
