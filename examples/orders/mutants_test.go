@@ -67,6 +67,8 @@ var mutants = []mutant{
 		`h.Set("Retry-After", ceilSeconds(d.RetryAfter))`, `_ = ceilSeconds(d.RetryAfter)`, "rate_limit_headers"},
 	{"negative RateLimit-Remaining", "ratelimit/ratelimit.go",
 		`d.Remaining = int(b.tokens)`, `d.Remaining = int(b.tokens) - 1`, "response_headers_conformance"},
+	{"ignored scope: a customer token passes an admin operation", "server/httpx.go",
+		`if !p.Has(sc) {`, `if false && !p.Has(sc) {`, "ignored_auth"},
 	{"problem body with another status", "server/problem.go",
 		`json.NewEncoder(w).Encode(p)`, `p.Status = 400; json.NewEncoder(w).Encode(p)`, "problem_details"},
 }

@@ -200,6 +200,9 @@ func runContract(ctx context.Context, f *Factory, o *ContractOptions) error {
 	if p.Fixed, err = parseSet(o.Set); err != nil {
 		return err
 	}
+	if (o.Other.ClientID == "") != (o.Other.ClientSecret == "") {
+		return usageErrorf("--other-client-id and --other-client-secret go together")
+	}
 	other, err := o.Other.Credentials()
 	if err != nil {
 		return err

@@ -252,15 +252,31 @@ func positiveDataAcceptance(r *runner, x *Exchange) []string {
 func throttled(x *Exchange) bool { return x.Status == http.StatusTooManyRequests }
 
 func ignoredAuth(r *runner, x *Exchange) []string {
-	if !answered(x) || x.Auth == plan.Full || !plan.Secured(x.Op) || throttled(x) {
+	if !answered(x) || !plan.Secured(x.Op) || throttled(x) {
 		return nil
 	}
-	if x.Status != http.StatusUnauthorized && x.Status != http.StatusForbidden {
-		what := "without credentials"
-		if x.Auth == plan.Invalid {
-			what = "with invalid credentials"
+	if x.Auth == plan.Full {
+		if x.kind == "other-user" {
+			return nil // cross_user_access judges those
 		}
+		// A token granted without a scope the operation requires must be
+		// refused, whatever else the request gets right.
+		if missing := r.o.Auth.MissingScopes(x.Op); len(missing) > 0 && x.Status/100 == 2 {
+			return []string{fmt.Sprintf("a token without the scope %s the operation requires got %d, not 401 or 403", strings.Join(missing, ", "), x.Status)}
+		}
+		return nil
+	}
+	what := "without credentials"
+	if x.Auth == plan.Invalid {
+		what = "with invalid credentials"
+	}
+	if x.Status != http.StatusUnauthorized && x.Status != http.StatusForbidden {
 		return []string{fmt.Sprintf("a request %s got %d, not 401 or 403", what, x.Status)}
+	}
+	if x.Status == http.StatusForbidden && documents(x.Op, "401") {
+		// 403 is for credentials that lack a permission; an operation that
+		// documents 401 promises it for requests that carry none that count.
+		return []string{fmt.Sprintf("a request %s got 403; the operation documents 401 for that", what)}
 	}
 	return nil
 }

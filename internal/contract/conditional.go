@@ -326,7 +326,7 @@ func verb(op *plan.Operation) string {
 // per-exchange checks.
 func (r *runner) sendAs(ctx context.Context, a *plan.Auth, op *plan.Operation, in plan.Input) *Exchange {
 	req := r.o.Plan.Request(op, in)
-	x := &Exchange{Op: op, Phase: PhaseStateful, Input: in, Request: req, Auth: plan.Full}
+	x := &Exchange{Op: op, Phase: PhaseStateful, Input: in, Request: req, Auth: plan.Full, kind: "other-user"}
 	if err := a.Apply(ctx, req, op, plan.Full); err != nil {
 		x.Err = err
 		return x

@@ -15,9 +15,11 @@ import (
 	"github.com/sequere/sequere/internal/spec"
 )
 
-func petPlan(t testing.TB) *plan.Plan {
+func petPlan(t testing.TB) *plan.Plan { return loadPlan(t, "testdata/pets.yaml") }
+
+func loadPlan(t testing.TB, path string) *plan.Plan {
 	t.Helper()
-	doc, err := spec.Load(context.Background(), "testdata/pets.yaml", spec.Options{})
+	doc, err := spec.Load(context.Background(), path, spec.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,21 +8,9 @@ import (
 	"time"
 
 	"github.com/sequere/sequere/internal/plan"
-	"github.com/sequere/sequere/internal/spec"
 )
 
-func notesPlan(t testing.TB) *plan.Plan {
-	t.Helper()
-	doc, err := spec.Load(context.Background(), "testdata/notes.yaml", spec.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := plan.Build(doc, plan.Selection{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
+func notesPlan(t testing.TB) *plan.Plan { return loadPlan(t, "testdata/notes.yaml") }
 
 // runNotes runs every phase against s as ada, with bob as the other user,
 // on the server's own clock.

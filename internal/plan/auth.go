@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 
@@ -62,6 +63,9 @@ type Auth struct {
 	mu      sync.Mutex
 	token   string
 	tokenOK bool
+	// granted are the scopes the token answer says were granted; nil when
+	// it did not say (RFC 6749 5.1: then they are the ones asked for).
+	granted []string
 }
 
 // NewAuth prepares credentials for p; client fetches OAuth2 tokens, base
@@ -246,12 +250,37 @@ func (a *Auth) Token(ctx context.Context, s *openapi3.SecurityScheme) (string, e
 	if a.tokenOK {
 		return a.token, nil
 	}
-	tok, err := a.fetch(ctx, tokenURL(s))
+	tok, granted, err := a.fetch(ctx, tokenURL(s))
 	if err != nil {
 		return "", err
 	}
-	a.token, a.tokenOK = tok, true
+	a.token, a.tokenOK, a.granted = tok, true, granted
 	return tok, nil
+}
+
+// MissingScopes lists the OAuth2 scopes op requires that the fetched token
+// was not granted, when the token answer named its scopes: a request with
+// that token must be refused.
+func (a *Auth) MissingScopes(op *Operation) []string {
+	a.mu.Lock()
+	granted, ok := a.granted, a.tokenOK
+	a.mu.Unlock()
+	if !ok || granted == nil || a.creds.Bearer != "" {
+		return nil
+	}
+	var missing []string
+	for name, scopes := range a.pick(op) {
+		if s := a.plan.Schemes[name]; s == nil || tokenURL(s) == "" {
+			continue
+		}
+		for _, sc := range scopes {
+			if !slices.Contains(granted, sc) {
+				missing = append(missing, sc)
+			}
+		}
+	}
+	slices.Sort(missing)
+	return missing
 }
 
 // Prepare fetches the OAuth2 token up front when client credentials are
@@ -319,32 +348,37 @@ func (a *Auth) tokenEndpoint(raw string) (*url.URL, error) {
 	return u, nil
 }
 
-func (a *Auth) fetch(ctx context.Context, raw string) (string, error) {
+func (a *Auth) fetch(ctx context.Context, raw string) (string, []string, error) {
 	u, err := a.tokenEndpoint(raw)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	form := url.Values{"grant_type": {"client_credentials"}, "client_id": {a.creds.ClientID}, "client_secret": {a.creds.ClientSecret}}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u.String(), strings.NewReader(form.Encode()))
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Accept", "application/json")
 	resp, err := a.client.Do(req)
 	if err != nil {
-		return "", fmt.Errorf("fetching an OAuth2 token from %s: %w", u, err)
+		return "", nil, fmt.Errorf("fetching an OAuth2 token from %s: %w", u, err)
 	}
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 	if resp.StatusCode/100 != 2 {
-		return "", fmt.Errorf("fetching an OAuth2 token from %s: status %d: %.200s", u, resp.StatusCode, b)
+		return "", nil, fmt.Errorf("fetching an OAuth2 token from %s: status %d: %.200s", u, resp.StatusCode, b)
 	}
 	var body struct {
-		AccessToken string `json:"access_token"`
+		AccessToken string  `json:"access_token"`
+		Scope       *string `json:"scope"`
 	}
 	if json.Unmarshal(b, &body) != nil || body.AccessToken == "" {
-		return "", fmt.Errorf("fetching an OAuth2 token from %s: no access_token in the answer", u)
+		return "", nil, fmt.Errorf("fetching an OAuth2 token from %s: no access_token in the answer", u)
 	}
-	return body.AccessToken, nil
+	var granted []string
+	if body.Scope != nil {
+		granted = append([]string{}, strings.Fields(*body.Scope)...)
+	}
+	return body.AccessToken, granted, nil
 }
