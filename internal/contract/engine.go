@@ -57,20 +57,17 @@ type runner struct {
 // Run tests the server. It returns an error only for input problems or
 // an unreachable server; check failures are in the Result.
 func Run(ctx context.Context, o Options) (*Result, error) {
-	if err := o.defaults(); err != nil {
+	r, start, err := begin(ctx, o)
+	if err != nil {
 		return nil, err
 	}
-	r := newRunner(o)
-	if err := r.preflight(ctx); err != nil {
-		return nil, err
-	}
-	start := o.Now()
+	o = r.o
 	if o.Duration > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, o.Duration)
 		defer cancel()
 	}
-	res := &Result{Seed: o.Seed, Phases: o.Phases, Checks: o.Checks}
+	res := &Result{}
 	var ops []*plan.Operation
 	for _, op := range o.Plan.Ops {
 		if !o.Auth.HasCredentials(op) && plan.Secured(op) && !hasPhase(o.Phases, PhaseNegative) {
@@ -123,10 +120,28 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	case r.spent():
 		res.Stopped = fmt.Sprintf("--max-requests %d reached", o.MaxRequests)
 	}
+	r.finish(res, start)
+	return res, nil
+}
+
+// begin checks the options and the server before a run or a replay.
+func begin(ctx context.Context, o Options) (*runner, time.Time, error) {
+	if err := o.defaults(); err != nil {
+		return nil, time.Time{}, err
+	}
+	r := newRunner(o)
+	if err := r.preflight(ctx); err != nil {
+		return nil, time.Time{}, err
+	}
+	return r, o.Now(), nil
+}
+
+// finish fills in what every result reports.
+func (r *runner) finish(res *Result, start time.Time) {
 	res.Failures = r.failures
 	res.Requests = int(r.requests.Load())
-	res.Elapsed = o.Now().Sub(start)
-	return res, nil
+	res.Elapsed = r.o.Now().Sub(start)
+	res.Seed, res.Phases, res.Checks = r.o.Seed, r.o.Phases, r.o.Checks
 }
 
 func newRunner(o Options) *runner {

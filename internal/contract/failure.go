@@ -107,6 +107,15 @@ func (r *runner) recordShrunk(id string, x *Exchange, msg string, original *plan
 	})
 }
 
+// recordReplayed records a saved failure that still fails, keeping the
+// seed and the shrinking history of the run that found it.
+func (r *runner) recordReplayed(saved Failure, x *Exchange, msg string) {
+	r.recordShrunk(saved.Check, x, msg, saved.Original, saved.ShrinkSteps)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.failures[r.seen[failureKey(saved.Check, x, msg)]].Seed = saved.Seed
+}
+
 // secretHeaders are the header names that carry credentials.
 func (r *runner) secretHeaders() []string {
 	names := []string{"authorization", "cookie", "proxy-authorization"}

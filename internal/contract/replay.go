@@ -18,14 +18,11 @@ func (noClient) Do(*http.Request) (*http.Response, error) {
 // (credentials are applied afresh) and reruns the check that failed on
 // each. The result holds the failures that still fail.
 func Replay(ctx context.Context, o Options, saved []Failure) (*Result, error) {
-	if err := o.defaults(); err != nil {
+	r, start, err := begin(ctx, o)
+	if err != nil {
 		return nil, err
 	}
-	r := newRunner(o)
-	if err := r.preflight(ctx); err != nil {
-		return nil, err
-	}
-	start := o.Now()
+	o = r.o
 	for _, f := range saved {
 		op, ok := o.Plan.Operation(f.Operation)
 		if !ok {
@@ -48,9 +45,12 @@ func Replay(ctx context.Context, o Options, saved []Failure) (*Result, error) {
 			continue
 		}
 		for _, msg := range r.checkOne(f.Check, x) {
-			r.record(f.Check, x, msg)
+			// The saved failure's seed and shrinking history still
+			// explain where the request came from.
+			r.recordReplayed(f, x, msg)
 		}
 	}
-	return &Result{Failures: r.failures, Requests: int(r.requests.Load()), Ops: len(saved), Seed: o.Seed,
-		Elapsed: o.Now().Sub(start), Phases: o.Phases, Checks: o.Checks}, nil
+	res := &Result{Ops: len(saved)}
+	r.finish(res, start)
+	return res, nil
 }
