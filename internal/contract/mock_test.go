@@ -96,6 +96,14 @@ func selected(name, only string) bool {
 
 func runAgainstMock(t testing.TB, path string, maxRequests int) *Result {
 	t.Helper()
+	return againstMock(t, path, Options{Phases: []string{PhaseExamples, PhaseCoverage, PhaseFuzzing, PhaseNegative},
+		MaxExamples: 5, MaxRequests: maxRequests, Seed: 3, Workers: 4})
+}
+
+// againstMock loads path, serves it with the mock on loopback and runs the
+// tester with o (Plan, Auth, BaseURL, Client and Checks filled in).
+func againstMock(t testing.TB, path string, o Options) *Result {
+	t.Helper()
 	doc, err := spec.Load(context.Background(), path, spec.Options{})
 	if err != nil {
 		t.Skipf("corpus not reachable: %v", err)
@@ -114,16 +122,42 @@ func runAgainstMock(t testing.TB, path string, maxRequests int) *Result {
 	// (GitHub's log downloads point off the machine).
 	client := srv.Client()
 	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-	auth := plan.NewAuth(p, mockCredentials(doc), client, srv.URL)
-	res, err := Run(context.Background(), Options{Plan: p, Auth: auth, BaseURL: srv.URL, Client: client,
-		Phases: []string{PhaseExamples, PhaseCoverage, PhaseFuzzing, PhaseNegative}, MaxExamples: 5,
-		MaxRequests: maxRequests, Seed: 3, Workers: 4,
-		// The mock checks that credentials are present, not that they are valid.
-		Checks: allChecksBut("ignored_auth")})
+	if tr, ok := client.Transport.(*http.Transport); ok {
+		tr.MaxIdleConnsPerHost = 64
+	}
+	o.Plan, o.BaseURL, o.Client = p, srv.URL, client
+	o.Auth = plan.NewAuth(p, mockCredentials(doc), client, srv.URL)
+	// The mock checks that credentials are present, not that they are valid.
+	o.Checks = allChecksBut("ignored_auth")
+	res, err := Run(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return res
+}
+
+// BenchmarkAgainstMock: checked requests per second of the fuzzing phase
+// with 8 workers against the in-process mock over loopback (tester and
+// mock share the CPU, so this is a lower bound of the tester's own rate;
+// bench/contract-speed.sh measures the two processes apart).
+func BenchmarkAgainstMock(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		ops  int
+	}{{"petstore.yaml", 3}, {"github-api.github.com.yaml", 873}} {
+		name := c.name
+		b.Run(name, func(b *testing.B) {
+			// A phase builds its cases up front: MaxExamples stays small and
+			// the request budget ends the run.
+			n := max(b.N, 1)
+			res := againstMock(b, corpusDir+name, Options{Phases: []string{PhaseFuzzing}, MaxExamples: n/c.ops + 1,
+				MaxRequests: n, Seed: 1, Workers: 8})
+			b.ReportMetric(float64(res.Requests)/res.Elapsed.Seconds(), "req/s")
+			if len(res.Failures) > 0 {
+				b.Errorf("%d failures, first: %s", len(res.Failures), res.Failures[0].Summary())
+			}
+		})
+	}
 }
 
 // mockCredentials gives every security scheme of doc a made-up value: the
