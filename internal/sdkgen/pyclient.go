@@ -12,6 +12,7 @@ import (
 // pyView is what the python templates render.
 type pyView struct {
 	Package, Dist, Title, APIVersion, Version string
+	DocTitle                                  string // Title escaped for a docstring
 	BaseURL, Servers, Schemes, WebhookEvents  string
 	Models, Builders, SyncMethods             string
 	AsyncMethods, Webhooks                    string
@@ -22,7 +23,7 @@ type pyView struct {
 // clients on httpx, dataclass models, clean under mypy --strict.
 func PythonClient(api *ir.API, opts ClientOptions) (*Result, error) {
 	title := oneLineOr(api.Title, "the API")
-	v := &pyView{Package: opts.Package, Title: title, APIVersion: api.Version, Version: opts.Version}
+	v := &pyView{Package: opts.Package, Title: title, DocTitle: pyDocLine(title), APIVersion: api.Version, Version: opts.Version}
 	if v.Package == "" {
 		v.Package = PythonPackage(api)
 	}

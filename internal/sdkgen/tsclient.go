@@ -18,6 +18,7 @@ var tsRuntime = map[string]string{
 // tsView is what the typescript templates render.
 type tsView struct {
 	Package, Title, APIVersion, Version       string
+	DocTitle                                  string // Title escaped for a doc comment
 	BaseURL, Servers, Schemes, WebhookEvents  string
 	Models, Operations, Webhooks, FirstMethod string
 	Snippets                                  []tsSnippet
@@ -30,6 +31,7 @@ type tsSnippet struct{ Title, Code string }
 // dependencies, fetch-based, clean under tsc --strict.
 func TypeScriptClient(api *ir.API, opts ClientOptions) (*Result, error) {
 	v := &tsView{Package: opts.Package, Title: oneLineOr(api.Title, "the API"), APIVersion: api.Version, Version: opts.Version}
+	v.DocTitle = strings.ReplaceAll(v.Title, "*/", "*\\/")
 	if v.Package == "" {
 		v.Package = TypeScriptPackage(api)
 	}
