@@ -11,9 +11,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/sequere/sequere/internal/plan"
-	"github.com/sequere/sequere/internal/spec"
 )
 
 // accountServer implements testdata/links.yaml; lost forgets accounts as
@@ -120,19 +117,6 @@ func derefInt(p *int) any {
 		return nil
 	}
 	return *p
-}
-
-func loadPlan(t testing.TB, file string) *plan.Plan {
-	t.Helper()
-	doc, err := spec.Load(context.Background(), file, spec.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := plan.Build(doc, plan.Selection{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
 }
 
 func runLinks(t *testing.T, file string, h http.Handler) *Result {
