@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,9 +14,7 @@ import (
 )
 
 func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan, specName string) error {
-	client, _ := loadtest.NewClient(max(o.MaxInFlight, o.VUs), o.Connections)
-	client.Timeout = o.Timeout
-	opts := loadtest.Options{Next: pl.next, Check: pl.check, Rate: o.rate, VUs: o.VUs, Duration: o.Duration,
+	opts := loadtest.Options{Next: pl.next, Check: pl.check, Rate: o.rate, VUs: o.VUs, Duration: o.Duration, Timeout: o.Timeout,
 		MaxInFlight: o.MaxInFlight, Connections: o.Connections, MaxRequests: o.MaxRequests, MaxLag: o.MaxLag,
 		Seed: o.Seed, Now: f.Now}
 	var points *loadtest.PointWriter
@@ -163,12 +160,4 @@ func runK6Engine(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan) 
 		return fmt.Errorf("k6 exited %d", code)
 	}
 	return nil
-}
-
-// statusOnly is a CheckFunc for the documented status alone.
-func statusOnly(sc *loadtest.Scenario) loadtest.CheckFunc {
-	status := sc.StatusCheck()
-	return func(op string, resp *http.Response, _ []byte) []loadtest.CheckResult {
-		return []loadtest.CheckResult{status(op, resp.StatusCode)}
-	}
 }

@@ -31,7 +31,7 @@ func FuzzParseTokenResponse(f *testing.F) {
 	f.Add([]byte(`not json`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		tok, err := ParseTokenResponse(b)
-		if err == nil && tok == "" {
+		if err == nil && tok.AccessToken == "" {
 			t.Fatal("no error and no token")
 		}
 	})

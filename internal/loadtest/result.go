@@ -19,7 +19,8 @@ type Result struct {
 	Achieved    float64       // iterations started per second of schedule, sends late included
 	Expected    int64         // iterations the schedule called for (open model)
 	Started     int64
-	Completed   int64
+	Completed   int64 // requests answered (or failed) and recorded
+	Iterations  int64 // iterations finished: requests, or whole flows
 	Dropped     int64
 	Interrupted int64 // cancelled at the end of the grace period
 	BuildErrors int64
@@ -45,7 +46,7 @@ func (r *Result) Valid() bool { return len(r.Invalid) == 0 }
 func (r *run) result(now time.Time) *Result {
 	series, checks, lag := r.rec.snapshot()
 	res := &Result{Start: r.start, Elapsed: now.Sub(r.start), Scheduled: time.Duration(r.scheduled.Load()),
-		Started: r.started.Load(), Dropped: r.dropped.Load(), Interrupted: r.interrupted.Load(),
+		Started: r.started.Load(), Iterations: r.iterations.Load(), Dropped: r.dropped.Load(), Interrupted: r.interrupted.Load(),
 		BuildErrors: r.buildErrs.Load(), VUs: r.maxVUs.Load(), MaxInFlight: r.o.MaxInFlight,
 		Stopped: r.stopped.Load(), Series: series, Checks: checks, Lag: lag, MaxLag: r.o.MaxLag, Timeline: r.rec.points(now)}
 	if res.Scheduled == 0 {

@@ -102,7 +102,7 @@ func metricOf(name string, tags map[string]string, res *Result) Metric {
 	case "http_reqs":
 		return counter(float64(Merge(res.Series, keep).Count), "default")
 	case "iterations":
-		return counter(float64(res.Completed), "default")
+		return counter(float64(res.Iterations), "default")
 	case "dropped_iterations":
 		return counter(float64(res.Dropped), "default")
 	case "data_sent":
