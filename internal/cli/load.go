@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -268,7 +269,15 @@ func runLoad(ctx context.Context, f *Factory, o *LoadOptions) error {
 	if o.Engine == "k6" {
 		return runK6Engine(ctx, f, o, pl)
 	}
-	return runBuiltin(ctx, f, o, pl, doc.Name)
+	name := doc.Name
+	// The run needs the prepared requests, not the description: with no
+	// --validate nothing refers to the parsed model any more, and its pages
+	// go back to the system now rather than at the scavenger's pace.
+	doc = nil
+	if !o.Validate {
+		debug.FreeOSMemory()
+	}
+	return runBuiltin(ctx, f, o, pl, name)
 }
 
 func (o *LoadOptions) scriptOptions() loadtest.ScriptOptions {

@@ -23,7 +23,6 @@ type loadPlan struct {
 	next    loadtest.NextFunc
 	check   loadtest.CheckFunc
 	tokens  *loadtest.TokenSource // nil without client credentials
-	ops     []*plan.Operation
 	skipped []string
 }
 
@@ -135,7 +134,6 @@ func buildLoadPlan(ctx context.Context, f *Factory, o *LoadOptions, doc *spec.Do
 				bo.Samples = append(bo.Samples, sample(req))
 			}
 		}
-		lp.ops = append(lp.ops, op)
 		script.Operations = append(script.Operations, so)
 		builtin.Operations = append(builtin.Operations, bo)
 	}
