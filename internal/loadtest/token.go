@@ -22,6 +22,8 @@ type TokenSource struct {
 	mu         sync.Mutex
 	token      string
 	expires    time.Time // zero: the server gave no expires_in
+	life       time.Duration
+	onRefresh  func() // tests: called after each background refresh
 	refreshing bool
 	refreshes  int64
 	lastErr    error
@@ -45,23 +47,14 @@ func (s *TokenSource) Token(ctx context.Context) (string, error) {
 		return s.fetchNow(ctx)
 	}
 	if !s.expires.IsZero() && !s.refreshing {
-		ahead := min(s.ahead, s.lifetime()/5)
+		// Ahead of expiry by 30 s, or a fifth of a short-lived token's life.
+		ahead := min(s.ahead, s.life/5)
 		if !s.now().Before(s.expires.Add(-ahead)) {
 			s.startRefresh()
 		}
 	}
 	s.mu.Unlock()
 	return tok, nil
-}
-
-// lifetime is a guess at the token's length from its expiry; used to keep
-// the refresh margin under a fifth of it for short-lived tokens.
-func (s *TokenSource) lifetime() time.Duration {
-	d := s.expires.Sub(s.now())
-	if d < 5*time.Second {
-		return 5 * time.Second
-	}
-	return d
 }
 
 // Unauthorized reports a 401 to a request that carried tok: the first such
@@ -98,6 +91,9 @@ func (s *TokenSource) startRefresh() {
 		tok, err := FetchToken(ctx, s.client, s.auth)
 		s.mu.Lock()
 		defer s.mu.Unlock()
+		if s.onRefresh != nil {
+			defer s.onRefresh()
+		}
 		s.refreshing = false
 		s.lastErr = err
 		if err != nil {
@@ -114,7 +110,7 @@ func (s *TokenSource) startRefresh() {
 }
 
 func (s *TokenSource) set(tok Token) {
-	s.token, s.expires = tok.AccessToken, time.Time{}
+	s.token, s.expires, s.life = tok.AccessToken, time.Time{}, tok.ExpiresIn
 	if tok.ExpiresIn > 0 {
 		s.expires = s.now().Add(tok.ExpiresIn)
 	}
