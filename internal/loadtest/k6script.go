@@ -279,19 +279,24 @@ export function setup() {
 
 // Each VU keeps its own copy of the token: refreshed ahead of its expiry,
 // and once after a 401 to a request that carried it.
-let token = null;
+let token; // undefined: not yet taken from setup(); null: fetch a new one
 let tokenExpires = 0;
+let tokenLife = 0;
 
 function currentToken(data) {
   if (!AUTH.tokenUrl) return null;
-  if (token === null && data && data.token) {
+  if (token === undefined && data && data.token) {
     token = data.token;
     tokenExpires = data.expires || 0;
+    tokenLife = tokenExpires ? tokenExpires - Date.now() : 0;
   }
-  if (token === null || (tokenExpires && Date.now() > tokenExpires - Math.min(30000, (tokenExpires - Date.now()) / 5 + 1000))) {
+  // Ahead of expiry by 30 s, or a fifth of a short-lived token's life.
+  const ahead = Math.min(30000, tokenLife / 5);
+  if (!token || (tokenExpires && Date.now() >= tokenExpires - ahead)) {
     const t = fetchToken();
     token = t.token;
     tokenExpires = t.expires;
+    tokenLife = tokenExpires ? tokenExpires - Date.now() : 0;
   }
   return token;
 }
