@@ -344,6 +344,29 @@ func printLoadPlan(w io.Writer, o *LoadOptions, lp *loadPlan) error {
 			fmt.Fprintf(b, "  %-28s e.g. %s %s\n", "", op.Method, op.Samples[0].Target)
 		}
 	}
+	if len(lp.k6.Flows) > 0 {
+		b.WriteString("\nFlows (each iteration runs one):\n")
+		for _, fl := range lp.k6.Flows {
+			var from []string
+			for _, bd := range fl.Bind {
+				from = append(from, bd.Binding.Param+" from "+bd.Binding.Expr)
+			}
+			fmt.Fprintf(b, "  %s (%s)\n", fl.Name, strings.Join(from, ", "))
+		}
+	}
+	if lp.k6.DataRows > 0 {
+		mode := "shared: iterations take the rows in turn"
+		if lp.k6.DataPerVU {
+			mode = "per VU: every VU walks the rows from the first"
+		}
+		var fed []string
+		for _, op := range lp.k6.Operations {
+			if op.Rows {
+				fed = append(fed, op.ID)
+			}
+		}
+		fmt.Fprintf(b, "\nData: %d rows of %s (%s), feeding %s\n", lp.k6.DataRows, o.DataFile, mode, strings.Join(fed, ", "))
+	}
 	if len(lp.skipped) > 0 {
 		b.WriteString("\nLeft out:\n")
 		for _, s := range lp.skipped {
