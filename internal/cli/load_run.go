@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/sequere/sequere/internal/loadtest"
+	"github.com/sequere/sequere/internal/report"
 )
 
 func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan, specName string) error {
@@ -60,12 +61,12 @@ func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan, s
 		}
 	}
 	sum := loadtest.Summarize(res, o.thresholds)
-	if err := loadtest.WriteText(f.IO.Out, sum); err != nil {
+	if err := report.WriteLoadText(f.IO.Out, sum.Report()); err != nil {
 		return err
 	}
 	if o.SummaryExport != "" {
 		if err := writeFile(o.SummaryExport, func(w io.Writer) error {
-			return loadtest.WriteExport(w, sum, loadtest.TTY{Out: f.IO.OutTTY, Err: f.IO.ErrTTY})
+			return report.WriteLoadExport(w, sum.Report(), report.TTY{Out: f.IO.OutTTY, Err: f.IO.ErrTTY})
 		}); err != nil {
 			return err
 		}
@@ -140,12 +141,12 @@ func runK6Engine(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan) 
 	if err != nil {
 		return err
 	}
-	if err := loadtest.WriteK6Text(f.IO.Out, sum); err != nil {
+	if err := report.WriteK6Text(f.IO.Out, sum.Report()); err != nil {
 		return err
 	}
 	if o.SummaryExport != "" {
 		if err := writeFile(o.SummaryExport, func(w io.Writer) error {
-			return loadtest.WriteK6Export(w, sum, loadtest.TTY{Out: f.IO.OutTTY, Err: f.IO.ErrTTY})
+			return report.WriteLoadExport(w, sum.Report(), report.TTY{Out: f.IO.OutTTY, Err: f.IO.ErrTTY})
 		}); err != nil {
 			return err
 		}

@@ -3,6 +3,8 @@ package loadtest
 import (
 	"bytes"
 	"testing"
+
+	"github.com/sequere/sequere/internal/report"
 )
 
 // FuzzParseK6Summary feeds what an external k6 writes back through the
@@ -18,8 +20,8 @@ func FuzzParseK6Summary(f *testing.F) {
 			return
 		}
 		var out bytes.Buffer
-		_ = WriteK6Text(&out, s)
-		_ = WriteK6Export(&out, s, TTY{})
+		_ = report.WriteK6Text(&out, s.Report())
+		_ = report.WriteLoadExport(&out, s.Report(), report.TTY{})
 		_ = s.Failed()
 	})
 }

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	hdr "github.com/HdrHistogram/hdrhistogram-go"
+
+	"github.com/sequere/sequere/internal/report"
 )
 
 // Result is what a run measured. Series are sorted by operation, method and
@@ -101,7 +103,7 @@ func (r *run) judge(res *Result) []string {
 	if res.Lag.TotalCount() > 0 {
 		if p99 := time.Duration(res.Lag.ValueAtQuantile(99)) * time.Microsecond; p99 > r.o.MaxLag {
 			why = append(why, fmt.Sprintf("the generator fell behind its schedule: send lag p99 %s over the %s bound (the machine cannot send this rate)",
-				fmtDuration(p99), fmtDuration(r.o.MaxLag)))
+				report.FormatDuration(p99), report.FormatDuration(r.o.MaxLag)))
 		}
 	}
 	if res.Model == "open" && !res.Stopped && res.TargetRate > 0 && res.Scheduled >= r.o.Rate.Duration() {
