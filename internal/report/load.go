@@ -376,22 +376,3 @@ func WriteK6Text(w io.Writer, s *LoadSummary) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
-
-func WriteK6Export(w io.Writer, s *LoadSummary, tty TTY) error {
-	e := export{
-		RootGroup: exportGroup{Name: "", Path: "", ID: k6ID(""), Groups: map[string]any{}, Checks: map[string]exportCheck{}},
-		Options:   exportOptions{SummaryTrendStats: s.TrendStats},
-		State:     exportState{IsStdOutTTY: tty.Out, IsStdErrTTY: tty.Err, TestRunDurationMs: float64(s.Run.Elapsed.Microseconds()) / 1000},
-		Metrics:   map[string]map[string]any{},
-	}
-	for _, c := range s.Checks {
-		path := "::" + c.Name
-		e.RootGroup.Checks[c.Name] = exportCheck{Name: c.Name, Path: path, ID: k6ID(path), Passes: c.Passes, Fails: c.Fails}
-	}
-	for _, m := range s.Metrics {
-		e.Metrics[m.Name] = legacyValues(m)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "    ")
-	return enc.Encode(e)
-}
