@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -42,12 +43,16 @@ type LoadOptions struct {
 	Samples       int
 	Validate      bool
 	DryRun        bool
+	Flow          string
+	DataFile      string
+	DataMode      string
 	Auth          AuthFlags
 
 	rate       *loadtest.Profile
 	thresholds []loadtest.Threshold
 	weights    map[string]int
 	pointsPath string
+	data       *loadtest.Data
 }
 
 // ExitThresholds is k6's exit code for a failed threshold.
@@ -118,6 +123,9 @@ Exit codes: 0 passed, 99 a threshold failed, 2 usage or input error, 130 interru
 	fl.IntVar(&o.Samples, "samples", 20, "distinct requests prepared per operation")
 	fl.BoolVar(&o.Validate, "validate", false, "also check each response body against its schema")
 	fl.BoolVar(&o.DryRun, "dry-run", false, "print the plan and exit")
+	fl.StringVar(&o.Flow, "flow", "", "create-read-delete: each iteration creates a resource, reads it and deletes it, through the description's links or inferred create -> read chains")
+	fl.StringVar(&o.DataFile, "data", "", "request data: a CSV file with a header row or a JSON array of objects, bound by name to parameters and body fields, one row per iteration")
+	fl.StringVar(&o.DataMode, "data-mode", "shared", "shared: iterations take the rows in turn across the run; per-vu: every VU walks the rows from the first")
 	o.Auth.Register(fl)
 	return cmd
 }
@@ -192,6 +200,27 @@ func (o *LoadOptions) validate(cmd *cobra.Command) error {
 		}
 		o.weights[id] = v
 	}
+	switch o.Flow {
+	case "", "create-read-delete":
+	default:
+		return usageErrorf("--flow must be create-read-delete, not %q", o.Flow)
+	}
+	switch o.DataMode {
+	case "shared", "per-vu":
+	default:
+		return usageErrorf("--data-mode must be shared or per-vu, not %q", o.DataMode)
+	}
+	if o.DataFile != "" {
+		b, err := os.ReadFile(o.DataFile)
+		if err != nil {
+			return InputError(fmt.Errorf("--data: %w", err))
+		}
+		d, err := loadtest.ParseData(o.DataFile, b)
+		if err != nil {
+			return InputError(err)
+		}
+		o.data = d
+	}
 	for _, out := range o.Outs {
 		kind, path, ok := strings.Cut(out, "=")
 		if !ok || kind != "json" || path == "" {
@@ -230,6 +259,9 @@ func runLoad(ctx context.Context, f *Factory, o *LoadOptions) error {
 			return err
 		}
 		fmt.Fprintf(f.IO.Err, "sequere load: wrote k6 script %s\n", o.EmitK6)
+		if o.Validate {
+			fmt.Fprintln(f.IO.Err, "sequere load: warning: --validate is not carried into the k6 script: k6 has no JSON Schema validator without a remote import; the script checks the documented status only")
+		}
 		if o.BaseURL == "" {
 			return nil
 		}
@@ -237,12 +269,20 @@ func runLoad(ctx context.Context, f *Factory, o *LoadOptions) error {
 	if o.Engine == "k6" {
 		return runK6Engine(ctx, f, o, pl)
 	}
-	return runBuiltin(ctx, f, o, pl, doc.Name)
+	name := doc.Name
+	// The run needs the prepared requests, not the description: with no
+	// --validate nothing refers to the parsed model any more, and its pages
+	// go back to the system now rather than at the scavenger's pace.
+	doc = nil
+	if !o.Validate {
+		debug.FreeOSMemory()
+	}
+	return runBuiltin(ctx, f, o, pl, name)
 }
 
 func (o *LoadOptions) scriptOptions() loadtest.ScriptOptions {
 	return loadtest.ScriptOptions{Source: o.Spec, Rate: o.rate, VUs: o.VUs, Duration: o.Duration,
-		MaxInFlight: o.MaxInFlight, Thresholds: o.thresholds, Timeout: o.Timeout}
+		MaxInFlight: o.MaxInFlight, Thresholds: o.thresholds, Timeout: o.Timeout, Validate: o.Validate}
 }
 
 // writeFile creates path and writes it with write, reporting either error.

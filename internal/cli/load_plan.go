@@ -2,11 +2,13 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/sequere/sequere/internal/loadtest"
@@ -20,7 +22,7 @@ type loadPlan struct {
 	k6      *loadtest.Scenario // credentials the script can carry; a client-credentials grant in its setup()
 	next    loadtest.NextFunc
 	check   loadtest.CheckFunc
-	ops     []*plan.Operation
+	tokens  *loadtest.TokenSource // nil without client credentials
 	skipped []string
 }
 
@@ -52,14 +54,18 @@ func buildLoadPlan(ctx context.Context, f *Factory, o *LoadOptions, doc *spec.Do
 			return nil, usageErrorf("--client-id: %s declares no OAuth2 client-credentials flow", doc.Name)
 		}
 	}
+	lp := &loadPlan{}
+	ccAuth := plan.NewAuth(p, creds, client, o.BaseURL)
 	if running && tokenURL != "" && creds.Bearer == "" {
 		// The token comes from the server under load, never from the host
 		// the description names: load traffic goes to --base-url only.
-		tok, err := loadtest.FetchToken(ctx, client, loadtest.Auth{TokenURL: tokenURL, ClientID: creds.ClientID, ClientSecret: creds.ClientSecret})
+		grant := loadtest.Auth{TokenURL: tokenURL, ClientID: creds.ClientID, ClientSecret: creds.ClientSecret}
+		tok, err := loadtest.FetchToken(ctx, client, grant)
 		if err != nil {
 			return nil, InputError(err)
 		}
-		creds.Bearer = tok
+		creds.Bearer = tok.AccessToken
+		lp.tokens = loadtest.NewTokenSource(grant, client, f.Now, tok)
 	}
 	if creds.Bearer != "" {
 		creds.ClientID, creds.ClientSecret = "", ""
@@ -70,7 +76,6 @@ func buildLoadPlan(ctx context.Context, f *Factory, o *LoadOptions, doc *spec.Do
 	scriptCreds := creds
 	scriptCreds.ClientID, scriptCreds.ClientSecret = "", ""
 	scriptAuth := plan.NewAuth(p, scriptCreds, client, o.BaseURL)
-	lp := &loadPlan{}
 	builtin := &loadtest.Scenario{BaseURL: o.BaseURL}
 	script := &loadtest.Scenario{BaseURL: o.BaseURL}
 	if script.BaseURL == "" {
@@ -79,17 +84,39 @@ func buildLoadPlan(ctx context.Context, f *Factory, o *LoadOptions, doc *spec.Do
 	if tokenURL != "" {
 		script.Auth = loadtest.Auth{TokenURL: tokenURL, ClientID: o.Auth.ClientID, ClientSecret: o.Auth.ClientSecret}
 	}
-	for _, op := range p.Ops {
-		if why := skipReason(o, op, auth); why != "" {
+	selected := p.Ops
+	var flows []flowPlan
+	if o.Flow != "" {
+		flows = flowPlans(p, auth)
+		if len(flows) == 0 {
+			return nil, InputError(fmt.Errorf("--flow %s: %s has no create operation whose answer names the resource for a read or delete (no OpenAPI link, no POST /things with /things/{id})", o.Flow, doc.Name))
+		}
+		selected = flowOperations(flows)
+	}
+	for _, op := range selected {
+		if why := skipReason(o, op, auth); why != "" && o.Flow == "" {
 			lp.skipped = append(lp.skipped, op.ID+": "+why)
 			continue
 		}
-		lo := loadtest.Operation{ID: op.ID, Method: op.Method, Path: op.Path, Weight: o.weights[op.ID], Statuses: sortedCodes(op)}
+		lo := loadtest.Operation{ID: op.ID, Method: op.Method, Path: op.Path, Weight: o.weights[op.ID], Statuses: sortedCodes(op),
+			OAuth: lp.tokens != nil && ccAuth.UsesClientCredentials(op)}
 		bo, so := lo, lo
 		seen := map[string]bool{}
-		for _, in := range inputs(p, op, o) {
+		ins, rows := inputs(p, op, o), false
+		if o.data != nil {
+			ins, rows = bindData(op, ins, o.data)
+		}
+		bo.Rows, so.Rows = rows, rows
+		markers := flowMarkers(flows, op)
+		for _, in := range ins {
+			if len(markers) > 0 {
+				in = in.Clone()
+				for param, marker := range markers {
+					in.Params[param] = marker
+				}
+			}
 			req := p.Request(op, in)
-			if key := req.Method + " " + req.Path + "\x00" + req.Body; seen[key] {
+			if key := req.Method + " " + req.Path + "\x00" + req.Body; seen[key] && !rows {
 				continue
 			} else {
 				seen[key] = true
@@ -107,7 +134,6 @@ func buildLoadPlan(ctx context.Context, f *Factory, o *LoadOptions, doc *spec.Do
 				bo.Samples = append(bo.Samples, sample(req))
 			}
 		}
-		lp.ops = append(lp.ops, op)
 		script.Operations = append(script.Operations, so)
 		builtin.Operations = append(builtin.Operations, bo)
 	}
@@ -118,23 +144,44 @@ func buildLoadPlan(ctx context.Context, f *Factory, o *LoadOptions, doc *spec.Do
 		}
 		return nil, InputError(fmt.Errorf("%s", msg))
 	}
+	for _, fl := range flows {
+		lf := fl.loadFlow()
+		script.Flows = append(script.Flows, lf)
+		builtin.Flows = append(builtin.Flows, lf)
+	}
+	if o.data != nil {
+		script.DataRows, builtin.DataRows = len(o.data.Rows), len(o.data.Rows)
+		script.DataPerVU, builtin.DataPerVU = o.DataMode == "per-vu", o.DataMode == "per-vu"
+	}
 	lp.k6 = script
 	if running {
 		if err := builtin.Validate(); err != nil {
 			return nil, InputError(err)
 		}
-		lp.next = builtin.Next("")
-		lp.check = statusOnly(builtin)
+		lp.next = builtin.Next(lp.tokens)
+		status := builtin.StatusCheck()
+		var rc *mock.ResponseChecker
 		if o.Validate {
-			rc, err := mock.NewResponseChecker(doc)
-			if err != nil {
+			if rc, err = mock.NewResponseChecker(doc); err != nil {
 				return nil, InputError(err)
 			}
-			status := builtin.StatusCheck()
-			lp.check = func(op string, resp *http.Response, body []byte) []loadtest.CheckResult {
-				return []loadtest.CheckResult{status(op, resp.StatusCode),
-					{Name: op + " body matches its schema", OK: len(rc.Check(op, resp, body)) == 0}}
+		}
+		schemaNames := map[string]string{}
+		for _, op := range builtin.Operations {
+			schemaNames[op.ID] = op.ID + " body matches its schema"
+		}
+		tokens := lp.tokens
+		lp.check = func(op string, resp *http.Response, body []byte, out []loadtest.CheckResult) []loadtest.CheckResult {
+			if tokens != nil && resp.StatusCode == http.StatusUnauthorized && resp.Request != nil {
+				if tok, ok := strings.CutPrefix(resp.Request.Header.Get("Authorization"), "Bearer "); ok {
+					tokens.Unauthorized(tok)
+				}
 			}
+			out = append(out, status(op, resp.StatusCode))
+			if rc != nil {
+				out = append(out, loadtest.CheckResult{Name: schemaNames[op], OK: len(rc.Check(op, resp, body)) == 0})
+			}
+			return out
 		}
 	}
 	return lp, nil
@@ -163,6 +210,71 @@ func inputs(p *plan.Plan, op *plan.Operation, o *LoadOptions) []plan.Input {
 		out = append(out, p.Random(op, o.Seed*1_000_003+i))
 	}
 	return out[:min(len(out), o.Samples)]
+}
+
+// bindData makes one input per data row for an operation that has a
+// parameter or a top-level body field named like a column: the row's values
+// over the generated ones (a CSV string becomes a number or boolean where the
+// generated value is one). An operation the data names nothing of keeps its
+// inputs, and false.
+func bindData(op *plan.Operation, ins []plan.Input, d *loadtest.Data) ([]plan.Input, bool) {
+	cols := map[string]bool{}
+	for _, c := range d.Columns {
+		cols[c] = true
+	}
+	bound := false
+	for _, prm := range op.Params {
+		bound = bound || cols[prm.Name]
+	}
+	for _, in := range ins {
+		if m, ok := in.Body.(map[string]any); ok {
+			for k := range m {
+				bound = bound || cols[k]
+			}
+		}
+	}
+	if !bound || len(ins) == 0 {
+		return ins, false
+	}
+	out := make([]plan.Input, len(d.Rows))
+	for i, row := range d.Rows {
+		in := ins[i%len(ins)].Clone()
+		for _, prm := range op.Params {
+			if v, ok := row[prm.Name]; ok {
+				in.Params[prm.Key()] = typed(in.Params[prm.Key()], v)
+			}
+		}
+		if m, ok := in.Body.(map[string]any); ok {
+			for k, old := range m {
+				if v, ok := row[k]; ok {
+					m[k] = typed(old, v)
+				}
+			}
+		}
+		out[i] = in
+	}
+	return out, true
+}
+
+// typed converts a CSV string to the JSON type of the value it replaces.
+func typed(old, v any) any {
+	s, ok := v.(string)
+	if !ok {
+		return v
+	}
+	switch old.(type) {
+	case float64, int, int64, json.Number:
+		if n := json.Number(strings.TrimSpace(s)); n.String() != "" {
+			if _, err := n.Float64(); err == nil {
+				return n
+			}
+		}
+	case bool:
+		if b, err := strconv.ParseBool(strings.TrimSpace(s)); err == nil {
+			return b
+		}
+	}
+	return s
 }
 
 func sample(r *plan.Request) loadtest.Request {
@@ -231,6 +343,29 @@ func printLoadPlan(w io.Writer, o *LoadOptions, lp *loadPlan) error {
 		if len(op.Samples) > 0 {
 			fmt.Fprintf(b, "  %-28s e.g. %s %s\n", "", op.Method, op.Samples[0].Target)
 		}
+	}
+	if len(lp.k6.Flows) > 0 {
+		b.WriteString("\nFlows (each iteration runs one):\n")
+		for _, fl := range lp.k6.Flows {
+			var from []string
+			for _, bd := range fl.Bind {
+				from = append(from, bd.Binding.Param+" from "+bd.Binding.Expr)
+			}
+			fmt.Fprintf(b, "  %s (%s)\n", fl.Name, strings.Join(from, ", "))
+		}
+	}
+	if lp.k6.DataRows > 0 {
+		mode := "shared: iterations take the rows in turn"
+		if lp.k6.DataPerVU {
+			mode = "per VU: every VU walks the rows from the first"
+		}
+		var fed []string
+		for _, op := range lp.k6.Operations {
+			if op.Rows {
+				fed = append(fed, op.ID)
+			}
+		}
+		fmt.Fprintf(b, "\nData: %d rows of %s (%s), feeding %s\n", lp.k6.DataRows, o.DataFile, mode, strings.Join(fed, ", "))
 	}
 	if len(lp.skipped) > 0 {
 		b.WriteString("\nLeft out:\n")

@@ -5,19 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 
 	"github.com/sequere/sequere/internal/loadtest"
+	"github.com/sequere/sequere/internal/report"
 )
 
 func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan, specName string) error {
-	client, _ := loadtest.NewClient(max(o.MaxInFlight, o.VUs), o.Connections)
-	client.Timeout = o.Timeout
-	opts := loadtest.Options{Next: pl.next, Check: pl.check, Rate: o.rate, VUs: o.VUs, Duration: o.Duration,
+	opts := loadtest.Options{Next: pl.next, Check: pl.check, Rate: o.rate, VUs: o.VUs, Duration: o.Duration, Timeout: o.Timeout,
 		MaxInFlight: o.MaxInFlight, Connections: o.Connections, MaxRequests: o.MaxRequests, MaxLag: o.MaxLag,
 		Seed: o.Seed, Now: f.Now}
 	var points *loadtest.PointWriter
@@ -63,12 +61,12 @@ func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan, s
 		}
 	}
 	sum := loadtest.Summarize(res, o.thresholds)
-	if err := loadtest.WriteText(f.IO.Out, sum); err != nil {
+	if err := report.WriteLoadText(f.IO.Out, sum.Report()); err != nil {
 		return err
 	}
 	if o.SummaryExport != "" {
 		if err := writeFile(o.SummaryExport, func(w io.Writer) error {
-			return loadtest.WriteExport(w, sum, loadtest.TTY{Out: f.IO.OutTTY, Err: f.IO.ErrTTY})
+			return report.WriteLoadExport(w, sum.Report(), report.TTY{Out: f.IO.OutTTY, Err: f.IO.ErrTTY})
 		}); err != nil {
 			return err
 		}
@@ -143,12 +141,12 @@ func runK6Engine(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan) 
 	if err != nil {
 		return err
 	}
-	if err := loadtest.WriteK6Text(f.IO.Out, sum); err != nil {
+	if err := report.WriteK6Text(f.IO.Out, sum.Report()); err != nil {
 		return err
 	}
 	if o.SummaryExport != "" {
 		if err := writeFile(o.SummaryExport, func(w io.Writer) error {
-			return loadtest.WriteK6Export(w, sum, loadtest.TTY{Out: f.IO.OutTTY, Err: f.IO.ErrTTY})
+			return report.WriteLoadExport(w, sum.Report(), report.TTY{Out: f.IO.OutTTY, Err: f.IO.ErrTTY})
 		}); err != nil {
 			return err
 		}
@@ -163,12 +161,4 @@ func runK6Engine(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan) 
 		return fmt.Errorf("k6 exited %d", code)
 	}
 	return nil
-}
-
-// statusOnly is a CheckFunc for the documented status alone.
-func statusOnly(sc *loadtest.Scenario) loadtest.CheckFunc {
-	status := sc.StatusCheck()
-	return func(op string, resp *http.Response, _ []byte) []loadtest.CheckResult {
-		return []loadtest.CheckResult{status(op, resp.StatusCode)}
-	}
 }

@@ -3,9 +3,13 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/sequere/sequere/examples/orders"
@@ -198,3 +202,131 @@ exit 99
 		t.Errorf("without k6: exit %d, %q", code, errOut)
 	}
 }
+
+// TestLoadFlowAndData: --flow create-read-delete against the orders API
+// creates, reads and deletes users (every check passes), with the client
+// credentials' token; a data file's rows feed the parameters they name; a
+// broken data file is an input error naming its line; --validate with
+// --emit-k6 says what the script does not carry.
+func TestLoadFlowAndData(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	var mu sync.Mutex
+	var log []string
+	things := map[string]bool{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		log = append(log, r.Method+" "+r.URL.Path)
+		id, item := strings.CutPrefix(r.URL.Path, "/things/")
+		switch {
+		case r.Method == http.MethodPost && r.URL.Path == "/things":
+			id = fmt.Sprintf("t%d", len(things)+1)
+			things[id] = true
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusCreated)
+			fmt.Fprintf(w, `{"id":%q,"name":"a"}`, id)
+		case item && things[id] && r.Method == http.MethodGet:
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprintf(w, `{"id":%q,"name":"a"}`, id)
+		case item && things[id] && r.Method == http.MethodDelete:
+			delete(things, id)
+			w.WriteHeader(http.StatusNoContent)
+		default:
+			w.WriteHeader(http.StatusNotFound)
+		}
+	}))
+	defer srv.Close()
+	spec := filepath.Join(dir, "things.yaml")
+	if err := os.WriteFile(spec, []byte(thingsSpec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, out, errOut := iox.Test("")
+	args := []string{"load", spec, "--base-url", srv.URL, "--flow", "create-read-delete", "--vus", "2", "--duration", "20s", "--max-requests", "12", "--validate"}
+	if code := Main(context.Background(), args, s); code != ExitOK {
+		t.Fatalf("--flow: exit %d\n%s\n%s", code, out, errOut)
+	}
+	for _, want := range []string{"createThing status is documented", "getThing status is documented", "deleteThing status is documented", "getThing body matches its schema"} {
+		if !strings.Contains(out.String(), "✓ "+want) {
+			t.Errorf("summary lacks a passing %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out.String(), "✗ ") {
+		t.Errorf("a check failed in the flow run:\n%s", out)
+	}
+	mu.Lock()
+	if len(things) != 0 || len(log) < 36 {
+		t.Errorf("%d requests, %d resources left: want every created thing read and deleted", len(log), len(things))
+	}
+	mu.Unlock()
+
+	data := filepath.Join(dir, "users.csv")
+	if err := os.WriteFile(data, []byte("status\npaid\npending\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, out, errOut = iox.Test("")
+	code := Main(context.Background(), []string{"load", ordersSpec, "--bearer", "x", "--data", data, "--dry-run"}, s)
+	if code != ExitOK || !strings.Contains(out.String(), "Data: 2 rows of "+data) {
+		t.Fatalf("--data dry run: exit %d\n%s%s", code, out, errOut)
+	}
+
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte("[\n  {\"status\": }\n]"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, _, errOut = iox.Test("")
+	if code := Main(context.Background(), []string{"load", ordersSpec, "--data", bad, "--dry-run"}, s); code != ExitInput ||
+		!strings.Contains(errOut.String(), bad+":2:") {
+		t.Errorf("broken data file: exit %d, %q; want 2 and the file's line", code, errOut)
+	}
+
+	s, _, errOut = iox.Test("")
+	code = Main(context.Background(), []string{"load", ordersSpec, "--bearer", "x", "--validate", "--emit-k6", filepath.Join(dir, "load.js")}, s)
+	if code != ExitOK || !strings.Contains(errOut.String(), "--validate is not carried into the k6 script") {
+		t.Errorf("--validate with --emit-k6: exit %d, stderr %q", code, errOut)
+	}
+}
+
+const thingsSpec = `openapi: 3.0.3
+info: {title: things, version: "1"}
+paths:
+  /things:
+    post:
+      operationId: createThing
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Thing'}
+      responses:
+        '201':
+          description: created
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+  /things/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      operationId: getThing
+      responses:
+        '200':
+          description: the thing
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+        '404': {description: none}
+    delete:
+      operationId: deleteThing
+      responses:
+        '204': {description: deleted}
+        '404': {description: none}
+components:
+  schemas:
+    Thing:
+      type: object
+      required: [name]
+      properties:
+        id: {type: string, readOnly: true}
+        name: {type: string}
+`

@@ -29,10 +29,15 @@ func (c countingConn) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// NewClient is an HTTP/1.1 client that keeps up to conns connections alive
-// per host, opens at most limit per host (0: no limit) and counts the bytes
-// they carry.
-func NewClient(conns, limit int) (*http.Client, *byteCounter) {
+// idleConnTimeout is how long a connection no request needed stays open.
+const idleConnTimeout = 3 * time.Second
+
+// NewTransport is an HTTP/1.1 transport that keeps up to conns connections
+// alive per host, opens at most limit per host (0: no limit) and counts the
+// bytes they carry. The engine calls its RoundTrip itself: http.Client's
+// redirect bookkeeping copies every request's headers, and the load never
+// follows redirects.
+func NewTransport(conns, limit int) (*http.Transport, *byteCounter) {
 	bc := &byteCounter{}
 	d := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
 	tr := &http.Transport{
@@ -46,9 +51,12 @@ func NewClient(conns, limit int) (*http.Client, *byteCounter) {
 		MaxIdleConns:        conns,
 		MaxIdleConnsPerHost: conns,
 		MaxConnsPerHost:     limit,
-		IdleConnTimeout:     90 * time.Second,
-		DisableCompression:  true,
+		// Connections are reused last-in first-out, so the ones a burst
+		// opened beyond the working set sit idle and close after this: the
+		// pool (two goroutines and two buffers each) follows the requests
+		// in flight instead of keeping the run's worst moment.
+		IdleConnTimeout:    idleConnTimeout,
+		DisableCompression: true,
 	}
-	return &http.Client{Transport: tr, Timeout: 60 * time.Second,
-		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}, bc
+	return tr, bc
 }

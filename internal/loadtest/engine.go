@@ -1,6 +1,7 @@
 package loadtest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -12,20 +13,46 @@ import (
 	"time"
 )
 
-// NextFunc builds the next request to send and names its operation. It is
-// called from many goroutines, each with its own rng.
-type NextFunc func(ctx context.Context, rng *rand.Rand) (*http.Request, string, error)
+// NextFunc builds the next request of an iteration and names its operation;
+// it returns a nil request when the iteration is done. t.Step is 0 for the
+// first request; for the later steps of a flow t holds the answer to the one
+// before. It is called from many goroutines, each with its own rng and Turn,
+// and must build the request with ctx.
+type NextFunc func(ctx context.Context, rng *rand.Rand, t *Turn) (*http.Request, string, error)
 
-// CheckFunc judges one response (body read up to Options.MaxBody).
-type CheckFunc func(op string, resp *http.Response, body []byte) []CheckResult
+// Turn is one iteration's state as NextFunc sees it.
+type Turn struct {
+	Step int
+	// VU names the goroutine running the iteration (a VU of the closed
+	// model, a pooled runner of the open one); VUIteration counts the
+	// iterations it ran before; Iteration counts across the whole run.
+	VU          int
+	VUIteration int64
+	Iteration   int64
+	// Status, Header and Body are the previous step's answer (Body up to
+	// Options.MaxBody, valid until the next step); Status is 0 after a
+	// transport error.
+	Status int
+	Header http.Header
+	Body   []byte
+	// State is the NextFunc's own, kept across the steps of one iteration.
+	State any
+}
+
+// CheckFunc judges one response (body read up to Options.MaxBody), appending
+// its results to out.
+type CheckFunc func(op string, resp *http.Response, body []byte, out []CheckResult) []CheckResult
 
 // Options configure Run. Exactly one of Rate (open model) and VUs (closed
 // model) is set.
 type Options struct {
 	Next  NextFunc
 	Check CheckFunc // nil: no checks
-	// Client sends the requests; nil uses NewClient(MaxInFlight).
-	Client *http.Client
+	// Transport sends the requests; nil uses NewTransport. Redirects are
+	// not followed: a 3xx is the answer.
+	Transport http.RoundTripper
+	// Timeout bounds each request, its body included. 0: 60 s.
+	Timeout time.Duration
 	// Rate is the arrival schedule of the open model.
 	Rate *Profile
 	// VUs and Duration are the closed model: VUs loops of request after request.
@@ -51,7 +78,8 @@ type Options struct {
 	MaxBody int64
 	Seed    uint64
 	Now     func() time.Time
-	// Observe, when set, sees every sample as it is recorded (NDJSON points).
+	// Observe, when set, sees every sample as it is recorded (NDJSON points);
+	// the sample is reused afterwards and must not be kept.
 	Observe func(*Sample)
 	// Tick, when set, is called about once a second with the live state; it
 	// returns a reason to abort the run (abortOnFail thresholds) or "".
@@ -103,10 +131,17 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		conc = o.VUs
 	}
 	var counter *byteCounter
-	if o.Client == nil {
-		o.Client, counter = NewClient(conc, o.Connections)
+	if o.Transport == nil {
+		var tr *http.Transport
+		tr, counter = NewTransport(conc, o.Connections)
+		defer tr.CloseIdleConnections()
+		o.Transport = tr
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 60 * time.Second
 	}
 	r := &run{o: o, start: o.Now(), counter: counter}
+	r.pool.New = func() any { return r.newIteration() }
 	r.rec = newRecorder(r.start, o.Bucket)
 	// Requests outlive a cancelled ctx by a short grace, so their own context
 	// is separate; it is cancelled when the grace ends.
@@ -155,7 +190,11 @@ type run struct {
 	reqCtx      context.Context
 	cancelReqs  context.CancelFunc
 	wg          sync.WaitGroup
-	started     atomic.Int64
+	started     atomic.Int64 // iterations started
+	iterations  atomic.Int64 // iterations finished
+	iterSeq     atomic.Int64
+	vuSeq       atomic.Int64
+	pool        sync.Pool
 	inFlight    atomic.Int64
 	dropped     atomic.Int64
 	interrupted atomic.Int64
@@ -169,15 +208,16 @@ type run struct {
 	lastBuild   atomic.Pointer[string]
 }
 
-// open starts iterations at the profile's offsets. Workers are spawned on
-// demand up to MaxInFlight; an iteration that finds none free is dropped.
+// open starts iterations at the profile's offsets, each in its own
+// goroutine, at most MaxInFlight at once; an iteration due while all slots
+// are busy is dropped and counted. A goroutine lives only as long as its
+// iteration, so memory follows the requests in flight, not the worst burst
+// of the run (a worker pool grown by one stall would keep its stacks).
 func (r *run) open(ctx context.Context) {
-	jobs := make(chan time.Time)
-	defer close(jobs)
 	cur := newCursor(*r.o.Rate)
 	timer := time.NewTimer(time.Hour)
 	defer timer.Stop()
-	workers := 0
+	limit := int64(r.o.MaxInFlight)
 	var n int64
 	for {
 		off, ok := cur.Next()
@@ -203,40 +243,36 @@ func (r *run) open(ctx context.Context) {
 			return
 		}
 		n++
-		select {
-		case jobs <- due:
-			continue
-		default:
-		}
-		if workers < r.o.MaxInFlight {
-			workers++
-			r.maxVUs.Store(int64(workers))
-			r.wg.Add(1)
-			go r.worker(jobs, uint64(workers))
-			jobs <- due
+		busy := r.inFlight.Add(1)
+		if busy > limit {
+			r.inFlight.Add(-1)
+			r.dropped.Add(1)
 			continue
 		}
-		r.dropped.Add(1)
+		if busy > r.maxVUs.Load() {
+			r.maxVUs.Store(busy)
+		}
+		r.wg.Add(1)
+		go r.openIteration(due)
 	}
 }
 
-func (r *run) worker(jobs <-chan time.Time, id uint64) {
+func (r *run) openIteration(due time.Time) {
 	defer r.wg.Done()
-	rng := rand.New(rand.NewPCG(r.o.Seed, id))
-	for due := range jobs {
-		r.iterate(rng, due)
-	}
+	defer r.inFlight.Add(-1)
+	it := r.pool.Get().(*iteration)
+	it.run(due)
+	r.pool.Put(it)
 }
 
 // closed runs VUs loops until the duration or the request bound ends.
 func (r *run) closed(ctx context.Context) {
 	end := r.start.Add(r.o.Duration)
 	r.maxVUs.Store(int64(r.o.VUs))
-	for i := range r.o.VUs {
+	for range r.o.VUs {
 		r.wg.Add(1)
-		go func(id uint64) {
+		go func(it *iteration) {
 			defer r.wg.Done()
-			rng := rand.New(rand.NewPCG(r.o.Seed, id))
 			for ctx.Err() == nil {
 				now := r.o.Now()
 				if !now.Before(end) {
@@ -245,9 +281,11 @@ func (r *run) closed(ctx context.Context) {
 				if r.o.MaxRequests > 0 && r.started.Load() >= r.o.MaxRequests {
 					return
 				}
-				r.iterate(rng, now)
+				r.inFlight.Add(1)
+				it.run(now)
+				r.inFlight.Add(-1)
 			}
-		}(uint64(i + 1))
+		}(r.newIteration())
 	}
 	done := make(chan struct{})
 	go func() { r.wg.Wait(); close(done) }()
@@ -272,37 +310,117 @@ func (r *run) drain(grace time.Duration) {
 	}
 }
 
-// iterate sends one request intended to start at due and records it.
-func (r *run) iterate(rng *rand.Rand, due time.Time) {
+// iteration is what one goroutine needs to run iterations: its own rng, the
+// sample and trace it reuses, and a body buffer. Reusing them keeps the hot
+// path free of per-request allocations beyond net/http's own.
+type iteration struct {
+	r      *run
+	vu     int
+	runs   int64
+	rng    *rand.Rand
+	s      Sample
+	trace  httptrace.ClientTrace
+	ctx    context.Context
+	cancel context.CancelFunc
+	turn   Turn
+	body   bytes.Buffer
+	lim    io.LimitedReader
+	checks []CheckResult
+}
+
+// maxKeptBody is the body buffer an iteration keeps between requests; a
+// larger answer's buffer is left to the GC so one big response does not pin
+// memory for the rest of the run.
+const maxKeptBody = 64 << 10
+
+func (r *run) newIteration() *iteration {
+	id := r.vuSeq.Add(1)
+	it := &iteration{r: r, vu: int(id), rng: rand.New(rand.NewPCG(r.o.Seed, uint64(id)))}
+	// The service time starts when the request has a connection: a request
+	// queued in the client for one is the generator's wait, not the server's.
+	it.trace.GotConn = func(httptrace.GotConnInfo) { it.s.Start = r.o.Now() }
+	// Each request's deadline is a child of this context, which is the
+	// iteration's own: registering the child takes no lock shared with
+	// the other goroutines, as a child of the run's context would.
+	var ctx context.Context
+	ctx, it.cancel = context.WithCancel(r.reqCtx)
+	it.ctx = httptrace.WithClientTrace(ctx, &it.trace)
+	return it
+}
+
+// run performs one iteration intended to start at due: one request, or a
+// flow's steps in order, each built from the answer before it. Later steps
+// are measured from their own dispatch, as they are not on the schedule.
+func (it *iteration) run(due time.Time) {
+	r := it.r
 	r.started.Add(1)
-	r.inFlight.Add(1)
-	defer r.inFlight.Add(-1)
-	req, op, err := r.o.Next(r.reqCtx, rng)
+	t := &it.turn
+	*t = Turn{VU: it.vu, VUIteration: it.runs, Iteration: r.iterSeq.Add(1) - 1}
+	it.runs++
+	intended := due
+	for step := 0; ; step++ {
+		t.Step = step
+		if !it.step(intended) {
+			return
+		}
+		if t.Status < 0 {
+			break
+		}
+		intended = time.Time{}
+	}
+	r.iterations.Add(1)
+	if it.body.Cap() > maxKeptBody {
+		it.body = bytes.Buffer{}
+	}
+}
+
+// step builds and sends one step of the iteration under its own deadline;
+// false when the run's requests were cancelled under it. It sets
+// it.turn.Status to -1 when the iteration has no more steps. A zero intended
+// time is a later step's: measured from its own dispatch.
+func (it *iteration) step(intended time.Time) bool {
+	r := it.r
+	ctx, cancel := context.WithTimeout(it.ctx, r.o.Timeout)
+	defer cancel()
+	req, op, err := r.o.Next(ctx, it.rng, &it.turn)
 	if err != nil {
 		r.buildErrs.Add(1)
 		msg := err.Error()
 		r.lastBuild.Store(&msg)
-		return
 	}
-	s := Sample{Operation: op, Method: req.Method, Intended: due, Dispatched: r.o.Now()}
+	if err != nil || req == nil {
+		it.turn.Status = -1
+		return true
+	}
+	if intended.IsZero() {
+		intended = r.o.Now()
+	}
+	return it.send(req, op, intended)
+}
+
+// send sends one request and records it; false when the run's requests were
+// cancelled under it.
+func (it *iteration) send(req *http.Request, op string, intended time.Time) bool {
+	r := it.r
+	s := &it.s
+	*s = Sample{Operation: op, Method: req.Method, Intended: intended, Dispatched: r.o.Now()}
 	if r.o.Observe != nil {
 		s.URL = req.URL.String()
 	}
-	// The service time starts when the request has a connection: a request
-	// queued in the client for one is the generator's wait, not the server's.
-	trace := &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { s.Start = r.o.Now() }}
-	req = req.WithContext(httptrace.WithClientTrace(r.reqCtx, trace))
 	for sent := s.Dispatched.UnixNano(); ; {
 		last := r.lastSend.Load()
 		if sent <= last || r.lastSend.CompareAndSwap(last, sent) {
 			break
 		}
 	}
-	resp, err := r.o.Client.Do(req)
-	var body []byte
+	resp, err := r.o.Transport.RoundTrip(req)
+	it.body.Reset()
 	if err == nil {
-		body, err = io.ReadAll(io.LimitReader(resp.Body, r.o.MaxBody))
-		_, _ = io.Copy(io.Discard, resp.Body)
+		it.lim = io.LimitedReader{R: resp.Body, N: r.o.MaxBody}
+		_, err = it.body.ReadFrom(&it.lim)
+		if err == nil && it.lim.N <= 0 {
+			_, _ = io.Copy(io.Discard, resp.Body)
+		}
 		resp.Body.Close()
 	}
 	s.End = r.o.Now()
@@ -311,27 +429,31 @@ func (r *run) iterate(rng *rand.Rand, due time.Time) {
 	}
 	if r.reqCtx.Err() != nil {
 		r.interrupted.Add(1)
-		return
+		return false
 	}
+	t := &it.turn
+	t.Status, t.Header, t.Body = 0, nil, nil
 	if resp != nil {
 		s.Status = resp.StatusCode
+		t.Status, t.Header = resp.StatusCode, resp.Header
 	}
 	if err != nil {
 		s.Err = err.Error()
 		s.Failed = true
-		if resp == nil {
-			s.Status = 0
-		}
+		s.Status, t.Status = 0, 0
 	} else {
+		t.Body = it.body.Bytes()
 		s.Failed = s.Status < 200 || s.Status > 399
 		if r.o.Check != nil {
-			s.Checks = r.o.Check(op, resp, body)
+			it.checks = r.o.Check(op, resp, t.Body, it.checks[:0])
+			s.Checks = it.checks
 		}
 	}
-	r.rec.record(&s)
+	r.rec.record(s)
 	if r.o.Observe != nil {
-		r.o.Observe(&s)
+		r.o.Observe(s)
 	}
+	return true
 }
 
 func (r *run) ticker(done <-chan struct{}, aborted chan<- string) {

@@ -12,13 +12,16 @@ import (
 )
 
 func getter(url string) NextFunc {
-	return func(ctx context.Context, _ *rand.Rand) (*http.Request, string, error) {
+	return func(ctx context.Context, _ *rand.Rand, t *Turn) (*http.Request, string, error) {
+		if t.Step > 0 {
+			return nil, "", nil
+		}
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 		return req, "getThing", err
 	}
 }
 
-func fastServer(t *testing.T) *httptest.Server {
+func fastServer(t testing.TB) *httptest.Server {
 	t.Helper()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")

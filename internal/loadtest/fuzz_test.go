@@ -3,6 +3,8 @@ package loadtest
 import (
 	"bytes"
 	"testing"
+
+	"github.com/sequere/sequere/internal/report"
 )
 
 // FuzzParseK6Summary feeds what an external k6 writes back through the
@@ -18,8 +20,8 @@ func FuzzParseK6Summary(f *testing.F) {
 			return
 		}
 		var out bytes.Buffer
-		_ = WriteK6Text(&out, s)
-		_ = WriteK6Export(&out, s, TTY{})
+		_ = report.WriteK6Text(&out, s.Report())
+		_ = report.WriteLoadExport(&out, s.Report(), report.TTY{})
 		_ = s.Failed()
 	})
 }
@@ -31,7 +33,7 @@ func FuzzParseTokenResponse(f *testing.F) {
 	f.Add([]byte(`not json`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		tok, err := ParseTokenResponse(b)
-		if err == nil && tok == "" {
+		if err == nil && tok.AccessToken == "" {
 			t.Fatal("no error and no token")
 		}
 	})

@@ -18,6 +18,8 @@ type ScriptOptions struct {
 	MaxInFlight int
 	Thresholds  []Threshold
 	Timeout     time.Duration
+	// Validate is --validate, which the script does not carry (it says so).
+	Validate bool
 }
 
 type scriptOp struct {
@@ -26,6 +28,14 @@ type scriptOp struct {
 	Weight   int       `json:"weight"`
 	Statuses []string  `json:"statuses"`
 	Samples  []Request `json:"samples"`
+	Rows     bool      `json:"rows,omitempty"`
+}
+
+type scriptFlow struct {
+	Name   string        `json:"name"`
+	Weight int           `json:"weight"`
+	Steps  []FlowStep    `json:"steps"`
+	Bind   []FlowBinding `json:"bind"`
 }
 
 type scriptAuth struct {
@@ -48,7 +58,11 @@ var k6Only = map[string]bool{"http_req_service_duration": true, "http_req_send_l
 func WriteK6Script(w io.Writer, sc *Scenario, o ScriptOptions) error {
 	ops := make([]scriptOp, len(sc.Operations))
 	for i, op := range sc.Operations {
-		ops[i] = scriptOp{ID: op.ID, Method: op.Method, Weight: max(op.Weight, 1), Statuses: op.Statuses, Samples: op.Samples}
+		ops[i] = scriptOp{ID: op.ID, Method: op.Method, Weight: max(op.Weight, 1), Statuses: op.Statuses, Samples: op.Samples, Rows: op.Rows && sc.DataRows > 0}
+	}
+	flows := make([]scriptFlow, len(sc.Flows))
+	for i, f := range sc.Flows {
+		flows[i] = scriptFlow{Name: f.Name, Weight: max(f.Weight, 1), Steps: f.Steps, Bind: f.Bind}
 	}
 	auth := scriptAuth{Header: sc.Auth.Header, TokenURL: sc.Auth.TokenURL, ClientID: sc.Auth.ClientID,
 		ClientSecret: sc.Auth.ClientSecret, Scope: sc.Auth.Scope}
@@ -80,13 +94,17 @@ func WriteK6Script(w io.Writer, sc *Scenario, o ScriptOptions) error {
 		options["thresholds"] = th
 	}
 	return k6Template.Execute(w, map[string]any{
-		"Source":  o.Source,
-		"BaseURL": js(strings.TrimRight(sc.BaseURL, "/")),
-		"Options": jsIndent(options),
-		"Plan":    jsIndent(ops),
-		"Auth":    jsIndent(auth),
-		"Timeout": js(k6Duration(max(o.Timeout, time.Second))),
-		"Skipped": skipped,
+		"Source":   o.Source,
+		"BaseURL":  js(strings.TrimRight(sc.BaseURL, "/")),
+		"Options":  jsIndent(options),
+		"Plan":     jsIndent(ops),
+		"Flows":    jsIndent(flows),
+		"Data":     sc.DataRows > 0,
+		"PerVU":    sc.DataPerVU,
+		"Validate": o.Validate,
+		"Auth":     jsIndent(auth),
+		"Timeout":  js(k6Duration(max(o.Timeout, time.Second))),
+		"Skipped":  skipped,
 	})
 }
 
@@ -145,33 +163,96 @@ var k6Template = template.Must(template.New("k6").Parse(`// Load test generated 
 // The status check passes on any status the spec documents for the operation.
 // k6 measures http_req_duration from the actual send; sequere's built-in engine
 // measures it from the intended start (coordinated omission corrected).
+{{- if .Validate}}
+// Not carried: --validate (the response body against its schema). k6 has no
+// JSON Schema validator without a remote import; this script checks the status.
+{{- end}}
 {{- range .Skipped}}
 // Not in k6 (sequere-only metric), left out: {{.}}
 {{- end}}
 import http from 'k6/http';
 import { check } from 'k6';
+{{- if .Data}}
+import exec from 'k6/execution';
+import { SharedArray } from 'k6/data';
+{{- end}}
 
 const BASE_URL = __ENV.BASE_URL || {{.BaseURL}};
-
+{{if .Data}}
+// The data file's rows are the samples of the operations marked rows: one
+// copy shared by every VU.
+const PLAN = new SharedArray('plan', function () {
+  return {{.Plan}};
+});
+const DATA_PER_VU = {{.PerVU}};
+{{- else}}
 const PLAN = {{.Plan}};
+{{- end}}
+
+// Flows: each iteration creates a resource, then reads and deletes it; the
+// markers in the later steps' targets are filled from the create's answer.
+const FLOWS = {{.Flows}};
 
 const AUTH = {{.Auth}};
 
 export const options = {{.Options}};
 
-const WEIGHTS = [];
-let totalWeight = 0;
-for (const op of PLAN) {
-  totalWeight += op.weight;
-  WEIGHTS.push(totalWeight);
+const BY_ID = {};
+for (const op of PLAN) BY_ID[op.id] = op;
+
+function weighted(list) {
+  let total = 0;
+  for (const x of list) total += x.weight;
+  let n = Math.random() * total;
+  for (const x of list) {
+    if (n < x.weight) return x;
+    n -= x.weight;
+  }
+  return list[list.length - 1];
 }
 
-function pickOperation() {
-  const n = Math.random() * totalWeight;
-  for (let i = 0; i < WEIGHTS.length; i++) {
-    if (n < WEIGHTS[i]) return PLAN[i];
+function pickSample(op) {
+{{- if .Data}}
+  if (op.rows) {
+    const n = DATA_PER_VU ? exec.vu.iterationInScenario : exec.scenario.iterationInTest;
+    return op.samples[n % op.samples.length];
   }
-  return PLAN[PLAN.length - 1];
+{{- end}}
+  return op.samples[Math.floor(Math.random() * op.samples.length)];
+}
+
+function header(res, name) {
+  const want = name.toLowerCase();
+  for (const k of Object.keys(res.headers || {})) {
+    if (k.toLowerCase() === want) return res.headers[k];
+  }
+  return undefined;
+}
+
+// evaluate reads an OpenAPI runtime expression in the create's answer.
+function evaluate(b, res) {
+  let v;
+  if (b.expr.startsWith('$response.header.')) {
+    v = header(res, b.expr.slice('$response.header.'.length));
+  } else if (b.expr.startsWith('$response.body')) {
+    const ptr = b.expr.slice('$response.body'.length).replace(/^#/, '');
+    try {
+      v = res.json();
+    } catch (e) {
+      return undefined;
+    }
+    for (const seg of ptr.split('/').slice(1)) {
+      if (v === null || typeof v !== 'object') return undefined;
+      v = v[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+  }
+  if (v === undefined || v === null || typeof v === 'object') return undefined;
+  v = String(v);
+  if (b.lastSegment) {
+    v = v.replace(/^[a-z]+:\/\/[^/]*/i, '').split('?')[0].replace(/\/+$/, '');
+    v = decodeURIComponent(v.slice(v.lastIndexOf('/') + 1));
+  }
+  return v === '' ? undefined : v;
 }
 
 function documented(codes, status) {
@@ -182,26 +263,83 @@ function documented(codes, status) {
   });
 }
 
-export function setup() {
-  if (!AUTH.tokenUrl) return {};
+function fetchToken() {
   const body = { grant_type: 'client_credentials', client_id: AUTH.clientId, client_secret: AUTH.clientSecret };
   if (AUTH.scope) body.scope = AUTH.scope;
   const res = http.post(AUTH.tokenUrl, body);
   if (res.status !== 200) throw new Error('token request to ' + AUTH.tokenUrl + ' answered ' + res.status);
-  return { token: res.json('access_token') };
+  const expiresIn = Number(res.json('expires_in')) || 0;
+  return { token: res.json('access_token'), expires: expiresIn > 0 ? Date.now() + expiresIn * 1000 : 0 };
 }
 
-export default function (data) {
-  const op = pickOperation();
-  const sample = op.samples[Math.floor(Math.random() * op.samples.length)];
+export function setup() {
+  if (!AUTH.tokenUrl) return {};
+  return fetchToken();
+}
+
+// Each VU keeps its own copy of the token: refreshed ahead of its expiry,
+// and once after a 401 to a request that carried it.
+let token; // undefined: not yet taken from setup(); null: fetch a new one
+let tokenExpires = 0;
+let tokenLife = 0;
+
+function currentToken(data) {
+  if (!AUTH.tokenUrl) return null;
+  if (token === undefined && data && data.token) {
+    token = data.token;
+    tokenExpires = data.expires || 0;
+    tokenLife = tokenExpires ? tokenExpires - Date.now() : 0;
+  }
+  // Ahead of expiry by 30 s, or a fifth of a short-lived token's life.
+  const ahead = Math.min(30000, tokenLife / 5);
+  if (!token || (tokenExpires && Date.now() >= tokenExpires - ahead)) {
+    const t = fetchToken();
+    token = t.token;
+    tokenExpires = t.expires;
+    tokenLife = tokenExpires ? tokenExpires - Date.now() : 0;
+  }
+  return token;
+}
+
+function send(op, sample, data, values) {
+  let target = sample.target;
+  for (const m of Object.keys(values || {})) target = target.split(m).join(encodeURIComponent(values[m]));
   const headers = Object.assign({}, AUTH.header, sample.header || {});
-  if (data && data.token) headers.Authorization = 'Bearer ' + data.token;
-  const res = http.request(op.method, BASE_URL + sample.target, sample.body || null, {
+  const used = currentToken(data);
+  if (used) headers.Authorization = 'Bearer ' + used;
+  const res = http.request(op.method, BASE_URL + target, sample.body || null, {
     headers: headers,
     tags: { operation: op.id, name: op.id },
     timeout: {{.Timeout}},
   });
+  if (res.status === 401 && used && used === token) token = null;
   check(res, { [op.id + ' status is documented']: (r) => documented(op.statuses, r.status) });
+  return res;
+}
+
+function runFlow(flow, data) {
+  const first = BY_ID[flow.steps[0].operation];
+  const created = send(first, pickSample(first), data, null);
+  if (created.status < 200 || created.status > 299) return;
+  const values = {};
+  for (const b of flow.bind) {
+    const v = evaluate(b.binding, created);
+    if (v === undefined) return;
+    values[b.marker] = v;
+  }
+  for (const step of flow.steps.slice(1)) {
+    const op = BY_ID[step.operation];
+    send(op, pickSample(op), data, values);
+  }
+}
+
+export default function (data) {
+  if (FLOWS.length > 0) {
+    runFlow(weighted(FLOWS), data);
+    return;
+  }
+  const op = weighted(PLAN);
+  send(op, pickSample(op), data, null);
 }
 
 function formatValue(metric, key, v) {

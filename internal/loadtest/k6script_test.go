@@ -2,12 +2,15 @@ package loadtest
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/sequere/sequere/internal/plan"
 )
 
 func testScenario() *Scenario {
@@ -34,7 +37,7 @@ var (
 func loadScript(t *testing.T, src string, env map[string]string) (*goja.Runtime, *[]map[string]any) {
 	t.Helper()
 	for _, m := range importRe.FindAllStringSubmatch(src, -1) {
-		if m[1] != "k6/http" && m[1] != "k6" {
+		if m[1] != "k6/http" && m[1] != "k6" && m[1] != "k6/execution" && m[1] != "k6/data" {
 			t.Fatalf("script imports %q: only k6's built-in modules are allowed", m[1])
 		}
 	}
@@ -67,6 +70,10 @@ func loadScript(t *testing.T, src string, env map[string]string) (*goja.Runtime,
 	_ = vm.Set("http", httpStub)
 	_ = vm.Set("__ENV", envObj)
 	_ = vm.Set("check", func(v goja.Value, checks map[string]any) bool { return true })
+	_ = vm.Set("exec", map[string]any{"scenario": map[string]any{"iterationInTest": 0}, "vu": map[string]any{"iterationInScenario": 0}})
+	if _, err := vm.RunString(`function SharedArray(name, fn) { return fn(); }`); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := vm.RunScript("script.js", body); err != nil {
 		t.Fatalf("script does not run: %v\n%s", err, src)
 	}
@@ -202,5 +209,83 @@ func TestK6ScriptRampAndVUs(t *testing.T) {
 	sc = options(t, vm)["scenarios"].(map[string]any)["load"].(map[string]any)
 	if sc["executor"] != "constant-vus" || sc["vus"] != int64(7) || sc["duration"] != "90s" {
 		t.Errorf("constant-vus scenario %v", sc)
+	}
+}
+
+// TestK6ScriptFlowsDataAndTokenRefresh runs the emitted script's default
+// function against a stub http module: a flow's later steps get the id the
+// create answered, the data rows are taken in the test's iteration order,
+// and a 401 makes the VU fetch a new token for its next request.
+func TestK6ScriptFlowsDataAndTokenRefresh(t *testing.T) {
+	t.Parallel()
+	sc := &Scenario{BaseURL: "http://127.0.0.1:8080",
+		Operations: []Operation{
+			{ID: "createThing", Method: "POST", Statuses: []string{"201"}, Rows: true, OAuth: true,
+				Samples: []Request{{Target: "/things", Body: `{"name":"ada"}`}, {Target: "/things", Body: `{"name":"grace"}`}}},
+			{ID: "getThing", Method: "GET", Statuses: []string{"200"}, Samples: []Request{{Target: "/things/sequere-flow0-0"}}},
+			{ID: "deleteThing", Method: "DELETE", Statuses: []string{"204"}, Samples: []Request{{Target: "/things/sequere-flow0-0"}}},
+		},
+		Flows: []Flow{{Name: "crd", Steps: []FlowStep{{"createThing"}, {"getThing"}, {"deleteThing"}},
+			Bind: []FlowBinding{{Marker: "sequere-flow0-0", Binding: plan.Binding{Param: "path:id", Expr: "$response.header.Location", LastSegment: true}}}}},
+		Auth:     Auth{TokenURL: "http://127.0.0.1:8080/oauth/token", ClientID: "cid", ClientSecret: "s"},
+		DataRows: 2,
+	}
+	var buf bytes.Buffer
+	if err := WriteK6Script(&buf, sc, ScriptOptions{VUs: 1, Duration: time.Second, Validate: true}); err != nil {
+		t.Fatal(err)
+	}
+	src := buf.String()
+	if !strings.Contains(src, "Not carried: --validate") || !strings.Contains(src, "new SharedArray('plan'") {
+		t.Errorf("script does not say --validate is not carried, or holds the data outside a SharedArray:\n%s", src)
+	}
+	vm, _ := loadScript(t, src, nil)
+	var sent []string
+	grants := 0
+	created := 0
+	_ = vm.Set("http", map[string]any{
+		"post": func(url string, body map[string]any) map[string]any {
+			grants++
+			tok := fmt.Sprintf("tok-%d", grants)
+			return map[string]any{"status": 200, "json": func(k string) any {
+				if k == "expires_in" {
+					return 3600
+				}
+				return tok
+			}}
+		},
+		"request": func(method, url string, body goja.Value, params map[string]any) map[string]any {
+			auth := params["headers"].(map[string]any)["Authorization"]
+			sent = append(sent, fmt.Sprintf("%s %s %v %v", method, strings.TrimPrefix(url, "http://127.0.0.1:8080"), body.Export(), auth))
+			if method == "POST" {
+				created++
+				status := 201
+				if created == 2 {
+					status = 401 // the token was revoked: the VU fetches a new one
+				}
+				return map[string]any{"status": status, "headers": map[string]any{"Location": fmt.Sprintf("/things/t%d", created)}}
+			}
+			return map[string]any{"status": 200, "headers": map[string]any{}}
+		},
+	})
+	setup, _ := goja.AssertFunction(vm.Get("setup"))
+	data, err := setup(goja.Undefined())
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, _ := goja.AssertFunction(vm.Get("__default"))
+	exec := vm.Get("exec").ToObject(vm).Get("scenario").ToObject(vm)
+	for i := range 3 {
+		_ = exec.Set("iterationInTest", i)
+		if _, err := def(goja.Undefined(), data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []string{
+		`POST /things {"name":"ada"} Bearer tok-1`, "GET /things/t1 <nil> Bearer tok-1", "DELETE /things/t1 <nil> Bearer tok-1",
+		`POST /things {"name":"grace"} Bearer tok-1`, // 401: no read nor delete of what was not created
+		`POST /things {"name":"ada"} Bearer tok-2`, "GET /things/t3 <nil> Bearer tok-2", "DELETE /things/t3 <nil> Bearer tok-2",
+	}
+	if strings.Join(sent, "\n") != strings.Join(want, "\n") {
+		t.Errorf("requests:\n%s\nwant:\n%s", strings.Join(sent, "\n"), strings.Join(want, "\n"))
 	}
 }

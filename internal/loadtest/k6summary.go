@@ -3,10 +3,8 @@ package loadtest
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"math"
 	"sort"
-	"strings"
 )
 
 // ParseK6Summary reads the data k6 handed to handleSummary (written by the
@@ -70,54 +68,26 @@ func (s *K6Summary) metrics() []Metric {
 	return out
 }
 
-// WriteK6Text writes a k6 run's summary in the same layout as the built-in
-// engine's.
-func WriteK6Text(w io.Writer, s *K6Summary) error {
-	b := &strings.Builder{}
-	ms := s.metrics()
-	var anyTh bool
-	for _, m := range ms {
-		anyTh = anyTh || len(m.Thresholds) > 0
-	}
-	if anyTh {
-		b.WriteString("\n  █ THRESHOLDS\n")
-		for _, m := range ms {
-			if len(m.Thresholds) == 0 {
-				continue
-			}
-			fmt.Fprintf(b, "\n    %s\n", m.Name)
-			for _, v := range m.Thresholds {
-				fmt.Fprintf(b, "    %s '%s'\n", mark(v.OK), v.Source)
-			}
-		}
-	}
-	b.WriteString("\n\n  █ TOTAL RESULTS (k6)\n\n")
-	for _, m := range ms {
-		row(b, m.Name, metricLine(m, &Result{}))
-	}
-	for _, c := range s.RootGroup.Checks {
-		fmt.Fprintf(b, "    %s %s (✓ %d / ✗ %d)\n", mark(c.Fails == 0), c.Name, c.Passes, c.Fails)
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
+// handleSummaryMetric is a metric as k6 hands it to handleSummary(data).
+type handleSummaryMetric struct {
+	Type       string                       `json:"type"`
+	Contains   string                       `json:"contains"`
+	Values     map[string]float64           `json:"values"`
+	Thresholds map[string]struct{ OK bool } `json:"thresholds,omitempty"`
 }
 
-// WriteK6Export writes a k6 run's summary as --summary-export does.
-func WriteK6Export(w io.Writer, s *K6Summary, tty TTY) error {
-	e := export{
-		RootGroup: exportGroup{Name: "", Path: "", ID: k6ID(""), Groups: map[string]any{}, Checks: map[string]exportCheck{}},
-		Options:   exportOptions{SummaryTrendStats: TrendStats},
-		State:     exportState{IsStdOutTTY: tty.Out, IsStdErrTTY: tty.Err, TestRunDurationMs: s.State.TestRunDurationMs},
-		Metrics:   map[string]map[string]any{},
-	}
-	for _, c := range s.RootGroup.Checks {
-		path := "::" + c.Name
-		e.RootGroup.Checks[c.Name] = exportCheck{Name: c.Name, Path: path, ID: k6ID(path), Passes: c.Passes, Fails: c.Fails}
-	}
-	for _, m := range s.metrics() {
-		e.Metrics[m.Name] = legacyValues(m)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "    ")
-	return enc.Encode(e)
+// K6Summary is the data k6 passes to handleSummary, which the emitted script
+// writes to a file for --engine k6 to read back.
+type K6Summary struct {
+	RootGroup struct {
+		Checks []struct {
+			Name   string `json:"name"`
+			Passes int64  `json:"passes"`
+			Fails  int64  `json:"fails"`
+		} `json:"checks"`
+	} `json:"root_group"`
+	State struct {
+		TestRunDurationMs float64 `json:"testRunDurationMs"`
+	} `json:"state"`
+	Metrics map[string]handleSummaryMetric `json:"metrics"`
 }

@@ -236,10 +236,11 @@ func (t *timeline) coarsen() {
 }
 
 func percentiles3(h *hdr.Histogram) [3]float64 {
-	return [3]float64{ms(h.ValueAtQuantile(50)), ms(h.ValueAtQuantile(95)), ms(h.ValueAtQuantile(99))}
+	return [3]float64{Millis(h.ValueAtQuantile(50)), Millis(h.ValueAtQuantile(95)), Millis(h.ValueAtQuantile(99))}
 }
 
-func ms(us int64) float64 { return float64(us) / 1000 }
+// Millis converts microseconds (the histograms' unit) to milliseconds.
+func Millis(us int64) float64 { return float64(us) / 1000 }
 
 func (r *recorder) points(now time.Time) []Point {
 	r.mu.Lock()

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"time"
+
+	"github.com/sequere/sequere/internal/report"
 )
 
 // Progress shows a run as it goes: on a terminal one line redrawn every
@@ -25,14 +27,14 @@ func (p *Progress) Update(l Live, res *Result) {
 	}
 	p.lastLine = l.Elapsed
 	all := Merge(res.Series, nil)
-	p95 := ms(all.Corrected.ValueAtQuantile(95))
-	line := fmt.Sprintf("%s/%s", fmtDuration(l.Elapsed.Round(time.Second)), fmtDuration(p.Planned))
+	p95 := Millis(all.Corrected.ValueAtQuantile(95))
+	line := fmt.Sprintf("%s/%s", report.FormatDuration(l.Elapsed.Round(time.Second)), report.FormatDuration(p.Planned))
 	if l.Target > 0 {
-		line += fmt.Sprintf("  rate %s/s (target %s/s)", trimFloat(lastRate(res)), trimFloat(l.Target))
+		line += fmt.Sprintf("  rate %s/s (target %s/s)", report.TrimFloat(lastRate(res)), report.TrimFloat(l.Target))
 	} else {
-		line += fmt.Sprintf("  rate %s/s", trimFloat(lastRate(res)))
+		line += fmt.Sprintf("  rate %s/s", report.TrimFloat(lastRate(res)))
 	}
-	line += fmt.Sprintf("  p95 %s  errors %d/%d  in flight %d", fmtMillis(p95), all.Failed, all.Count, l.InFlight)
+	line += fmt.Sprintf("  p95 %s  errors %d/%d  in flight %d", report.FormatMillis(p95), all.Failed, all.Count, l.InFlight)
 	if l.Dropped > 0 {
 		line += fmt.Sprintf("  dropped %d", l.Dropped)
 	}
@@ -66,7 +68,7 @@ func lastRate(res *Result) float64 {
 func AbortCheck(ts []Threshold, l Live, res *Result) string {
 	for _, v := range Judge(ts, res) {
 		if v.AbortOnFail && !v.OK && l.Elapsed >= v.DelayAbortEval {
-			return fmt.Sprintf("threshold %s '%s' failed (%s=%s) with abortOnFail", v.Name(), v.Source, v.Agg, fmtValue(v.Metric, v.Agg, v.Value))
+			return fmt.Sprintf("threshold %s '%s' failed (%s=%s) with abortOnFail", v.Name(), v.Source, v.Agg, report.FormatValue(MetricKind(v.Metric), v.Agg, v.Value))
 		}
 	}
 	return ""

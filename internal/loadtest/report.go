@@ -8,6 +8,8 @@ import (
 	"time"
 
 	hdr "github.com/HdrHistogram/hdrhistogram-go"
+
+	"github.com/sequere/sequere/internal/report"
 )
 
 // ReportMeta names what was loaded, for the report's header.
@@ -57,9 +59,9 @@ func WriteReport(w io.Writer, s *Summary, meta ReportMeta) error {
 		[]line{{Name: "requests", Color: "#1a73e8", X: hx, Y: hy}}, true)
 	var rows []reportRow
 	for _, se := range res.Series {
-		rows = append(rows, reportRow{Operation: se.Key.Operation, Status: statusText(se.Key.Status), Count: se.Corrected.TotalCount(), Failed: se.Failed,
-			C50: fmtMillis(ms(se.Corrected.ValueAtQuantile(50))), C95: fmtMillis(ms(se.Corrected.ValueAtQuantile(95))),
-			C99: fmtMillis(ms(se.Corrected.ValueAtQuantile(99))), S99: fmtMillis(ms(se.Service.ValueAtQuantile(99)))})
+		rows = append(rows, reportRow{Operation: se.Key.Operation, Status: report.StatusText(se.Key.Status), Count: se.Corrected.TotalCount(), Failed: se.Failed,
+			C50: report.FormatMillis(Millis(se.Corrected.ValueAtQuantile(50))), C95: report.FormatMillis(Millis(se.Corrected.ValueAtQuantile(95))),
+			C99: report.FormatMillis(Millis(se.Corrected.ValueAtQuantile(99))), S99: report.FormatMillis(Millis(se.Service.ValueAtQuantile(99)))})
 	}
 	type verdictRow struct {
 		Name, Source, Value string
@@ -67,16 +69,16 @@ func WriteReport(w io.Writer, s *Summary, meta ReportMeta) error {
 	}
 	var verdicts []verdictRow
 	for _, v := range s.Verdicts {
-		verdicts = append(verdicts, verdictRow{Name: v.Name(), Source: v.Source, Value: v.Agg + "=" + fmtValue(v.Metric, v.Agg, v.Value), OK: v.OK})
+		verdicts = append(verdicts, verdictRow{Name: v.Name(), Source: v.Source, Value: v.Agg + "=" + report.FormatValue(MetricKind(v.Metric), v.Agg, v.Value), OK: v.OK})
 	}
 	summary := &summaryHolder{}
-	_ = WriteText(summary, s)
+	_ = report.WriteLoadText(summary, s.Report())
 	return reportTemplate.Execute(w, map[string]any{
 		"Meta": meta, "Res": res, "Verdicts": verdicts, "Failed": Failed(s.Verdicts), "Rows": rows, "Checks": res.Checks,
 		"Latency": template.HTML(latency), "Throughput": template.HTML(throughput), "Histogram": template.HTML(histogram),
-		"P95": fmtMillis(ms(all.Corrected.ValueAtQuantile(95))), "P99": fmtMillis(ms(all.Corrected.ValueAtQuantile(99))),
-		"S99": fmtMillis(ms(all.Service.ValueAtQuantile(99))), "Count": all.Count, "Errors": all.Failed,
-		"Target": trimFloat(res.TargetRate), "Achieved": trimFloat(res.Achieved), "Duration": fmtDuration(res.Scheduled.Round(time.Millisecond)),
+		"P95": report.FormatMillis(Millis(all.Corrected.ValueAtQuantile(95))), "P99": report.FormatMillis(Millis(all.Corrected.ValueAtQuantile(99))),
+		"S99": report.FormatMillis(Millis(all.Service.ValueAtQuantile(99))), "Count": all.Count, "Errors": all.Failed,
+		"Target": report.TrimFloat(res.TargetRate), "Achieved": report.TrimFloat(res.Achieved), "Duration": report.FormatDuration(res.Scheduled.Round(time.Millisecond)),
 		"Text": summary.String(), "When": meta.Now.UTC().Format(time.RFC3339),
 	})
 }

@@ -39,8 +39,8 @@ func TestReportInChromium(t *testing.T) {
 	srv := stallingServer(t)
 	p := Constant(100, 1500*time.Millisecond)
 	res, err := Run(context.Background(), Options{Next: getter(srv.URL), Rate: &p, Connections: 1, Now: time.Now, Bucket: 250 * time.Millisecond,
-		Check: func(op string, _ *http.Response, _ []byte) []CheckResult {
-			return []CheckResult{{Name: op + " status is documented", OK: true}}
+		Check: func(op string, _ *http.Response, _ []byte, out []CheckResult) []CheckResult {
+			return append(out, CheckResult{Name: op + " status is documented", OK: true})
 		}})
 	if err != nil {
 		t.Fatal(err)

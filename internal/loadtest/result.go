@@ -5,6 +5,8 @@ import (
 	"time"
 
 	hdr "github.com/HdrHistogram/hdrhistogram-go"
+
+	"github.com/sequere/sequere/internal/report"
 )
 
 // Result is what a run measured. Series are sorted by operation, method and
@@ -19,7 +21,8 @@ type Result struct {
 	Achieved    float64       // iterations started per second of schedule, sends late included
 	Expected    int64         // iterations the schedule called for (open model)
 	Started     int64
-	Completed   int64
+	Completed   int64 // requests answered (or failed) and recorded
+	Iterations  int64 // iterations finished: requests, or whole flows
 	Dropped     int64
 	Interrupted int64 // cancelled at the end of the grace period
 	BuildErrors int64
@@ -45,7 +48,7 @@ func (r *Result) Valid() bool { return len(r.Invalid) == 0 }
 func (r *run) result(now time.Time) *Result {
 	series, checks, lag := r.rec.snapshot()
 	res := &Result{Start: r.start, Elapsed: now.Sub(r.start), Scheduled: time.Duration(r.scheduled.Load()),
-		Started: r.started.Load(), Dropped: r.dropped.Load(), Interrupted: r.interrupted.Load(),
+		Started: r.started.Load(), Iterations: r.iterations.Load(), Dropped: r.dropped.Load(), Interrupted: r.interrupted.Load(),
 		BuildErrors: r.buildErrs.Load(), VUs: r.maxVUs.Load(), MaxInFlight: r.o.MaxInFlight,
 		Stopped: r.stopped.Load(), Series: series, Checks: checks, Lag: lag, MaxLag: r.o.MaxLag, Timeline: r.rec.points(now)}
 	if res.Scheduled == 0 {
@@ -100,7 +103,7 @@ func (r *run) judge(res *Result) []string {
 	if res.Lag.TotalCount() > 0 {
 		if p99 := time.Duration(res.Lag.ValueAtQuantile(99)) * time.Microsecond; p99 > r.o.MaxLag {
 			why = append(why, fmt.Sprintf("the generator fell behind its schedule: send lag p99 %s over the %s bound (the machine cannot send this rate)",
-				fmtDuration(p99), fmtDuration(r.o.MaxLag)))
+				report.FormatDuration(p99), report.FormatDuration(r.o.MaxLag)))
 		}
 	}
 	if res.Model == "open" && !res.Stopped && res.TargetRate > 0 && res.Scheduled >= r.o.Rate.Duration() {

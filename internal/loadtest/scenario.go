@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
@@ -21,6 +22,14 @@ type Scenario struct {
 	BaseURL    string
 	Operations []Operation
 	Auth       Auth
+	// Flows, when set, are what an iteration runs instead of one operation.
+	Flows []Flow
+	// DataRows is the number of rows of the data file (0: none); the
+	// operations marked Rows have one sample per row. DataPerVU walks the
+	// rows per VU rather than once across the run (k6's SharedArray indexed
+	// by the VU's iteration instead of the test's).
+	DataRows  int
+	DataPerVU bool
 }
 
 // Operation is one operation of the plan.
@@ -33,6 +42,12 @@ type Operation struct {
 	// "default"); the status check passes on any of them.
 	Statuses []string
 	Samples  []Request
+	// Rows says the samples are the data file's rows, in order: iteration n
+	// sends sample n modulo their number instead of a random one.
+	Rows bool
+	// OAuth says the requests carry the client-credentials token, set per
+	// request from the TokenSource so a refreshed token is used at once.
+	OAuth bool
 }
 
 // Request is one concrete request: the path with its query, headers and body.
@@ -71,50 +86,158 @@ func (s *Scenario) Validate() error {
 }
 
 // Next returns the request source of the built-in engine: a weighted random
-// operation, then a random one of its samples, with auth headers set. token
-// is the OAuth access token when the scenario uses client credentials.
-func (s *Scenario) Next(token string) NextFunc {
-	cum := make([]int, len(s.Operations))
-	total := 0
-	for i, op := range s.Operations {
-		total += max(op.Weight, 1)
-		cum[i] = total
-	}
+// operation (or flow), then one of its samples (the data file's row for the
+// iteration, or a random one), with auth headers set. tokens, when not nil,
+// supplies the OAuth access token of the operations marked OAuth.
+//
+// Every sample is parsed once here: per request only the http.Request and
+// its body reader are allocated; the URL and the header map are shared,
+// read-only, by all the requests built from one sample.
+func (s *Scenario) Next(tokens *TokenSource) NextFunc {
 	base := strings.TrimRight(s.BaseURL, "/")
-	headers := map[string]string{}
-	for k, v := range s.Auth.Header {
-		headers[k] = v
-	}
-	if token != "" {
-		headers["Authorization"] = "Bearer " + token
-	}
-	return func(ctx context.Context, rng *rand.Rand) (*http.Request, string, error) {
-		n := rng.IntN(total)
-		i := sort.SearchInts(cum, n+1)
-		op := &s.Operations[i]
-		sm := &op.Samples[rng.IntN(len(op.Samples))]
-		var body *bytes.Reader
-		if sm.Body != "" {
-			body = bytes.NewReader([]byte(sm.Body))
+	ops := make([]preparedOp, len(s.Operations))
+	byID := map[string]int{}
+	for i, op := range s.Operations {
+		byID[op.ID] = i
+		ops[i] = preparedOp{op: &s.Operations[i], samples: make([]preparedRequest, len(op.Samples))}
+		for j, sm := range op.Samples {
+			ops[i].samples[j] = prepare(base, sm, s.Auth.Header, op.OAuth && tokens != nil)
 		}
-		var req *http.Request
+	}
+	// A choice is an operation or a flow, each with its weight.
+	type choice struct {
+		op   int
+		flow *Flow
+	}
+	var choices []choice
+	var cum []int
+	total := 0
+	if len(s.Flows) > 0 {
+		for i := range s.Flows {
+			total += max(s.Flows[i].Weight, 1)
+			cum = append(cum, total)
+			choices = append(choices, choice{op: -1, flow: &s.Flows[i]})
+		}
+	} else {
+		for i, op := range s.Operations {
+			total += max(op.Weight, 1)
+			cum = append(cum, total)
+			choices = append(choices, choice{op: i})
+		}
+	}
+	rows := s.DataRows
+	return func(ctx context.Context, rng *rand.Rand, t *Turn) (*http.Request, string, error) {
+		if t.Step == 0 {
+			c := choices[0]
+			if total > 1 {
+				c = choices[sort.SearchInts(cum, rng.IntN(total)+1)]
+			}
+			if c.flow == nil {
+				t.State = nil
+				return ops[c.op].request(ctx, rng, t, rows, s.DataPerVU, tokens, nil)
+			}
+			fs := &flowState{flow: c.flow}
+			t.State = fs
+			first := c.flow.Steps[0]
+			return ops[byID[first.Operation]].request(ctx, rng, t, rows, s.DataPerVU, tokens, nil)
+		}
+		fs, ok := t.State.(*flowState)
+		if !ok || t.Step >= len(fs.flow.Steps) {
+			return nil, "", nil
+		}
+		if t.Step == 1 {
+			// Every later step names the resource the first one created:
+			// without a success and the values it binds, the flow ends.
+			if t.Status < 200 || t.Status > 299 {
+				return nil, "", nil
+			}
+			vals, ok := fs.flow.bindValues(t)
+			if !ok {
+				return nil, "", nil
+			}
+			fs.values = vals
+		}
+		step := fs.flow.Steps[t.Step]
+		return ops[byID[step.Operation]].request(ctx, rng, t, rows, s.DataPerVU, tokens, fs.values)
+	}
+}
+
+// preparedOp is an operation with its samples parsed.
+type preparedOp struct {
+	op      *Operation
+	samples []preparedRequest
+}
+
+type preparedRequest struct {
+	url    *url.URL
+	target string // base URL and target, for a flow's substitution
+	header http.Header
+	body   []byte
+	oauth  bool
+}
+
+func prepare(base string, sm Request, auth map[string]string, oauth bool) preparedRequest {
+	h := http.Header{}
+	for k, v := range auth {
+		h.Set(k, v)
+	}
+	for k, v := range sm.Header {
+		h.Set(k, v)
+	}
+	p := preparedRequest{target: base + sm.Target, header: h, oauth: oauth}
+	if sm.Body != "" {
+		p.body = []byte(sm.Body)
+	}
+	p.url, _ = url.Parse(p.target)
+	return p
+}
+
+func (p *preparedOp) request(ctx context.Context, rng *rand.Rand, t *Turn, rows int, perVU bool, tokens *TokenSource, values map[string]string) (*http.Request, string, error) {
+	op := p.op
+	var sm *preparedRequest
+	if op.Rows && rows > 0 {
+		n := t.Iteration
+		if perVU {
+			n = t.VUIteration
+		}
+		sm = &p.samples[int(n%int64(len(p.samples)))]
+	} else if len(p.samples) == 1 {
+		sm = &p.samples[0]
+	} else {
+		sm = &p.samples[rng.IntN(len(p.samples))]
+	}
+	u := sm.url
+	if len(values) > 0 {
+		target := sm.target
+		for marker, v := range values {
+			target = strings.ReplaceAll(target, marker, url.PathEscape(v))
+		}
 		var err error
-		if body != nil {
-			req, err = http.NewRequestWithContext(ctx, op.Method, base+sm.Target, body)
-		} else {
-			req, err = http.NewRequestWithContext(ctx, op.Method, base+sm.Target, nil)
+		if u, err = url.Parse(target); err != nil {
+			return nil, op.ID, err
 		}
+	}
+	if u == nil {
+		return nil, op.ID, fmt.Errorf("%s: %q is not a URL", op.ID, sm.target)
+	}
+	header := sm.header
+	if sm.oauth {
+		tok, err := tokens.Token(ctx)
 		if err != nil {
 			return nil, op.ID, err
 		}
-		for k, v := range headers {
-			req.Header.Set(k, v)
-		}
-		for k, v := range sm.Header {
-			req.Header.Set(k, v)
-		}
-		return req, op.ID, nil
+		header = header.Clone()
+		header.Set("Authorization", "Bearer "+tok)
 	}
+	req := (&http.Request{Method: op.Method, URL: u, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
+		Header: header, Host: u.Host}).WithContext(ctx)
+	if sm.body != nil {
+		body := sm.body
+		req.ContentLength = int64(len(body))
+		req.Body = io.NopCloser(bytes.NewReader(body))
+		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil }
+	}
+	return req, op.ID, nil
 }
 
 // StatusCheck is the check every response gets: its status is one the spec

@@ -6,8 +6,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	hdr "github.com/HdrHistogram/hdrhistogram-go"
+
+	"github.com/sequere/sequere/internal/report"
 )
 
 // TrendStats are the aggregates the summary shows for every trend, in order
@@ -102,7 +105,7 @@ func metricOf(name string, tags map[string]string, res *Result) Metric {
 	case "http_reqs":
 		return counter(float64(Merge(res.Series, keep).Count), "default")
 	case "iterations":
-		return counter(float64(res.Completed), "default")
+		return counter(float64(res.Iterations), "default")
 	case "dropped_iterations":
 		return counter(float64(res.Dropped), "default")
 	case "data_sent":
@@ -154,18 +157,18 @@ func trendValue(h *hdr.Histogram, stat string) float64 {
 	case "avg":
 		return h.Mean() / 1000
 	case "min":
-		return ms(h.Min())
+		return Millis(h.Min())
 	case "max":
-		return ms(h.Max())
+		return Millis(h.Max())
 	case "med":
-		return ms(h.ValueAtQuantile(50))
+		return Millis(h.ValueAtQuantile(50))
 	case "count":
 		return float64(h.TotalCount())
 	}
 	if p, ok := strings.CutPrefix(stat, "p("); ok {
 		q, err := strconv.ParseFloat(strings.TrimSuffix(p, ")"), 64)
 		if err == nil {
-			return ms(h.ValueAtQuantile(q))
+			return Millis(h.ValueAtQuantile(q))
 		}
 	}
 	return math.NaN()
@@ -181,4 +184,49 @@ func valueOf(t Threshold, res *Result) float64 {
 		return v
 	}
 	return math.NaN()
+}
+
+// Report is the summary as internal/report renders it (text and JSON).
+func (s *Summary) Report() *report.LoadSummary {
+	res := s.Result
+	out := &report.LoadSummary{TrendStats: TrendStats, Verdicts: reportVerdicts(s.Verdicts),
+		Run: report.LoadRun{Model: res.Model, Elapsed: res.Elapsed, Scheduled: res.Scheduled, TargetRate: res.TargetRate, Achieved: res.Achieved,
+			Started: res.Started, Expected: res.Expected, Dropped: res.Dropped, VUs: res.VUs, Stopped: res.Stopped, Aborted: res.Aborted, Invalid: res.Invalid}}
+	for _, m := range s.Metrics {
+		out.Metrics = append(out.Metrics, reportMetric(m))
+	}
+	for _, c := range res.Checks {
+		out.Checks = append(out.Checks, report.LoadCheck{Name: c.Name, Passes: c.Passes, Fails: c.Fails})
+	}
+	for _, se := range res.Series {
+		out.Series = append(out.Series, report.LoadSeries{Operation: se.Key.Operation, Status: se.Key.Status, Count: se.Corrected.TotalCount(),
+			P50: Millis(se.Corrected.ValueAtQuantile(50)), P95: Millis(se.Corrected.ValueAtQuantile(95)),
+			P99: Millis(se.Corrected.ValueAtQuantile(99)), ServiceP99: Millis(se.Service.ValueAtQuantile(99))})
+	}
+	return out
+}
+
+// Report is a k6 run's summary as internal/report renders it.
+func (s *K6Summary) Report() *report.LoadSummary {
+	out := &report.LoadSummary{TrendStats: TrendStats,
+		Run: report.LoadRun{Elapsed: time.Duration(s.State.TestRunDurationMs * float64(time.Millisecond))}}
+	for _, m := range s.metrics() {
+		out.Metrics = append(out.Metrics, reportMetric(m))
+	}
+	for _, c := range s.RootGroup.Checks {
+		out.Checks = append(out.Checks, report.LoadCheck{Name: c.Name, Passes: c.Passes, Fails: c.Fails})
+	}
+	return out
+}
+
+func reportMetric(m Metric) report.LoadMetric {
+	return report.LoadMetric{Name: m.Name, Type: m.Type, Contains: m.Contains, Values: m.Values, Thresholds: reportVerdicts(m.Thresholds)}
+}
+
+func reportVerdicts(vs []Verdict) []report.LoadVerdict {
+	var out []report.LoadVerdict
+	for _, v := range vs {
+		out = append(out, report.LoadVerdict{Name: v.Name(), Source: v.Source, Agg: v.Agg, Kind: MetricKind(v.Metric), Value: v.Value, OK: v.OK})
+	}
+	return out
 }

@@ -262,3 +262,14 @@ func matchKey(tags map[string]string) func(Key) bool {
 		return true
 	}
 }
+
+// MetricKind is a metric's kind as FormatValue takes it.
+func MetricKind(name string) string {
+	switch metricKinds[name].aggs {
+	case trendAggs:
+		return "trend"
+	case "rate":
+		return "rate"
+	}
+	return "counter"
+}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sequere/sequere/internal/report"
 )
 
 func TestParseThreshold(t *testing.T) {
@@ -105,7 +107,7 @@ func TestExportShape(t *testing.T) {
 	th2, _ := ParseThreshold("http_req_duration{operation:getOrder}: p(99)<50")
 	s := Summarize(fakeResult(), []Threshold{th1, th2})
 	var buf bytes.Buffer
-	if err := WriteExport(&buf, s, TTY{}); err != nil {
+	if err := report.WriteLoadExport(&buf, s.Report(), report.TTY{}); err != nil {
 		t.Fatal(err)
 	}
 	var got map[string]any
@@ -151,7 +153,7 @@ func TestExportShape(t *testing.T) {
 		t.Errorf("vus %v", v)
 	}
 	var text bytes.Buffer
-	if err := WriteText(&text, s); err != nil {
+	if err := report.WriteLoadText(&text, s.Report()); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"█ THRESHOLDS", "✗ 'p(95)<28' p(95)=100.03ms", "✓ 'p(99)<50' p(99)=10.01ms", "http_req_duration...", "{ operation:getOrder }", "✗ status is documented", "✓ valid"} {

@@ -306,27 +306,54 @@ func Apply(in *Input, bind []Binding, x Exchange) bool {
 	}
 	ok := true
 	for _, b := range bind {
-		v, found := b.Const, true
-		if b.Const == nil {
-			v, found = Eval(b.Expr, x)
-		}
+		v, found := b.eval(x)
 		if !found {
 			ok = false
 			continue
 		}
-		if s, isStr := v.(string); isStr && b.LastSegment {
-			if u, err := url.Parse(s); err == nil {
-				s = u.Path
-			}
-			s = strings.TrimRight(s, "/")
-			if i := strings.LastIndexByte(s, '/'); i >= 0 {
-				s = s[i+1:]
-			}
-			v, _ = url.PathUnescape(s)
-		}
 		in.Params[b.Param] = v
 	}
 	return ok
+}
+
+// eval is the binding's value in x: its constant, or its expression
+// evaluated, a Location reduced to its last segment.
+func (b Binding) eval(x Exchange) (any, bool) {
+	if b.Const != nil {
+		return b.Const, true
+	}
+	v, found := Eval(b.Expr, x)
+	if !found {
+		return nil, false
+	}
+	if s, isStr := v.(string); isStr && b.LastSegment {
+		if u, err := url.Parse(s); err == nil {
+			s = u.Path
+		}
+		s = strings.TrimRight(s, "/")
+		if i := strings.LastIndexByte(s, '/'); i >= 0 {
+			s = s[i+1:]
+		}
+		v, _ = url.PathUnescape(s)
+	}
+	return v, true
+}
+
+// Value is the binding's value in x as it goes into a URL: a string as is,
+// a number or boolean as JSON writes it.
+func (b Binding) Value(x Exchange) (string, bool) {
+	v, ok := b.eval(x)
+	if !ok || v == nil {
+		return "", false
+	}
+	if s, isStr := v.(string); isStr {
+		return s, s != ""
+	}
+	switch v.(type) {
+	case map[string]any, []any:
+		return "", false
+	}
+	return scalarString(v), true
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
