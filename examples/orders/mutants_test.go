@@ -51,7 +51,7 @@ var mutants = []mutant{
 		`if replay != nil {`, `if replay != nil && false {`, "idempotency_replay"},
 	{"idempotency key ignores the body", "store/orders.go",
 		`if replay.Hash != idem.Hash {`, `if replay.Hash != idem.Hash && false {`, "idempotency_replay"},
-	{"another user's order readable", "server/httpx.go",
+	{"another user's order readable", "server/orders.go",
 		`(err == nil && o.UserID != p.UserID && !admin(p))`, `(err == nil && o.UserID != p.UserID && admin(p))`, "cross_user_access"},
 	{"wrong Content-Type on problems", "server/problem.go",
 		`h.Set("Content-Type", "application/problem+json")`, `h.Set("Content-Type", "application/json")`, "content_type_conformance"},

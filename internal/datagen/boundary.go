@@ -66,14 +66,24 @@ func boundaries(r Resolver, schema any) []any {
 		base := g.str(s)
 		str, _ := base.(string)
 		out = append(out, base)
-		if _, fixed := s["pattern"]; !fixed && s["format"] == nil {
+		if s["format"] == nil {
+			// Under a pattern the shortest and longest strings are tried
+			// only where the pattern admits them ('^[\s\S]*$' on a note
+			// does; a code pattern does not): the longest input is where
+			// column overflows hide.
+			_, patterned := s["pattern"]
+			edge := func(c string) {
+				if !patterned || stringOK(s, c) {
+					out = append(out, c)
+				}
+			}
 			if n, ok := num(s["minLength"]); ok {
-				out = append(out, strings.Repeat("a", int(n)))
+				edge(strings.Repeat("a", int(n)))
 			} else {
-				out = append(out, "")
+				edge("")
 			}
 			if n, ok := num(s["maxLength"]); ok && n <= 4096 {
-				out = append(out, strings.Repeat("z", int(n)))
+				edge(strings.Repeat("z", int(n)))
 			}
 		}
 		_ = str

@@ -77,7 +77,7 @@ func findNext(s *openapi3.Schema, prefix string, depth int) string {
 	}
 	for _, want := range nextNames {
 		for _, name := range sortedKeys(s.Properties) {
-			if strings.ToLower(name) == want {
+			if strings.ToLower(name) == want && cursorLike(s.Properties[name]) {
 				return prefix + "/" + spec.EscapePointer(name)
 			}
 		}
@@ -90,6 +90,15 @@ func findNext(s *openapi3.Schema, prefix string, depth int) string {
 		}
 	}
 	return ""
+}
+
+// cursorLike: a cursor is a scalar; a HAL or JSON:API "next" link is an
+// object, and taking it for the cursor would end every walk after page one.
+func cursorLike(r *openapi3.SchemaRef) bool {
+	if r == nil || r.Value == nil || r.Value.Type == nil {
+		return true
+	}
+	return !r.Value.Type.Includes("object") && !r.Value.Type.Includes("array") && len(r.Value.Properties) == 0
 }
 
 func findItems(s *openapi3.Schema) string {
