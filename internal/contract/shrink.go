@@ -9,6 +9,7 @@ import (
 
 	"github.com/getkin/kin-openapi/openapi3"
 
+	"github.com/sequere/sequere/internal/datagen"
 	"github.com/sequere/sequere/internal/plan"
 )
 
@@ -273,7 +274,7 @@ func (s *shrinker) value(sc *openapi3.Schema, get func(plan.Input) any, set func
 		runes := []rune(v)
 		s.bisect(utf8.RuneCountInString(v), int(sc.MinLength), func(k int) plan.Input { return with(string(runes[:k])) })
 	default:
-		f, ok := number(v)
+		f, ok := datagen.Number(v)
 		if !ok || math.IsInf(f, 0) || math.IsNaN(f) || math.Abs(f) > 1<<53 {
 			return
 		}
@@ -349,19 +350,4 @@ func (s *shrinker) bisectNumber(v, target float64, integer bool, at func(float64
 			pass = mid
 		}
 	}
-}
-
-func number(v any) (float64, bool) {
-	switch n := v.(type) {
-	case json.Number:
-		f, err := n.Float64()
-		return f, err == nil
-	case float64:
-		return n, true
-	case int:
-		return float64(n), true
-	case int64:
-		return float64(n), true
-	}
-	return 0, false
 }

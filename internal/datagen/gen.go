@@ -338,6 +338,10 @@ func (g *state) array(s map[string]any, depth int) any {
 	return out
 }
 
+// Number reads a JSON number as the decoders leave it (json.Number,
+// float64, int, int64).
+func Number(v any) (float64, bool) { return num(v) }
+
 func num(v any) (float64, bool) {
 	switch x := v.(type) {
 	case json.Number:
