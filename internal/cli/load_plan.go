@@ -85,13 +85,13 @@ func buildLoadPlan(ctx context.Context, f *Factory, o *LoadOptions, doc *spec.Do
 		script.Auth = loadtest.Auth{TokenURL: tokenURL, ClientID: o.Auth.ClientID, ClientSecret: o.Auth.ClientSecret}
 	}
 	selected := p.Ops
-	var flows []flowPlan
+	var flows []loadtest.FlowPlan
 	if o.Flow != "" {
-		flows = flowPlans(p, auth)
+		flows = loadtest.FlowPlans(p, auth)
 		if len(flows) == 0 {
 			return nil, InputError(fmt.Errorf("--flow %s: %s has no create operation whose answer names the resource for a read or delete (no OpenAPI link, no POST /things with /things/{id})", o.Flow, doc.Name))
 		}
-		selected = flowOperations(flows)
+		selected = loadtest.FlowOperations(flows)
 	}
 	for _, op := range selected {
 		if why := skipReason(o, op, auth); why != "" && o.Flow == "" {
@@ -107,7 +107,7 @@ func buildLoadPlan(ctx context.Context, f *Factory, o *LoadOptions, doc *spec.Do
 			ins, rows = bindData(op, ins, o.data)
 		}
 		bo.Rows, so.Rows = rows, rows
-		markers := flowMarkers(flows, op)
+		markers := loadtest.FlowMarkers(flows, op)
 		for _, in := range ins {
 			if len(markers) > 0 {
 				in = in.Clone()
@@ -145,7 +145,7 @@ func buildLoadPlan(ctx context.Context, f *Factory, o *LoadOptions, doc *spec.Do
 		return nil, InputError(fmt.Errorf("%s", msg))
 	}
 	for _, fl := range flows {
-		lf := fl.loadFlow()
+		lf := fl.Flow()
 		script.Flows = append(script.Flows, lf)
 		builtin.Flows = append(builtin.Flows, lf)
 	}

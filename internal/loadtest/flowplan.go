@@ -1,27 +1,26 @@
-package cli
+package loadtest
 
 import (
 	"strconv"
 
-	"github.com/sequere/sequere/internal/loadtest"
 	"github.com/sequere/sequere/internal/plan"
 )
 
-// flowPlan is one create-read-delete flow: the chain the contract's
+// FlowPlan is one create-read-delete flow: the chain the contract's
 // stateful phase walks (plan.Chains), its bindings taken from an OpenAPI
 // link where the description writes one.
-type flowPlan struct {
+type FlowPlan struct {
 	chain plan.Chain
 	steps []*plan.Operation
 	bind  []plan.Binding
 	index int
 }
 
-// flowPlans lists the create-read-delete flows of p whose operations the
+// FlowPlans lists the create-read-delete flows of p whose operations the
 // credentials can call: a create and at least a read or a delete.
-func flowPlans(p *plan.Plan, auth *plan.Auth) []flowPlan {
+func FlowPlans(p *plan.Plan, auth *plan.Auth) []FlowPlan {
 	links := p.Links()
-	var out []flowPlan
+	var out []FlowPlan
 	for _, c := range p.Chains() {
 		steps := []*plan.Operation{c.Create}
 		for _, op := range []*plan.Operation{c.Read, c.Delete} {
@@ -36,7 +35,7 @@ func flowPlans(p *plan.Plan, auth *plan.Auth) []flowPlan {
 		if !ok {
 			continue
 		}
-		fp := flowPlan{chain: c, steps: steps, bind: c.Bind, index: len(out)}
+		fp := FlowPlan{chain: c, steps: steps, bind: c.Bind, index: len(out)}
 		// A link the description writes from the create to the read says
 		// where the id is better than the inference does.
 		for _, l := range links {
@@ -50,8 +49,8 @@ func flowPlans(p *plan.Plan, auth *plan.Auth) []flowPlan {
 	return out
 }
 
-// flowOperations are the flows' operations, each once, in flow order.
-func flowOperations(flows []flowPlan) []*plan.Operation {
+// FlowOperations are the flows' operations, each once, in flow order.
+func FlowOperations(flows []FlowPlan) []*plan.Operation {
 	seen := map[*plan.Operation]bool{}
 	var out []*plan.Operation
 	for _, f := range flows {
@@ -65,13 +64,13 @@ func flowOperations(flows []flowPlan) []*plan.Operation {
 	return out
 }
 
-func (f flowPlan) marker(i int) string {
+func (f FlowPlan) marker(i int) string {
 	return "sequere-flow" + strconv.Itoa(f.index) + "-" + strconv.Itoa(i)
 }
 
-// flowMarkers maps the parameters of op that a flow binds to the markers
+// FlowMarkers maps the parameters of op that a flow binds to the markers
 // its samples carry in their place.
-func flowMarkers(flows []flowPlan, op *plan.Operation) map[string]string {
+func FlowMarkers(flows []FlowPlan, op *plan.Operation) map[string]string {
 	out := map[string]string{}
 	for _, f := range flows {
 		for _, step := range f.steps[1:] {
@@ -86,16 +85,16 @@ func flowMarkers(flows []flowPlan, op *plan.Operation) map[string]string {
 	return out
 }
 
-func (f flowPlan) loadFlow() loadtest.Flow {
-	lf := loadtest.Flow{Name: f.chain.Create.ID}
+func (f FlowPlan) Flow() Flow {
+	lf := Flow{Name: f.chain.Create.ID}
 	for _, op := range f.steps {
-		lf.Steps = append(lf.Steps, loadtest.FlowStep{Operation: op.ID})
+		lf.Steps = append(lf.Steps, FlowStep{Operation: op.ID})
 		if op != f.chain.Create {
 			lf.Name += " → " + op.ID
 		}
 	}
 	for i, b := range f.bind {
-		lf.Bind = append(lf.Bind, loadtest.FlowBinding{Marker: f.marker(i), Binding: b})
+		lf.Bind = append(lf.Bind, FlowBinding{Marker: f.marker(i), Binding: b})
 	}
 	return lf
 }
