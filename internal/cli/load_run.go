@@ -72,8 +72,8 @@ func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan, s
 		}
 	}
 	if o.Report != "" {
-		meta := loadtest.ReportMeta{Spec: o.Spec, BaseURL: o.BaseURL, Engine: "built-in", Now: f.Now()}
-		if err := writeFile(o.Report, func(w io.Writer) error { return loadtest.WriteReport(w, sum, meta) }); err != nil {
+		meta := report.LoadMeta{Spec: o.Spec, BaseURL: o.BaseURL, Engine: "built-in", Now: f.Now()}
+		if err := writeFile(o.Report, func(w io.Writer) error { return report.WriteLoadHTML(w, sum.HTMLReport(), meta) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(f.IO.Err, "sequere load: wrote report %s\n", o.Report)

@@ -199,7 +199,7 @@ func (s *Summary) Report() *report.LoadSummary {
 		out.Checks = append(out.Checks, report.LoadCheck{Name: c.Name, Passes: c.Passes, Fails: c.Fails})
 	}
 	for _, se := range res.Series {
-		out.Series = append(out.Series, report.LoadSeries{Operation: se.Key.Operation, Status: se.Key.Status, Count: se.Corrected.TotalCount(),
+		out.Series = append(out.Series, report.LoadSeries{Operation: se.Key.Operation, Status: se.Key.Status, Count: se.Corrected.TotalCount(), Failed: se.Failed,
 			P50: Millis(se.Corrected.ValueAtQuantile(50)), P95: Millis(se.Corrected.ValueAtQuantile(95)),
 			P99: Millis(se.Corrected.ValueAtQuantile(99)), ServiceP99: Millis(se.Service.ValueAtQuantile(99))})
 	}

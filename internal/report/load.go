@@ -48,13 +48,13 @@ type LoadCheck struct {
 	Passes, Fails int64
 }
 
-// LoadSeries is one operation and status: its count and latency
-// percentiles in milliseconds, from the intended start and (ServiceP99) from
-// the send.
+// LoadSeries is one operation and status: its count, how many failed, and
+// latency percentiles in milliseconds, from the intended start and
+// (ServiceP99) from the send.
 type LoadSeries struct {
 	Operation                 string
 	Status                    int
-	Count                     int64
+	Count, Failed             int64
 	P50, P95, P99, ServiceP99 float64
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sequere/sequere/internal/loadtest"
+	"github.com/sequere/sequere/internal/report"
 )
 
 // TestLoadReportGolden pins the HTML report byte for byte for one fixed
@@ -16,7 +17,7 @@ import (
 func TestLoadReportGolden(t *testing.T) {
 	t.Parallel()
 	var b bytes.Buffer
-	if err := loadtest.WriteReport(&b, goldenReportSummary(), goldenReportMeta()); err != nil {
+	if err := report.WriteLoadHTML(&b, goldenReportSummary().HTMLReport(), goldenReportMeta()); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join("testdata", "load", "report.html")
@@ -34,8 +35,8 @@ func TestLoadReportGolden(t *testing.T) {
 	}
 }
 
-func goldenReportMeta() loadtest.ReportMeta {
-	return loadtest.ReportMeta{Spec: "openapi.yaml", BaseURL: "http://127.0.0.1:8080", Engine: "built-in",
+func goldenReportMeta() report.LoadMeta {
+	return report.LoadMeta{Spec: "openapi.yaml", BaseURL: "http://127.0.0.1:8080", Engine: "built-in",
 		Now: time.Date(2026, 12, 4, 15, 30, 0, 0, time.UTC)}
 }
 

@@ -1,4 +1,4 @@
-package loadtest
+package report
 
 import (
 	"fmt"
@@ -7,8 +7,8 @@ import (
 	"strings"
 )
 
-// line is one series of a chart.
-type line struct {
+// plotLine is one series of a chart.
+type plotLine struct {
 	Name  string
 	Color string
 	Dash  bool
@@ -46,7 +46,7 @@ func tickLabel(v float64) string {
 
 // lineChart draws series as an inline SVG with axes, ticks and a legend.
 // class names let the browser test find the plots.
-func lineChart(id, title, xUnit, yUnit string, lines []line, bars bool) string {
+func lineChart(id, title, xUnit, yUnit string, lines []plotLine, bars bool) string {
 	maxX, maxY := 0.0, 0.0
 	for _, l := range lines {
 		for i := range l.X {
