@@ -27,6 +27,9 @@ func TestLoadSummaryGolden(t *testing.T) {
 		{"load-summary.json", func(b *bytes.Buffer) error {
 			return report.WriteLoadExport(b, goldenSummary().Report(), report.TTY{Out: true})
 		}},
+		{"report.html", func(b *bytes.Buffer) error {
+			return report.WriteLoadHTML(b, goldenReportSummary().HTMLReport(), goldenReportMeta())
+		}},
 		{"k6-summary.txt", func(b *bytes.Buffer) error { return report.WriteK6Text(b, goldenK6Summary().Report()) }},
 		{"k6-summary.json", func(b *bytes.Buffer) error {
 			return report.WriteLoadExport(b, goldenK6Summary().Report(), report.TTY{})
