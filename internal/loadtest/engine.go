@@ -48,8 +48,9 @@ type CheckFunc func(op string, resp *http.Response, body []byte, out []CheckResu
 type Options struct {
 	Next  NextFunc
 	Check CheckFunc // nil: no checks
-	// Transport sends the requests; nil uses NewTransport. Redirects are
-	// not followed: a 3xx is the answer.
+	// Transport sends the requests; nil uses fasthttp's client (HTTP/1.1,
+	// TLS for https), a net/http RoundTripper serves what it cannot.
+	// Redirects are not followed: a 3xx is the answer.
 	Transport http.RoundTripper
 	// Timeout bounds each request, its body included. 0: 60 s.
 	Timeout time.Duration
@@ -130,23 +131,21 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if o.VUs > 0 {
 		conc = o.VUs
 	}
-	var counter *byteCounter
-	if o.Transport == nil {
-		var tr *http.Transport
-		tr, counter = NewTransport(conc, o.Connections)
-		defer tr.CloseIdleConnections()
-		o.Transport = tr
-	}
 	if o.Timeout <= 0 {
 		o.Timeout = 60 * time.Second
 	}
-	r := &run{o: o, start: o.Now(), counter: counter}
+	r := &run{o: o, start: o.Now()}
 	r.pool.New = func() any { return r.newIteration() }
 	r.rec = newRecorder(r.start, o.Bucket)
 	// Requests outlive a cancelled ctx by a short grace, so their own context
 	// is separate; it is cancelled when the grace ends.
 	r.reqCtx, r.cancelReqs = context.WithCancel(context.WithoutCancel(ctx))
 	defer r.cancelReqs()
+	if o.Transport == nil {
+		r.fast = newFastTransport(r.reqCtx, conc, o.Connections)
+		r.counter = r.fast.counter
+		defer r.fast.close()
+	}
 
 	done := make(chan struct{})
 	aborted := make(chan string, 1)
@@ -187,6 +186,7 @@ type run struct {
 	start       time.Time
 	rec         *recorder
 	counter     *byteCounter
+	fast        *fastTransport // nil: Options.Transport sends
 	reqCtx      context.Context
 	cancelReqs  context.CancelFunc
 	wg          sync.WaitGroup
@@ -306,6 +306,9 @@ func (r *run) drain(grace time.Duration) {
 	case <-done:
 	case <-t.C:
 		r.cancelReqs()
+		if r.fast != nil {
+			r.fast.abort()
+		}
 		<-done
 	}
 }
@@ -326,6 +329,9 @@ type iteration struct {
 	body   bytes.Buffer
 	lim    io.LimitedReader
 	checks []CheckResult
+	x      *exchange // the fasthttp path's reusable request and answer
+	// gotConn marks the service time's start on the fasthttp path.
+	gotConn func()
 }
 
 // maxKeptBody is the body buffer an iteration keeps between requests; a
@@ -339,6 +345,10 @@ func (r *run) newIteration() *iteration {
 	// The service time starts when the request has a connection: a request
 	// queued in the client for one is the generator's wait, not the server's.
 	it.trace.GotConn = func(httptrace.GotConnInfo) { it.s.Start = r.o.Now() }
+	if r.fast != nil {
+		it.x = newExchange()
+		it.gotConn = func() { it.s.Start = r.o.Now() }
+	}
 	// Each request's deadline is a child of this context, which is the
 	// iteration's own: registering the child takes no lock shared with
 	// the other goroutines, as a child of the run's context would.
@@ -380,8 +390,14 @@ func (it *iteration) run(due time.Time) {
 // time is a later step's: measured from its own dispatch.
 func (it *iteration) step(intended time.Time) bool {
 	r := it.r
-	ctx, cancel := context.WithTimeout(it.ctx, r.o.Timeout)
-	defer cancel()
+	// fasthttp takes the deadline itself; net/http needs it in the
+	// request's context (a timer and a context per request).
+	ctx := it.ctx
+	if r.fast == nil {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(it.ctx, r.o.Timeout)
+		defer cancel()
+	}
 	req, op, err := r.o.Next(ctx, it.rng, &it.turn)
 	if err != nil {
 		r.buildErrs.Add(1)
@@ -413,9 +429,12 @@ func (it *iteration) send(req *http.Request, op string, intended time.Time) bool
 			break
 		}
 	}
-	resp, err := r.o.Transport.RoundTrip(req)
+	var resp *http.Response
+	var err error
 	it.body.Reset()
-	if err == nil {
+	if r.fast != nil {
+		resp, err = r.fast.roundTrip(it.ctx, it.x, req, s.Dispatched.Add(r.o.Timeout), &it.body, r.o.MaxBody, it.gotConn)
+	} else if resp, err = r.o.Transport.RoundTrip(req); err == nil {
 		it.lim = io.LimitedReader{R: resp.Body, N: r.o.MaxBody}
 		_, err = it.body.ReadFrom(&it.lim)
 		if err == nil && it.lim.N <= 0 {
