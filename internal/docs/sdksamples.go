@@ -91,7 +91,7 @@ func (w *writer) sdkSamples(op *operation) (ts, py, goCode string, ok bool) {
 	}
 	args := w.sdkArgs(op, iop)
 	base := w.a.baseURL(w.opts)
-	return w.tsSDKSample(op, call, args, base), w.pySDKSample(call, args, base), goSDKSample(call, args, base), true
+	return w.tsSDKSample(op, call, args, base), w.pySDKSample(op, call, args, base), goSDKSample(call, args, base), true
 }
 
 func (w *writer) tsSDKSample(op *operation, c *sdkgen.Call, args []sdkArg, base string) string {
@@ -123,9 +123,32 @@ func (w *writer) tsSDKSample(op *operation, c *sdkgen.Call, args []sdkArg, base 
 	return b.String()
 }
 
-func (w *writer) pySDKSample(c *sdkgen.Call, args []sdkArg, base string) string {
+// pySDKSample passes the operation's first scheme the way the SDK takes it, so
+// a reader copying the sample sees where the secret goes.
+func (w *writer) pySDKSample(op *operation, c *sdkgen.Call, args []sdkArg, base string) string {
+	credType, cred := "", ""
+	for _, h := range w.authHints(op) {
+		switch h.Kind {
+		case "bearer":
+			credType, cred = "Bearer", `Bearer(os.environ.get("API_TOKEN", ""))`
+		case "basic":
+			credType, cred = "Basic", `Basic(os.environ.get("API_USER", ""), os.environ.get("API_PASSWORD", ""))`
+		case "header", "query", "cookie":
+			credType, cred = "ApiKey", `ApiKey(os.environ.get("API_KEY", ""))`
+		}
+		if cred != "" {
+			cred = strconv.Quote(h.Scheme) + ": " + cred
+		}
+		break
+	}
 	var b strings.Builder
-	b.WriteString("from " + w.sdk.pyPackage + " import Client\n\nwith Client(" + strconv.Quote(base) + ") as client:\n    result = client." + c.PyMethod + "(")
+	if cred == "" {
+		b.WriteString("from " + w.sdk.pyPackage + " import Client\n\nwith Client(" + strconv.Quote(base) + ") as client:\n")
+	} else {
+		b.WriteString("import os\n\nfrom " + w.sdk.pyPackage + " import " + credType + ", Client\n\nwith Client(" + strconv.Quote(base) +
+			", credentials={" + cred + "}) as client:\n")
+	}
+	b.WriteString("    result = client." + c.PyMethod + "(")
 	for i, a := range args {
 		if i > 0 {
 			b.WriteString(",")

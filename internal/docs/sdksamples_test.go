@@ -22,7 +22,7 @@ var (
 	goCallRe   = regexp.MustCompile(`c\.(\w+)\(context\.Background\(\)(?:, &api\.(\w+)\{)?`)
 	goFieldRe  = regexp.MustCompile(`(?m)^\t(\w+): `)
 	importTSRe = regexp.MustCompile(`from "([^"]+)"`)
-	importPyRe = regexp.MustCompile(`from (\w+) import Client`)
+	importPyRe = regexp.MustCompile(`from (\w+) import (?:(\w+), )?Client`)
 )
 
 // generated is every file of one generated client, concatenated, each after
@@ -82,6 +82,9 @@ func TestSamplesCallTheGeneratedSDK(t *testing.T) {
 					}
 					if imp := importPyRe.FindStringSubmatch(code); imp == nil || !strings.Contains(py, "== "+imp[1]+"/__init__.py\n") {
 						t.Errorf("Python sample imports %v, which is not the generated package", imp)
+					}
+					if imp := importPyRe.FindStringSubmatch(code); imp != nil && imp[2] != "" && !strings.Contains(py, "import "+imp[2]+" as "+imp[2]+"\n") {
+						t.Errorf("Python sample imports credential %s, which the package does not export", imp[2])
 					}
 					for _, a := range pyArgRe.FindAllStringSubmatch(code, -1) {
 						if a[1] != "body" && !regexp.MustCompile(`\b`+a[1]+`: `).MatchString(py) {
