@@ -79,7 +79,8 @@ var mutants = []mutant{
 // a survivor is a bug sequere contract would ship. It builds the server
 // once per mutant, so it runs with SEQUERE_MUTANTS=1 only (.ci/run does).
 func TestMutants(t *testing.T) {
-	if os.Getenv("SEQUERE_MUTANTS") != "1" {
+	mode := os.Getenv("SEQUERE_MUTANTS")
+	if mode != "1" && mode != "wide" {
 		t.Skip("set SEQUERE_MUTANTS=1 to run the mutation test (one build per mutant)")
 	}
 	dir := t.TempDir()
@@ -90,7 +91,11 @@ func TestMutants(t *testing.T) {
 		err    string
 	}
 	var rows []row
-	for i, m := range mutants {
+	list := mutants
+	if mode == "wide" {
+		list = append(slices.Clip(mutants), widerMutants...)
+	}
+	for i, m := range list {
 		if only != "" && !strings.Contains(m.name, only) {
 			continue
 		}
@@ -154,7 +159,11 @@ func TestMutants(t *testing.T) {
 	fmt.Fprintf(&b, "\n%d of %d killed.\n", len(rows)-survivors, len(rows))
 	t.Log("\n" + b.String())
 	if *updateMutants && only == "" {
-		if err := os.WriteFile("testdata/mutants.md", []byte(b.String()), 0o644); err != nil {
+		table := "testdata/mutants.md"
+		if mode == "wide" {
+			table = "testdata/mutants-wide.md"
+		}
+		if err := os.WriteFile(table, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
