@@ -1,9 +1,7 @@
 package loadtest
 
 import (
-	"context"
 	"net"
-	"net/http"
 	"sync/atomic"
 	"time"
 )
@@ -31,32 +29,3 @@ func (c countingConn) Write(p []byte) (int, error) {
 
 // idleConnTimeout is how long a connection no request needed stays open.
 const idleConnTimeout = 3 * time.Second
-
-// NewTransport is an HTTP/1.1 transport that keeps up to conns connections
-// alive per host, opens at most limit per host (0: no limit) and counts the
-// bytes they carry. The engine calls its RoundTrip itself: http.Client's
-// redirect bookkeeping copies every request's headers, and the load never
-// follows redirects.
-func NewTransport(conns, limit int) (*http.Transport, *byteCounter) {
-	bc := &byteCounter{}
-	d := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
-	tr := &http.Transport{
-		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-			c, err := d.DialContext(ctx, network, addr)
-			if err != nil {
-				return nil, err
-			}
-			return countingConn{c, bc}, nil
-		},
-		MaxIdleConns:        conns,
-		MaxIdleConnsPerHost: conns,
-		MaxConnsPerHost:     limit,
-		// Connections are reused last-in first-out, so the ones a burst
-		// opened beyond the working set sit idle and close after this: the
-		// pool (two goroutines and two buffers each) follows the requests
-		// in flight instead of keeping the run's worst moment.
-		IdleConnTimeout:    idleConnTimeout,
-		DisableCompression: true,
-	}
-	return tr, bc
-}

@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"io"
 	"math/rand/v2"
 	"net/http"
-	"net/http/httptrace"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -48,10 +46,6 @@ type CheckFunc func(op string, resp *http.Response, body []byte, out []CheckResu
 type Options struct {
 	Next  NextFunc
 	Check CheckFunc // nil: no checks
-	// Transport sends the requests; nil uses fasthttp's client (HTTP/1.1,
-	// TLS for https), a net/http RoundTripper serves what it cannot.
-	// Redirects are not followed: a 3xx is the answer.
-	Transport http.RoundTripper
 	// Timeout bounds each request, its body included. 0: 60 s.
 	Timeout time.Duration
 	// Rate is the arrival schedule of the open model.
@@ -141,11 +135,10 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	// is separate; it is cancelled when the grace ends.
 	r.reqCtx, r.cancelReqs = context.WithCancel(context.WithoutCancel(ctx))
 	defer r.cancelReqs()
-	if o.Transport == nil {
-		r.fast = newFastTransport(r.reqCtx, conc, o.Connections)
-		r.counter = r.fast.counter
-		defer r.fast.close()
-	}
+	// Redirects are not followed: a 3xx is the answer.
+	r.fast = newFastTransport(r.reqCtx, conc, o.Connections)
+	r.counter = r.fast.counter
+	defer r.fast.close()
 
 	done := make(chan struct{})
 	aborted := make(chan string, 1)
@@ -186,7 +179,7 @@ type run struct {
 	start       time.Time
 	rec         *recorder
 	counter     *byteCounter
-	fast        *fastTransport // nil: Options.Transport sends
+	fast        *fastTransport
 	reqCtx      context.Context
 	cancelReqs  context.CancelFunc
 	wg          sync.WaitGroup
@@ -306,31 +299,27 @@ func (r *run) drain(grace time.Duration) {
 	case <-done:
 	case <-t.C:
 		r.cancelReqs()
-		if r.fast != nil {
-			r.fast.abort()
-		}
+		r.fast.abort()
 		<-done
 	}
 }
 
 // iteration is what one goroutine needs to run iterations: its own rng, the
-// sample and trace it reuses, and a body buffer. Reusing them keeps the hot
-// path free of per-request allocations beyond net/http's own.
+// sample and exchange it reuses, and a body buffer. Reusing them keeps the
+// hot path free of per-request allocations beyond the client's own.
 type iteration struct {
 	r      *run
 	vu     int
 	runs   int64
 	rng    *rand.Rand
 	s      Sample
-	trace  httptrace.ClientTrace
 	ctx    context.Context
 	cancel context.CancelFunc
 	turn   Turn
 	body   bytes.Buffer
-	lim    io.LimitedReader
 	checks []CheckResult
-	x      *exchange // the fasthttp path's reusable request and answer
-	// gotConn marks the service time's start on the fasthttp path.
+	x      *exchange // the reusable request and answer
+	// gotConn marks the service time's start.
 	gotConn func()
 }
 
@@ -344,17 +333,12 @@ func (r *run) newIteration() *iteration {
 	it := &iteration{r: r, vu: int(id), rng: rand.New(rand.NewPCG(r.o.Seed, uint64(id)))}
 	// The service time starts when the request has a connection: a request
 	// queued in the client for one is the generator's wait, not the server's.
-	it.trace.GotConn = func(httptrace.GotConnInfo) { it.s.Start = r.o.Now() }
-	if r.fast != nil {
-		it.x = newExchange()
-		it.gotConn = func() { it.s.Start = r.o.Now() }
-	}
+	it.x = newExchange()
+	it.gotConn = func() { it.s.Start = r.o.Now() }
 	// Each request's deadline is a child of this context, which is the
 	// iteration's own: registering the child takes no lock shared with
 	// the other goroutines, as a child of the run's context would.
-	var ctx context.Context
-	ctx, it.cancel = context.WithCancel(r.reqCtx)
-	it.ctx = httptrace.WithClientTrace(ctx, &it.trace)
+	it.ctx, it.cancel = context.WithCancel(r.reqCtx)
 	return it
 }
 
@@ -390,14 +374,9 @@ func (it *iteration) run(due time.Time) {
 // time is a later step's: measured from its own dispatch.
 func (it *iteration) step(intended time.Time) bool {
 	r := it.r
-	// fasthttp takes the deadline itself; net/http needs it in the
-	// request's context (a timer and a context per request).
+	// The client takes the request's deadline itself (no timer and
+	// context per request).
 	ctx := it.ctx
-	if r.fast == nil {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(it.ctx, r.o.Timeout)
-		defer cancel()
-	}
 	req, op, err := r.o.Next(ctx, it.rng, &it.turn)
 	if err != nil {
 		r.buildErrs.Add(1)
@@ -429,19 +408,8 @@ func (it *iteration) send(req *http.Request, op string, intended time.Time) bool
 			break
 		}
 	}
-	var resp *http.Response
-	var err error
 	it.body.Reset()
-	if r.fast != nil {
-		resp, err = r.fast.roundTrip(it.ctx, it.x, req, s.Dispatched.Add(r.o.Timeout), &it.body, r.o.MaxBody, it.gotConn)
-	} else if resp, err = r.o.Transport.RoundTrip(req); err == nil {
-		it.lim = io.LimitedReader{R: resp.Body, N: r.o.MaxBody}
-		_, err = it.body.ReadFrom(&it.lim)
-		if err == nil && it.lim.N <= 0 {
-			_, _ = io.Copy(io.Discard, resp.Body)
-		}
-		resp.Body.Close()
-	}
+	resp, err := r.fast.roundTrip(it.ctx, it.x, req, s.Dispatched.Add(r.o.Timeout), &it.body, r.o.MaxBody, it.gotConn)
 	s.End = r.o.Now()
 	if s.Start.IsZero() {
 		s.Start = s.Dispatched
