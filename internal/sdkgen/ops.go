@@ -19,7 +19,6 @@ import (
 func (b *builder) operations(api *ir.API, sd *schemaDoc) ([]*Operation, error) {
 	srcOps := slices.Clone(api.Operations)
 	sort.Slice(srcOps, func(i, j int) bool { return srcOps[i].Index < srcOps[j].Index })
-	docOps := b.doc.Operations()
 	var ops []*Operation
 	opNames := newNamer()
 	patterns := map[string]string{}
@@ -38,9 +37,8 @@ func (b *builder) operations(api *ir.API, sd *schemaDoc) ([]*Operation, error) {
 		if err := b.params(op, o, sd); err != nil {
 			return nil, fmt.Errorf("%s %s: %w", op.Method, op.Path, err)
 		}
-		on := node{N: docOps[o.Index].Node, File: docOps[o.Index].File}
-		b.body(op, on.Child("requestBody"), sd)
-		b.responses(op, on.Child("responses"))
+		b.body(op, o.Body, sd)
+		b.responses(op, o.Responses)
 		op.Security = security(o)
 		if other, dup := patterns[op.Pattern]; dup {
 			return nil, fmt.Errorf("%s and %s both route as %q", other, op.ID, op.Pattern)
