@@ -1,26 +1,26 @@
 package sdkgen
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/sequere/sequere/internal/sdkgen/ir"
 )
 
 // body picks the request media type the router decodes: JSON first, then a
 // form, then anything else as raw bytes.
-func (b *builder) body(op *Operation, rb node, sd *schemaDoc) {
-	if t, _, isRef := b.resolve(rb); isRef {
-		rb = t
-	}
-	if !rb.OK() {
+func (b *builder) body(op *Operation, src *ir.Body, sd *schemaDoc) {
+	if src == nil {
 		return
 	}
-	mt, media := pickMedia(rb.Child("content"))
-	if !media.OK() {
+	ct := pickContent(src.Contents)
+	if ct == nil {
 		return
 	}
-	body := &Body{MediaType: mt, Required: rb.Str("required") == "true", Encoding: encodingOf(mt)}
-	schema := media.Child("schema")
+	body := &Body{MediaType: ct.MediaType, Required: src.Required, Encoding: encodingOf(ct.Encoding)}
+	schema := ct.Schema.Source
 	switch body.Encoding {
 	case "json", "form":
 		body.Elem = "any"
@@ -45,30 +45,28 @@ func isRefType(t string) bool {
 	return strings.HasPrefix(t, "[]") || strings.HasPrefix(t, "map[") || t == "any"
 }
 
-// pickMedia prefers JSON, then forms, then the first media type written.
-func pickMedia(content node) (string, node) {
-	ps := content.Entries()
-	for _, enc := range []string{"json", "form"} {
-		for _, p := range ps {
-			if encodingOf(p.Key) == enc {
-				return p.Key, p.Val
+// pickContent prefers JSON, then forms, then the first media type written.
+func pickContent(contents []*ir.Content) *ir.Content {
+	for _, enc := range []ir.Encoding{ir.EncodingJSON, ir.EncodingForm} {
+		for _, c := range contents {
+			if c.Encoding == enc {
+				return c
 			}
 		}
 	}
-	if len(ps) > 0 {
-		return ps[0].Key, ps[0].Val
+	if len(contents) > 0 {
+		return contents[0]
 	}
-	return "", node{}
+	return nil
 }
 
-func encodingOf(mediaType string) string {
-	mt := strings.ToLower(strings.TrimSpace(strings.Split(mediaType, ";")[0]))
-	switch {
-	case mt == "application/json" || strings.HasSuffix(mt, "+json"):
-		return "json"
-	case mt == "application/x-www-form-urlencoded":
-		return "form"
-	case strings.HasPrefix(mt, "text/"):
+// encodingOf is how the router reads or writes a media type: event streams
+// are text to it, multipart and anything else raw bytes.
+func encodingOf(e ir.Encoding) string {
+	switch e {
+	case ir.EncodingJSON, ir.EncodingForm, ir.EncodingText:
+		return string(e)
+	case ir.EncodingEvents:
 		return "text"
 	}
 	return "raw"
@@ -96,42 +94,29 @@ func (b *builder) formKinds(schema node) []*FormKind {
 }
 
 // responses builds one Go type per documented status, in status order.
-func (b *builder) responses(op *Operation, rs node) {
-	ps := rs.Entries()
-	sort.SliceStable(ps, func(i, j int) bool { return statusRank(ps[i].Key) < statusRank(ps[j].Key) })
-	for _, p := range ps {
-		if strings.HasPrefix(p.Key, "x-") {
-			continue
-		}
-		r := p.Val
-		if t, _, isRef := b.resolve(r); isRef {
-			if !t.OK() {
-				continue
-			}
-			r = t
-		}
-		status := strings.ToUpper(p.Key)
-		if status == "DEFAULT" {
-			status = "default"
-		}
+func (b *builder) responses(op *Operation, src []*ir.Response) {
+	rs := slices.Clone(src)
+	sort.SliceStable(rs, func(i, j int) bool { return statusRank(rs[i].Key) < statusRank(rs[j].Key) })
+	for _, r := range rs {
+		status := r.Status
 		if !validStatus(status) {
 			// It would name a Go type (CreateOrder0'Response) that cannot exist.
-			b.warn("%s %s: response %q is not a status code, a range such as 4XX or default; it is not generated", op.Method, op.Path, p.Key)
+			b.warn("%s %s: response %q is not a status code, a range such as 4XX or default; it is not generated", op.Method, op.Path, r.Key)
 			continue
 		}
 		label := status
 		if status == "default" {
 			label = "Default"
 		}
-		resp := &Response{Status: status, Doc: firstSentence(r.Str("description"))}
+		resp := &Response{Status: status, Doc: r.Doc}
 		resp.Code, _ = strconv.Atoi(status)
 		resp.Type = b.names.unique(op.Name + label + "Response")
-		if mt, media := pickMedia(r.Child("content")); media.OK() {
-			resp.MediaType, resp.Encoding = mt, encodingOf(mt)
+		if ct := pickContent(r.Contents); ct != nil {
+			resp.MediaType, resp.Encoding = ct.MediaType, encodingOf(ct.Encoding)
 			switch resp.Encoding {
 			case "json":
 				resp.BodyType = "any"
-				if sc := media.Child("schema"); sc.OK() {
+				if sc := ct.Schema.Source; sc.OK() {
 					resp.BodyType, _ = b.goType(sc, op.Name+label+"ResponseBody")
 				}
 			case "text":
@@ -145,21 +130,23 @@ func (b *builder) responses(op *Operation, rs node) {
 	}
 }
 
-func (b *builder) headers(op *Operation, resp *Response, r node, label string) {
+// headers keeps the description's header order: the IR sorts them by name.
+func (b *builder) headers(op *Operation, resp *Response, r *ir.Response, label string) {
+	hs := slices.Clone(r.Headers)
+	sort.Slice(hs, func(i, j int) bool { return hs[i].Index < hs[j].Index })
 	fields := newNamer()
-	for _, h := range r.Pairs("headers") {
-		if strings.EqualFold(h.Key, "Content-Type") {
+	for _, h := range hs {
+		if strings.EqualFold(h.Name, "Content-Type") {
 			continue
 		}
-		hv := resolvedOf(b, h.Val)
-		hdr := &Header{Name: h.Key, Field: fields.unique(exported(h.Key)), Doc: firstSentence(hv.Str("description"))}
-		sch := resolvedOf(b, hv.Child("schema"))
+		hdr := &Header{Name: h.Name, Field: fields.unique(exported(h.Name)), Doc: h.Doc}
+		sch := resolvedOf(b, h.Schema.Source)
 		types, _ := b.schemaTypes(sch)
 		hdr.GoType = "string"
 		if len(types) == 1 && isScalarKind(types[0]) && types[0] != "string" {
 			hdr.GoType = b.scalarGoType(types[0], sch.Str("format"), true)
 		}
-		if hv.Str("required") != "true" && hdr.GoType != "string" {
+		if !h.Required && hdr.GoType != "string" {
 			hdr.Pointer = true
 		}
 		resp.Headers = append(resp.Headers, hdr)

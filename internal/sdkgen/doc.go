@@ -1,9 +1,14 @@
 // Package sdkgen generates code from an OpenAPI description.
 //
-// The pipeline is description -> IR -> templates -> files. The IR (API, Type,
-// Operation) is built from the loaded *spec.Document's node tree only; the
-// templates come from package templates (or a caller's override) and see the IR,
-// never the description. Every list in the IR is sorted, so the same
+// The pipeline is description -> IR (package ir) -> emitter -> files. The
+// clients render package ir directly. The Go server's emitter derives its
+// template data (API, Type, Operation here) from ir: operations, parameters,
+// bodies, responses and headers come from ir.Build's result, named by the
+// server's own pass (case-sensitive, Go initialisms); the Go types of schemas
+// are still derived by this package from each ir.Schema's Source node
+// (types.go, struct.go, schema.go, cycles.go), as is the embedded JSON Schema
+// (jsonschema.go). The templates come from package templates (or a caller's
+// override) and see the template data, never the description. Every list in the IR is sorted, so the same
 // description always produces byte-identical files, and Go output is run
 // through go/format.
 //

@@ -15,6 +15,7 @@ import (
 
 	yaml "github.com/pb33f/go-yaml"
 
+	"github.com/sequere/sequere/internal/sdkgen/ir"
 	"github.com/sequere/sequere/internal/spec"
 	"github.com/sequere/sequere/templates"
 )
@@ -60,10 +61,14 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
 		return nil, nil, fmt.Errorf("%w: %q is not a valid Go package name", ErrUnsupported, pkg)
 	}
+	shared, err := ir.Build(doc)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
+	}
 	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}, plainText: map[string][]string{}}
 	b.declareComponents()
 	sd := newSchemaDoc(b)
-	ops, err := b.operations(sd)
+	ops, err := b.operations(shared, sd)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}

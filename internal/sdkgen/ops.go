@@ -3,6 +3,7 @@ package sdkgen
 import (
 	"fmt"
 	"go/token"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,37 +11,35 @@ import (
 	yaml "github.com/pb33f/go-yaml"
 
 	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
-	"github.com/sequere/sequere/internal/spec"
+	"github.com/sequere/sequere/internal/sdkgen/ir"
 )
 
-// operations builds every operation of the description, in document order.
-func (b *builder) operations(sd *schemaDoc) ([]*Operation, error) {
+// operations derives every operation from the shared IR, in document order:
+// the order in which they are named decides the names, so it must not change.
+func (b *builder) operations(api *ir.API, sd *schemaDoc) ([]*Operation, error) {
+	srcOps := slices.Clone(api.Operations)
+	sort.Slice(srcOps, func(i, j int) bool { return srcOps[i].Index < srcOps[j].Index })
 	var ops []*Operation
 	opNames := newNamer()
 	patterns := map[string]string{}
-	for _, o := range b.doc.Operations() {
-		id := o.ID()
+	for _, o := range srcOps {
+		id := o.ID
 		if id == "" {
-			id = o.Method + " " + o.Path
+			id = strings.ToLower(o.Method) + " " + o.Path
 		}
-		op := &Operation{
-			ID: id, Method: strings.ToUpper(o.Method), Path: o.Path,
-			Summary:    firstSentence(valueOf(o.Node, "summary")),
-			Deprecated: valueOf(o.Node, "deprecated") == "true",
-		}
+		op := &Operation{ID: id, Method: o.Method, Path: o.Path, Summary: o.Summary, Deprecated: o.Deprecated}
 		if op.Summary == "" {
-			op.Summary = firstSentence(valueOf(o.Node, "description"))
+			op.Summary = o.Doc
 		}
 		op.Name = opNames.unique(exported(id))
 		op.RequestType = b.names.unique(op.Name + "Request")
 		op.ResultType = b.names.unique(op.Name + "Response")
-		on := node{N: o.Node, File: o.File}
-		if err := b.params(op, on, node{N: o.PathItem, File: o.File}, sd); err != nil {
+		if err := b.params(op, o, sd); err != nil {
 			return nil, fmt.Errorf("%s %s: %w", op.Method, op.Path, err)
 		}
-		b.body(op, on.Child("requestBody"), sd)
-		b.responses(op, on.Child("responses"))
-		op.Security = b.security(on)
+		b.body(op, o.Body, sd)
+		b.responses(op, o.Responses)
+		op.Security = security(o)
 		if other, dup := patterns[op.Pattern]; dup {
 			return nil, fmt.Errorf("%s and %s both route as %q", other, op.ID, op.Pattern)
 		}
@@ -50,53 +49,30 @@ func (b *builder) operations(sd *schemaDoc) ([]*Operation, error) {
 	return ops, nil
 }
 
-func valueOf(n *yaml.Node, key string) string { return node{N: n}.Str(key) }
-
-// params merges path-item and operation parameters (the operation's win) and
-// builds the ServeMux pattern.
-func (b *builder) params(op *Operation, on, item node, sd *schemaDoc) error {
-	type key struct{ name, in string }
-	var list []node
-	index := map[key]int{}
-	for _, src := range []node{item, on} {
-		for _, p := range src.Seq("parameters") {
-			if t, _, isRef := b.resolve(p); isRef {
-				if !t.OK() {
-					continue
-				}
-				p = t
-			}
-			k := key{p.Str("name"), p.Str("in")}
-			if i, ok := index[k]; ok {
-				list[i] = p
-				continue
-			}
-			index[k] = len(list)
-			list = append(list, p)
-		}
-	}
+// params types the IR's parameters for the request struct and builds the
+// ServeMux pattern.
+func (b *builder) params(op *Operation, src *ir.Operation, sd *schemaDoc) error {
 	fields := newNamer("Body", "RawBody")
 	wild := map[string]string{}
-	for i, p := range list {
-		name, in := p.Str("name"), p.Str("in")
-		if in == "header" {
-			switch strings.ToLower(name) {
-			case "accept", "content-type", "authorization":
-				continue
-			}
+	for _, p := range src.Params {
+		prm := &Param{Name: p.Name, In: p.In, Field: fields.unique(exported(p.Name)), Required: p.Required}
+		// A parameter described by content has no schema the router can
+		// split its text by: it is read as plain text.
+		schema := p.Schema.Source
+		if p.ContentType != "" {
+			schema = node{}
 		}
-		prm := &Param{Name: name, In: in, Field: fields.unique(exported(name)), Required: in == "path" || p.Str("required") == "true"}
-		b.paramType(op, prm, p.Child("schema"))
+		b.paramType(op, prm, schema)
 		prm.Sep = b.separator(op, p, prm)
 		if prm.Kind != "raw" {
-			prm.Schema = sd.addParam(op.Name, i, p.Child("schema"))
+			prm.Schema = sd.addParam(op.Name, p.Index, schema)
 		}
-		if in == "path" {
-			prm.Wildcard = name
-			if !token.IsIdentifier(name) {
-				prm.Wildcard = "p" + strconv.Itoa(i)
+		if p.In == "path" {
+			prm.Wildcard = p.Name
+			if !token.IsIdentifier(p.Name) {
+				prm.Wildcard = "p" + strconv.Itoa(p.Index)
 			}
-			wild[name] = prm.Wildcard
+			wild[p.Name] = prm.Wildcard
 		}
 		op.Params = append(op.Params, prm)
 	}
@@ -114,28 +90,29 @@ func (b *builder) params(op *Operation, on, item node, sd *schemaDoc) error {
 }
 
 // separator reads a parameter's style: how array items share one value, and
-// warnings for the styles the router reads as plain text.
-func (b *builder) separator(op *Operation, p node, prm *Param) string {
-	style, explode := p.Str("style"), p.Str("explode")
-	switch style {
+// warnings for the styles the router reads as plain text. Only an explode
+// written as false joins query items; the default repeats them.
+func (b *builder) separator(op *Operation, p *ir.Param, prm *Param) string {
+	switch p.Style {
 	case "label", "matrix", "deepObject":
-		b.plainText["with style "+style] = append(b.plainText["with style "+style], op.ID+" "+prm.Name)
+		b.plainText["with style "+p.Style] = append(b.plainText["with style "+p.Style], op.ID+" "+prm.Name)
 		return ""
 	}
-	if p.Get("content") != nil {
+	if p.ContentType != "" {
 		b.plainText["described by content"] = append(b.plainText["described by content"], op.ID+" "+prm.Name)
 	}
 	if !prm.Array {
 		return ""
 	}
+	joined := p.ExplodeSet && !p.Explode
 	switch {
 	case prm.In == "path" || prm.In == "header":
 		return ","
-	case explode == "false" && style == "spaceDelimited":
+	case joined && p.Style == "spaceDelimited":
 		return " "
-	case explode == "false" && style == "pipeDelimited":
+	case joined && p.Style == "pipeDelimited":
 		return "|"
-	case explode == "false" || prm.In == "cookie":
+	case joined || prm.In == "cookie":
 		return ","
 	}
 	return ""
@@ -260,24 +237,21 @@ func muxPattern(path string, wild map[string]string) (string, map[string][2]stri
 	return p, affixes, nil
 }
 
-// security is the Go literal of the requirements that apply to an operation.
-func (b *builder) security(on node) string {
-	sec := on.Child("security")
-	if !sec.OK() {
-		sec = node{N: spec.MapGet(b.doc.Root, "security"), File: b.doc.Name}
-	}
-	if !sec.OK() {
+// security is the Go literal of the requirements that apply to an operation:
+// nil when none is written, an empty list for `security: []`.
+func security(o *ir.Operation) string {
+	if !o.SecurityWritten {
 		return "nil"
 	}
 	var reqs []string
-	for _, r := range sec.List() {
+	for _, alt := range o.Security {
 		var parts []string
-		for _, p := range r.Entries() {
+		for _, r := range alt {
 			var scopes []string
-			for _, s := range p.Val.List() {
-				scopes = append(scopes, strconv.Quote(s.N.Value))
+			for _, s := range r.Scopes {
+				scopes = append(scopes, strconv.Quote(s))
 			}
-			parts = append(parts, fmt.Sprintf("%q: {%s}", p.Key, strings.Join(scopes, ", ")))
+			parts = append(parts, fmt.Sprintf("%q: {%s}", r.Scheme.Name, strings.Join(scopes, ", ")))
 		}
 		reqs = append(reqs, "{"+strings.Join(parts, ", ")+"}")
 	}

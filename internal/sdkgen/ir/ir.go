@@ -1,5 +1,7 @@
 package ir
 
+import "github.com/sequere/sequere/internal/sdkgen/internal/desc"
+
 // API is one description, ready for a client emitter. Every slice is sorted
 // (types, operations, webhooks and security schemes by Name), so the same
 // description always yields the same IR and names do not depend on the order
@@ -120,6 +122,10 @@ type Schema struct {
 	Deprecated bool
 	Doc        string // the description, first paragraph, one line
 	Pos        Pos
+	// Source is the schema as written (the $ref itself for a KindRef;
+	// empty when none is written), for emitters that embed the
+	// description's own schemas, such as the server's run-time validation.
+	Source desc.Node
 }
 
 // Property is one property of an object.

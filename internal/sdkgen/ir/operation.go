@@ -34,6 +34,13 @@ type Operation struct {
 	// Pagination is how to fetch the next page; nil when not paginated.
 	Pagination *Pagination
 	Pos        Pos
+	// Index is the operation's position in document order (Operations is
+	// sorted by Name), for emitters whose names depend on that order.
+	Index int
+	// SecurityWritten says a security list applies as written (the
+	// operation's, else the root's), so an empty Security is `security: []`
+	// (credentials explicitly not needed) rather than no security at all.
+	SecurityWritten bool
 }
 
 // Idempotent says whether the method may be retried without a key.
@@ -53,13 +60,19 @@ type Param struct {
 	Schema   *Schema
 	// Style and Explode with the defaults of OpenAPI filled in (form and
 	// true for query and cookie, simple and false for path and header).
-	Style      string
-	Explode    bool
+	Style   string
+	Explode bool
+	// ExplodeSet says explode is written, not defaulted.
+	ExplodeSet bool
 	Deprecated bool
 	Doc        string
 	// ContentType is set when the parameter is described by content
 	// instead of schema (the value is that media type, usually JSON).
 	ContentType string
+	// Index is the position in the merged parameter list, counting the
+	// Accept, Content-Type and Authorization headers and nameless
+	// parameters left out of Params, so keys derived from it stay stable.
+	Index int
 }
 
 // Encoding is how a body is written or read.
@@ -95,6 +108,7 @@ type Body struct {
 
 // Response is one documented status.
 type Response struct {
+	Key      string // the responses key as written ("200", "4xx", "Default")
 	Status   string // "200", "4XX", "default"
 	Code     int    // the status for a fixed code; 0 for ranges and default
 	Doc      string
@@ -109,6 +123,7 @@ type Response struct {
 // Header is a documented response header.
 type Header struct {
 	Name     string
+	Index    int // position in the description (Headers are sorted by name)
 	Required bool
 	Schema   *Schema
 	Doc      string

@@ -13,7 +13,7 @@ func (b *builder) operations(root node) []*Operation {
 	var ops []*Operation
 	names := newNamer()
 	rootSec := root.Child("security")
-	for _, o := range b.doc.Operations() {
+	for i, o := range b.doc.Operations() {
 		on := node{N: o.Node, File: o.File}
 		id := o.ID()
 		base := id
@@ -23,7 +23,7 @@ func (b *builder) operations(root node) []*Operation {
 		op := &Operation{
 			ID: id, Method: strings.ToUpper(o.Method), Path: o.Path,
 			Summary: desc.OneLine(on.Str("summary")), Doc: desc.OneLine(on.Str("description")),
-			Tags: on.Strings("tags"), Deprecated: on.IsTrue("deprecated"), Pos: b.pos(on),
+			Tags: on.Strings("tags"), Deprecated: on.IsTrue("deprecated"), Pos: b.pos(on), Index: i,
 		}
 		op.Name = names.unique(Pascal(base))
 		op.Params = b.params(node{N: o.PathItem, File: o.File}, on, op.Name)
@@ -38,7 +38,7 @@ func (b *builder) operations(root node) []*Operation {
 		if on.Has("security") {
 			sec = on.Child("security")
 		}
-		op.Security = b.requirements(sec)
+		op.Security, op.SecurityWritten = b.requirements(sec), sec.OK()
 		op.Pagination = b.pagination(op, on)
 		ops = append(ops, op)
 	}
@@ -77,7 +77,7 @@ func (b *builder) params(item, on node, opName string) []*Param {
 		}
 	}
 	var out []*Param
-	for _, p := range list {
+	for i, p := range list {
 		name, in := p.Str("name"), p.Str("in")
 		if in == "header" {
 			switch strings.ToLower(name) {
@@ -90,7 +90,7 @@ func (b *builder) params(item, on node, opName string) []*Param {
 			continue
 		}
 		prm := &Param{Name: name, In: in, Required: in == "path" || p.IsTrue("required"),
-			Deprecated: p.IsTrue("deprecated"), Doc: desc.OneLine(p.Str("description"))}
+			Deprecated: p.IsTrue("deprecated"), Doc: desc.OneLine(p.Str("description")), Index: i}
 		hint := opName + Pascal(name)
 		if c := p.Pairs("content"); len(c) > 0 {
 			prm.ContentType = c[0].Key
@@ -107,7 +107,7 @@ func (b *builder) params(item, on node, opName string) []*Param {
 		}
 		prm.Explode = prm.Style == "form"
 		if e := p.Str("explode"); e != "" {
-			prm.Explode = e == "true"
+			prm.Explode, prm.ExplodeSet = e == "true", true
 		}
 		out = append(out, prm)
 	}
@@ -191,7 +191,7 @@ func (b *builder) responses(rs node, opName string) ([]*Response, *Response) {
 			continue
 		}
 		r := b.deref(p.Val)
-		resp := &Response{Status: strings.ToUpper(p.Key), Doc: desc.OneLine(r.Str("description"))}
+		resp := &Response{Key: p.Key, Status: strings.ToUpper(p.Key), Doc: desc.OneLine(r.Str("description"))}
 		if resp.Status == "DEFAULT" {
 			resp.Status = "default"
 		}
@@ -200,9 +200,9 @@ func (b *builder) responses(rs node, opName string) ([]*Response, *Response) {
 		if resp.Preferred != nil && strings.HasPrefix(strings.ToLower(resp.Preferred.MediaType), "application/problem+json") {
 			resp.Problem = true
 		}
-		for _, h := range r.Pairs("headers") {
+		for i, h := range r.Pairs("headers") {
 			hn := b.deref(h.Val)
-			resp.Headers = append(resp.Headers, &Header{Name: h.Key, Required: hn.IsTrue("required"),
+			resp.Headers = append(resp.Headers, &Header{Name: h.Key, Index: i, Required: hn.IsTrue("required"),
 				Schema: b.schema(hn.Child("schema"), opName+Pascal(h.Key)+"Header", 0), Doc: desc.OneLine(hn.Str("description"))})
 		}
 		sort.Slice(resp.Headers, func(i, j int) bool { return resp.Headers[i].Name < resp.Headers[j].Name })

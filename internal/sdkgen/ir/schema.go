@@ -65,20 +65,25 @@ func (b *builder) named(s node, name string, depth int) *Type {
 
 // fill builds a named type's definition.
 func (b *builder) fill(t *Type, s node, depth int) {
+	var sc *Schema
 	if kids := b.children[s.N]; len(kids) > 0 {
-		t.Schema = b.inherited(t, s, kids, depth)
-		return
-	}
-	sc := b.define(s, t.Name, depth)
-	if sc == nil {
+		sc = b.inherited(t, s, kids, depth)
+	} else if sc = b.define(s, t.Name, depth); sc == nil {
 		sc = b.schema(s, t.Name, depth)
 	}
+	sc.Source = s
 	t.Schema = sc
 }
 
 // schema is a schema used in place. Objects, enums and unions become named
 // types (hint names them when inline); references become KindRef.
 func (b *builder) schema(s node, hint string, depth int) *Schema {
+	sc := b.schemaAt(s, hint, depth)
+	sc.Source = s
+	return sc
+}
+
+func (b *builder) schemaAt(s node, hint string, depth int) *Schema {
 	if !s.OK() || depth > maxDepth {
 		if depth > maxDepth {
 			b.warn(s, "schema nested deeper than %d levels is a raw JSON value", maxDepth)
