@@ -260,9 +260,6 @@ func runLoad(ctx context.Context, f *Factory, o *LoadOptions) error {
 			return err
 		}
 		fmt.Fprintf(f.IO.Err, "sequere load: wrote k6 script %s\n", o.EmitK6)
-		if o.Validate {
-			fmt.Fprintln(f.IO.Err, "sequere load: warning: --validate is not carried into the k6 script: k6 has no JSON Schema validator without a remote import; the script checks the documented status only")
-		}
 		if o.BaseURL == "" {
 			return nil
 		}

@@ -19,7 +19,7 @@ func buildLoadPlan(ctx context.Context, f *Factory, o *LoadOptions, doc *spec.Do
 	}
 	po := loadtest.PlanOptions{BaseURL: o.BaseURL, Operations: o.Operations, IncludeUnsafe: o.IncludeUnsafe,
 		Weights: o.weights, Credentials: creds, Run: !o.DryRun && o.Engine == "builtin", Timeout: o.Timeout,
-		Flows: o.Flow != "", Data: o.data, DataPerVU: o.DataMode == "per-vu", Samples: o.Samples, Seed: o.Seed, Now: f.Now}
+		Flows: o.Flow != "", Data: o.data, DataPerVU: o.DataMode == "per-vu", Samples: o.Samples, Seed: o.Seed, Now: f.Now, Validate: o.Validate}
 	if o.Validate && po.Run && o.BaseURL != "" {
 		rc, err := mock.NewResponseChecker(doc)
 		if err != nil {

@@ -34,6 +34,9 @@ type PlanOptions struct {
 	Samples   int
 	Seed      uint64
 	Now       func() time.Time
+	// Validate carries --validate into the k6 script: its response schemas,
+	// compiled by the script into validators of its own.
+	Validate bool
 	// BodyCheck, when set, is the --validate check of a response body
 	// against its schema, run by the built-in engine.
 	BodyCheck func(op string, resp *http.Response, body []byte) bool
@@ -187,6 +190,9 @@ func BuildPlan(ctx context.Context, doc *spec.Document, o PlanOptions) (*Plan, e
 	if o.Data != nil {
 		script.DataRows, builtin.DataRows = len(o.Data.Rows), len(o.Data.Rows)
 		script.DataPerVU, builtin.DataPerVU = o.DataPerVU, o.DataPerVU
+	}
+	if o.Validate {
+		script.Responses = responseSchemas(p, script.Operations)
 	}
 	lp.Script = script
 	if running {
@@ -415,4 +421,40 @@ func DescribeModel(rate *Profile, vus int, d time.Duration) string {
 		return fmt.Sprintf("%g/s for %s", rate.Start, rate.Duration())
 	}
 	return fmt.Sprintf("ramping arrival rate over %s", rate.Duration())
+}
+
+// responseSchemas are the planned operations' documented responses with the
+// JSON form of each JSON media type's schema.
+func responseSchemas(p *plan.Plan, ops []Operation) *ResponseSchemas {
+	rs := &ResponseSchemas{ByOperation: map[string]map[string][]MediaSchema{}, Resolve: p.Resolver().Resolve}
+	for _, lo := range ops {
+		op, ok := p.Operation(lo.ID)
+		if !ok {
+			continue
+		}
+		byStatus := map[string][]MediaSchema{}
+		for code, r := range op.Responses {
+			media := []MediaSchema{}
+			types := make([]string, 0, len(r.Content))
+			for t := range r.Content {
+				types = append(types, t)
+			}
+			sort.Strings(types)
+			for _, t := range types {
+				ms := MediaSchema{Type: strings.ToLower(t)}
+				if mt := r.Content[t]; mt != nil && mt.Schema != nil && isJSONMedia(t) {
+					ms.Schema = p.SchemaJSON(mt.Schema)
+				}
+				media = append(media, ms)
+			}
+			byStatus[strings.ToUpper(code)] = media
+		}
+		rs.ByOperation[lo.ID] = byStatus
+	}
+	return rs
+}
+
+func isJSONMedia(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(strings.SplitN(t, ";", 2)[0]))
+	return t == "application/json" || strings.HasSuffix(t, "+json") || t == "*/*" || t == "application/*"
 }
