@@ -89,6 +89,8 @@ func TestK6ScriptValidatorKeywords(t *testing.T) {
 		{"multipleOf", `{"type": "number", "multipleOf": 0.1}`, []string{`0.3`, `7`}, []string{`0.35`}},
 		{"lengths", `{"type": "string", "minLength": 2, "maxLength": 3}`, []string{`"ab"`, `"äöü"`, `"😀😀"`}, []string{`"a"`, `"abcd"`}},
 		{"pattern", `{"type": "string", "pattern": "^ord_[0-9]+$"}`, []string{`"ord_12"`}, []string{`"ord_"`, `"x ord_1"`}},
+		{"unicode property pattern goja cannot read", `{"type": "string", "pattern": "^\\p{Lu}"}`, []string{`"Ärger"`, `"ärger"`}, []string{`1`}},
+		{"legacy pattern", `{"type": "string", "pattern": "^[a\\-z]+$"}`, []string{`"a-z"`}, []string{`"b"`}},
 		{"pattern JavaScript cannot compile", `{"type": "string", "pattern": "(?<!x)a"}`, []string{`"a"`}, nil},
 		{"known format", `{"type": "string", "format": "date-time"}`, []string{`"2024-05-01T10:00:00Z"`, `"2024-05-01T10:00:00.5+02:00"`},
 			[]string{`"2024-05-01"`, `"yesterday"`}},
