@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -350,12 +352,7 @@ func firstServer(p *plan.Plan) string {
 // description's host is production, the token must come from the server
 // under load.
 func clientCredentialsURL(p *plan.Plan, base string) string {
-	names := make([]string, 0, len(p.Schemes))
-	for name := range p.Schemes {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(p.Schemes)) {
 		s := p.Schemes[name]
 		if s.Flows == nil || s.Flows.ClientCredentials == nil || s.Flows.ClientCredentials.TokenURL == "" {
 			continue

@@ -3,6 +3,7 @@ package loadtest
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -135,7 +136,7 @@ func (w *validatorWriter) compile(name string, s map[string]any) {
 				tests = append(tests, test)
 			}
 		}
-		if nullable && !contains(types, "null") {
+		if nullable && !slices.Contains(types, "null") {
 			tests = append(tests, typeTests["null"])
 		}
 		if len(tests) > 0 {
@@ -153,40 +154,14 @@ func (w *validatorWriter) compile(name string, s map[string]any) {
 	if c, ok := s["const"]; ok {
 		add("if (!deepEqual(v, %s)) return false;", js(c))
 	}
-	var num []string
-	if x, ok := number(s["minimum"]); ok {
-		op := "<"
-		if s["exclusiveMinimum"] == true {
-			op = "<="
-		}
-		num = append(num, fmt.Sprintf("v %s %s", op, x))
-	}
-	if x, ok := number(s["exclusiveMinimum"]); ok {
-		num = append(num, "v <= "+x)
-	}
-	if x, ok := number(s["maximum"]); ok {
-		op := ">"
-		if s["exclusiveMaximum"] == true {
-			op = ">="
-		}
-		num = append(num, fmt.Sprintf("v %s %s", op, x))
-	}
-	if x, ok := number(s["exclusiveMaximum"]); ok {
-		num = append(num, "v >= "+x)
-	}
+	num := append(bound(s, "minimum", "exclusiveMinimum", "<"), bound(s, "maximum", "exclusiveMaximum", ">")...)
 	if x, ok := number(s["multipleOf"]); ok {
 		num = append(num, "!multipleOf(v, "+x+")")
 	}
 	if len(num) > 0 {
 		add("if (typeof v === 'number' && (%s)) return false;", strings.Join(num, " || "))
 	}
-	var str []string
-	if x, ok := number(s["minLength"]); ok {
-		str = append(str, "codePoints(v) < "+x)
-	}
-	if x, ok := number(s["maxLength"]); ok {
-		str = append(str, "codePoints(v) > "+x)
-	}
+	str := sizes(s, "minLength", "maxLength", "codePoints(v)")
 	if p, ok := s["pattern"].(string); ok {
 		str = append(str, "!matches("+js(p)+", v)")
 	}
@@ -196,13 +171,7 @@ func (w *validatorWriter) compile(name string, s map[string]any) {
 	if len(str) > 0 {
 		add("if (typeof v === 'string' && (%s)) return false;", strings.Join(str, " || "))
 	}
-	var arr []string
-	if x, ok := number(s["minItems"]); ok {
-		arr = append(arr, "v.length < "+x)
-	}
-	if x, ok := number(s["maxItems"]); ok {
-		arr = append(arr, "v.length > "+x)
-	}
+	arr := sizes(s, "minItems", "maxItems", "v.length")
 	if s["uniqueItems"] == true {
 		arr = append(arr, "!unique(v)")
 	}
@@ -249,6 +218,37 @@ func (w *validatorWriter) compile(name string, s map[string]any) {
 	w.b.WriteString("  return true;\n}\n")
 }
 
+// bound is the test that v is out of a minimum (cmp "<") or maximum (">"):
+// exclusive as 3.0 writes it (a boolean beside the bound) or as 3.1 does
+// (the exclusive bound itself).
+func bound(s map[string]any, key, exclusiveKey, cmp string) []string {
+	var out []string
+	if x, ok := number(s[key]); ok {
+		op := cmp
+		if s[exclusiveKey] == true {
+			op += "="
+		}
+		out = append(out, "v "+op+" "+x)
+	}
+	if x, ok := number(s[exclusiveKey]); ok {
+		out = append(out, "v "+cmp+"= "+x)
+	}
+	return out
+}
+
+// sizes is the test that size, a JavaScript expression, is out of the
+// bounds minKey and maxKey.
+func sizes(s map[string]any, minKey, maxKey, size string) []string {
+	var out []string
+	if x, ok := number(s[minKey]); ok {
+		out = append(out, size+" < "+x)
+	}
+	if x, ok := number(s[maxKey]); ok {
+		out = append(out, size+" > "+x)
+	}
+	return out
+}
+
 // object writes the checks of an object's keywords. A required property the
 // description marks writeOnly may be missing from a response.
 func (w *validatorWriter) object(s map[string]any, add func(string, ...any)) {
@@ -275,12 +275,7 @@ func (w *validatorWriter) object(s map[string]any, add func(string, ...any)) {
 			obj = append(obj, fmt.Sprintf("(has(v, %s) && !%s(v[%s]))", js(k), f, js(k)))
 		}
 	}
-	if x, ok := number(s["minProperties"]); ok {
-		obj = append(obj, "Object.keys(v).length < "+x)
-	}
-	if x, ok := number(s["maxProperties"]); ok {
-		obj = append(obj, "Object.keys(v).length > "+x)
-	}
+	obj = append(obj, sizes(s, "minProperties", "maxProperties", "Object.keys(v).length")...)
 	if ap, ok := s["additionalProperties"]; ok && ap != true {
 		known := map[string]int{}
 		for _, k := range keys {
@@ -326,15 +321,6 @@ func typeList(t any) []string {
 		return out
 	}
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func containsNull(list []any) bool {
