@@ -200,9 +200,9 @@ func (f resolverFunc) Resolve(ref string) (any, bool) { return f(ref) }
 // runs its check on bodies the data generator makes from each response
 // schema and on bodies of the wrong JSON type: the script's verdict is the
 // built-in engine's (mock's response checker), body by body, and the script
-// stays a size k6 parses at once.
+// stays a size k6 parses at once. Not parallel: the GitHub description
+// takes seconds of CPU, which the timing tests must not share.
 func TestK6ScriptValidatesSpecs(t *testing.T) {
-	t.Parallel()
 	for _, tt := range []struct {
 		path    string
 		maxSize int
