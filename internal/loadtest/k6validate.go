@@ -158,9 +158,7 @@ func (w *validatorWriter) compile(name string, s map[string]any) {
 	if x, ok := number(s["multipleOf"]); ok {
 		num = append(num, "!multipleOf(v, "+x+")")
 	}
-	if len(num) > 0 {
-		add("if (typeof v === 'number' && (%s)) return false;", strings.Join(num, " || "))
-	}
+	guarded(add, "typeof v === 'number'", num)
 	str := sizes(s, "minLength", "maxLength", "codePoints(v)")
 	if p, ok := s["pattern"].(string); ok {
 		str = append(str, "!matches("+js(p)+", v)")
@@ -168,9 +166,7 @@ func (w *validatorWriter) compile(name string, s map[string]any) {
 	if f, ok := s["format"].(string); ok && knownFormats[f] {
 		str = append(str, "!FORMATS["+js(f)+"](v)")
 	}
-	if len(str) > 0 {
-		add("if (typeof v === 'string' && (%s)) return false;", strings.Join(str, " || "))
-	}
+	guarded(add, "typeof v === 'string'", str)
 	arr := sizes(s, "minItems", "maxItems", "v.length")
 	if s["uniqueItems"] == true {
 		arr = append(arr, "!unique(v)")
@@ -178,7 +174,7 @@ func (w *validatorWriter) compile(name string, s map[string]any) {
 	prefix, _ := s["prefixItems"].([]any)
 	for i, p := range prefix {
 		if f := w.fn(p); f != "anything" {
-			arr = append(arr, fmt.Sprintf("(v.length > %d && !%s(v[%d]))", i, f, i))
+			arr = append(arr, fmt.Sprintf("v.length > %d && !%s(v[%d])", i, f, i))
 		}
 	}
 	if items, ok := s["items"]; ok {
@@ -186,9 +182,7 @@ func (w *validatorWriter) compile(name string, s map[string]any) {
 			arr = append(arr, fmt.Sprintf("!every(v, %d, %s)", len(prefix), f))
 		}
 	}
-	if len(arr) > 0 {
-		add("if (Array.isArray(v) && (%s)) return false;", strings.Join(arr, " || "))
-	}
+	guarded(add, "Array.isArray(v)", arr)
 	w.object(s, add)
 	for _, key := range []string{"allOf", "anyOf", "oneOf"} {
 		list, _ := s[key].([]any)
@@ -236,6 +230,22 @@ func bound(s map[string]any, key, exclusiveKey, cmp string) []string {
 	return out
 }
 
+// guarded writes the checks of one JSON type's keywords under the test of
+// that type: a minLength does not reject a number.
+func guarded(add func(string, ...any), guard string, conds []string) {
+	switch len(conds) {
+	case 0:
+	case 1:
+		add("if (%s && %s) return false;", guard, conds[0])
+	default:
+		add("if (%s) {", guard)
+		for _, c := range conds {
+			add("  if (%s) return false;", c)
+		}
+		add("}")
+	}
+}
+
 // sizes is the test that size, a JavaScript expression, is out of the
 // bounds minKey and maxKey.
 func sizes(s map[string]any, minKey, maxKey, size string) []string {
@@ -272,7 +282,7 @@ func (w *validatorWriter) object(s map[string]any, add func(string, ...any)) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if f := w.fn(props[k]); f != "anything" {
-			obj = append(obj, fmt.Sprintf("(has(v, %s) && !%s(v[%s]))", js(k), f, js(k)))
+			obj = append(obj, fmt.Sprintf("has(v, %s) && !%s(v[%s])", js(k), f, js(k)))
 		}
 	}
 	obj = append(obj, sizes(s, "minProperties", "maxProperties", "Object.keys(v).length")...)
@@ -285,9 +295,7 @@ func (w *validatorWriter) object(s map[string]any, add func(string, ...any)) {
 			obj = append(obj, fmt.Sprintf("!extraMatch(v, %s, %s)", js(known), f))
 		}
 	}
-	if len(obj) > 0 {
-		add("if (isObject(v) && (%s)) return false;", strings.Join(obj, " || "))
-	}
+	guarded(add, "isObject(v)", obj)
 }
 
 func (w *validatorWriter) writeOnly(schema any) bool {
