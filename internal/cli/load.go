@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sequere/sequere/internal/loadtest"
+	"github.com/sequere/sequere/internal/report"
 )
 
 // LoadOptions are the parsed flags of `sequere load`.
@@ -252,16 +253,13 @@ func runLoad(ctx context.Context, f *Factory, o *LoadOptions) error {
 		return err
 	}
 	if o.DryRun {
-		return printLoadPlan(f.IO.Out, o, pl)
+		return report.WriteLoadPlan(f.IO.Out, pl.Report(o.Spec, o.model(), o.DataFile, o.thresholds))
 	}
 	if o.EmitK6 != "" {
-		if err := writeFile(o.EmitK6, func(w io.Writer) error { return loadtest.WriteK6Script(w, pl.k6, o.scriptOptions()) }); err != nil {
+		if err := writeFile(o.EmitK6, func(w io.Writer) error { return loadtest.WriteK6Script(w, pl.Script, o.scriptOptions()) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(f.IO.Err, "sequere load: wrote k6 script %s\n", o.EmitK6)
-		if o.Validate {
-			fmt.Fprintln(f.IO.Err, "sequere load: warning: --validate is not carried into the k6 script: k6 has no JSON Schema validator without a remote import; the script checks the documented status only")
-		}
 		if o.BaseURL == "" {
 			return nil
 		}

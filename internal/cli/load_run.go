@@ -14,8 +14,8 @@ import (
 	"github.com/sequere/sequere/internal/report"
 )
 
-func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan, specName string) error {
-	opts := loadtest.Options{Next: pl.next, Check: pl.check, Rate: o.rate, VUs: o.VUs, Duration: o.Duration, Timeout: o.Timeout,
+func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadtest.Plan, specName string) error {
+	opts := loadtest.Options{Next: pl.Next, Check: pl.Check, Rate: o.rate, VUs: o.VUs, Duration: o.Duration, Timeout: o.Timeout,
 		MaxInFlight: o.MaxInFlight, Connections: o.Connections, MaxRequests: o.MaxRequests, MaxLag: o.MaxLag,
 		Seed: o.Seed, Now: f.Now}
 	var points *loadtest.PointWriter
@@ -49,7 +49,7 @@ func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan, s
 		}
 		return loadtest.AbortCheck(o.thresholds, l, res)
 	}
-	fmt.Fprintf(f.IO.Err, "sequere load: %d operations of %s against %s, %s\n", len(pl.k6.Operations), specName, o.BaseURL, describeModel(o))
+	fmt.Fprintf(f.IO.Err, "sequere load: %d operations of %s against %s, %s\n", len(pl.Script.Operations), specName, o.BaseURL, o.model())
 	res, err := loadtest.Run(ctx, opts)
 	progress.Done()
 	if err != nil {
@@ -87,19 +87,9 @@ func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan, s
 	return nil
 }
 
-func describeModel(o *LoadOptions) string {
-	if o.rate == nil {
-		return fmt.Sprintf("%d VUs for %s", o.VUs, o.Duration)
-	}
-	if o.rate.Constant() {
-		return fmt.Sprintf("%g/s for %s", o.rate.Start, o.rate.Duration())
-	}
-	return fmt.Sprintf("ramping arrival rate over %s", o.rate.Duration())
-}
-
 // runK6Engine writes the script (to --emit-k6 or a temporary file), runs
 // the k6 on PATH and reads back the summary its handleSummary writes.
-func runK6Engine(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan) error {
+func runK6Engine(ctx context.Context, f *Factory, o *LoadOptions, pl *loadtest.Plan) error {
 	k6, err := exec.LookPath("k6")
 	if err != nil {
 		return InputError(errors.New("--engine k6 needs the k6 binary on PATH (https://grafana.com/docs/k6/latest/set-up/install-k6/); without it, use the built-in engine (the default) or --emit-k6 to write the script for later"))
@@ -112,7 +102,7 @@ func runK6Engine(ctx context.Context, f *Factory, o *LoadOptions, pl *loadPlan) 
 	script := o.EmitK6
 	if script == "" {
 		script = filepath.Join(dir, "script.js")
-		if err := writeFile(script, func(w io.Writer) error { return loadtest.WriteK6Script(w, pl.k6, o.scriptOptions()) }); err != nil {
+		if err := writeFile(script, func(w io.Writer) error { return loadtest.WriteK6Script(w, pl.Script, o.scriptOptions()) }); err != nil {
 			return err
 		}
 	}

@@ -30,6 +30,9 @@ type Scenario struct {
 	// by the VU's iteration instead of the test's).
 	DataRows  int
 	DataPerVU bool
+	// Responses are the documented response schemas, which the k6 script's
+	// --validate check compiles; nil when not validating.
+	Responses *ResponseSchemas
 }
 
 // Operation is one operation of the plan.

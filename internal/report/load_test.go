@@ -30,6 +30,7 @@ func TestLoadSummaryGolden(t *testing.T) {
 		{"report.html", func(b *bytes.Buffer) error {
 			return report.WriteLoadHTML(b, goldenReportSummary().HTMLReport(), goldenReportMeta())
 		}},
+		{"load-plan.txt", func(b *bytes.Buffer) error { return report.WriteLoadPlan(b, goldenPlan()) }},
 		{"k6-summary.txt", func(b *bytes.Buffer) error { return report.WriteK6Text(b, goldenK6Summary().Report()) }},
 		{"k6-summary.json", func(b *bytes.Buffer) error {
 			return report.WriteLoadExport(b, goldenK6Summary().Report(), report.TTY{})
@@ -98,4 +99,18 @@ func goldenK6Summary() *loadtest.K6Summary {
 		panic(err)
 	}
 	return k
+}
+
+func goldenPlan() *report.LoadPlan {
+	return &report.LoadPlan{Spec: "openapi.yaml", Model: "200/s for 30s",
+		Operations: []report.LoadPlanOperation{
+			{ID: "createThing", Method: "POST", Path: "/things", Weight: 1, Requests: 2, Statuses: []string{"201", "4XX"}, Example: "/things"},
+			{ID: "getThing", Method: "GET", Path: "/things/{id}", Weight: 3, Requests: 1, Statuses: []string{"200", "404"}, Example: "/things/sequere-flow0-0"},
+			{ID: "deleteThing", Method: "DELETE", Path: "/things/{id}", Weight: 1, Statuses: []string{"204"}},
+		},
+		Flows:      []report.LoadPlanFlow{{Name: "createThing-getThing-deleteThing", Bindings: []string{"path:id from $response.body#/id"}}},
+		Data:       &report.LoadPlanData{File: "things.csv", Rows: 2, PerVU: true, Feeds: []string{"createThing"}},
+		Skipped:    []string{"listThings: needs credentials (--bearer, --api-key, --client-id/--client-secret or --header)"},
+		Thresholds: []report.LoadPlanThreshold{{Name: "http_req_duration{operation:getThing}", Source: "p(95)<28"}},
+	}
 }
