@@ -2,6 +2,7 @@ package docs
 
 import (
 	"context"
+	"encoding/json"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -208,6 +209,7 @@ func TestBrowser(t *testing.T) {
 			})
 			t.Run("response schema opens in view", func(t *testing.T) { schemaOpensInView(t, tb) })
 			t.Run("search by a description word", func(t *testing.T) { searchByDescription(t, tb) })
+			t.Run("search ranks path and operationId first", func(t *testing.T) { searchRanksExactFirst(t, tb) })
 			t.Run("theme switch", func(t *testing.T) { themeSwitch(t, tb) })
 			tb.assertNoLeaks(t)
 			if tc.tryIt {
@@ -256,6 +258,52 @@ func searchByDescription(t *testing.T, tb *tab) {
 	}
 	_ = q.SelectAllText()
 	_ = q.Input("")
+}
+
+// searchRanksExactFirst types, for every operation in the index, its
+// operationId and then its path into the search box, and expects the first
+// result to be that operation (for a path, one of the operations on it).
+func searchRanksExactFirst(t *testing.T, tb *tab) {
+	got := tb.evalFor(t, 60*time.Second, `() => {
+		const q = document.getElementById("q");
+		const idx = JSON.parse(document.getElementById("search-index").textContent);
+		const first = (query) => {
+			q.value = query;
+			q.dispatchEvent(new Event("input"));
+			const li = document.querySelector("#results li");
+			if (!li) return null;
+			return { title: li.children[1].textContent, path: li.querySelector(".p") ? li.querySelector(".p").textContent : "" };
+		};
+		let n = 0, bad = [];
+		for (const e of idx) {
+			if (e[0] !== "op") continue;
+			n++;
+			if (e[3]) {
+				const r = first(e[3]);
+				if (!r || r.path !== e[2] || r.title !== e[1]) bad.push("operationId " + e[3] + " -> " + JSON.stringify(r));
+			}
+			const path = e[2].slice(e[2].indexOf(" ") + 1), r = first(path);
+			if (!r || r.path.slice(r.path.indexOf(" ") + 1) !== path) bad.push("path " + path + " -> " + JSON.stringify(r));
+		}
+		q.value = "";
+		q.dispatchEvent(new Event("input"));
+		return JSON.stringify({ n: n, bad: bad.slice(0, 5), nbad: bad.length });
+	}`)
+	var res struct {
+		N    int      `json:"n"`
+		Bad  []string `json:"bad"`
+		NBad int      `json:"nbad"`
+	}
+	if err := json.Unmarshal([]byte(got), &res); err != nil {
+		t.Fatalf("%v: %s", err, got)
+	}
+	if res.N == 0 {
+		t.Fatal("no operation in the search index")
+	}
+	if res.NBad > 0 {
+		t.Errorf("%d of %d operations not ranked first for their own operationId or path, e.g.:\n%s", res.NBad, res.N, strings.Join(res.Bad, "\n"))
+	}
+	t.Logf("%d operations: each first for its operationId and its path", res.N)
 }
 
 func themeSwitch(t *testing.T, tb *tab) {
