@@ -215,6 +215,16 @@ func TestBrowser(t *testing.T) {
 			if tc.tryIt {
 				t.Run("try-it against the mock", func(t *testing.T) { tryIt(t, tb, mockURL) })
 				t.Run("axe", func(t *testing.T) { axe(t, tb) })
+				// Contrast is per theme: check the other one as well.
+				t.Run("axe contrast in the other theme", func(t *testing.T) {
+					before := tb.eval(t, `() => document.documentElement.dataset.theme || ""`)
+					clickTheme(t, tb)
+					if after := tb.eval(t, `() => document.documentElement.dataset.theme || ""`); after == before {
+						t.Fatalf("theme did not change from %q", before)
+					}
+					t.Cleanup(func() { clickTheme(t, tb) })
+					axe(t, tb, "color-contrast")
+				})
 			}
 		})
 	}
@@ -377,7 +387,19 @@ func tryIt(t *testing.T, tb *tab, mockURL string) {
 	}
 }
 
-func axe(t *testing.T, tb *tab) {
+func clickTheme(t *testing.T, tb *tab) {
+	btn, err := tb.Element("#theme")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := btn.Click(proto.InputMouseButtonLeft, 1); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// axe runs axe-core in the page, only the given rules when some are named,
+// and fails on serious or critical violations.
+func axe(t *testing.T, tb *tab, rules ...string) {
 	src := needTool(t, "SEQUERE_AXE", "axe-core")
 	code, err := os.ReadFile(src)
 	if err != nil {
@@ -387,8 +409,13 @@ func axe(t *testing.T, tb *tab) {
 	if _, err := tb.Evaluate(rod.Eval(`() => {` + string(code) + `; return true }`).ByUser()); err != nil {
 		t.Fatalf("injecting axe-core: %v", err)
 	}
+	only := "{}"
+	if len(rules) > 0 {
+		js, _ := json.Marshal(map[string]any{"runOnly": map[string]any{"type": "rule", "values": rules}})
+		only = string(js)
+	}
 	res, err := tb.Evaluate(rod.Eval(`async () => {
-		const r = await axe.run(document, {resultTypes: ["violations"]});
+		const r = await axe.run(document, Object.assign({resultTypes: ["violations"]}, ` + only + `));
 		return JSON.stringify(r.violations.filter(v => v.impact === "serious" || v.impact === "critical")
 			.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))})));
 	}`).ByPromise())
@@ -486,4 +513,29 @@ func schemaOpensInView(t *testing.T, tb *tab) {
 	if err := tb.Timeout(20 * time.Second).Wait(rod.Eval(`() => { const d = document.querySelector("details.lazy[data-auto]"); return d.open && d.querySelector(".schema .props, .schema .type") !== null; }`)); err != nil {
 		t.Fatalf("the response schema did not open and fill in view: %v", err)
 	}
+}
+
+// TestBrowserFollowsColorScheme: with no theme chosen, the page follows the
+// reader's prefers-color-scheme; a chosen theme wins over it.
+func TestBrowserFollowsColorScheme(t *testing.T) {
+	tb := openHTML(t, build(t, loadCorpus(t, "../../../shared/corpus/petstore.yaml"), Options{}))
+	// file:// pages share one localStorage: forget a theme another test chose.
+	tb.eval(t, `() => { localStorage.removeItem("sequere-theme"); document.documentElement.removeAttribute("data-theme"); return ""; }`)
+	bg := func(scheme string) string {
+		err := proto.EmulationSetEmulatedMedia{Features: []*proto.EmulationMediaFeature{{Name: "prefers-color-scheme", Value: scheme}}}.Call(tb.Page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tb.eval(t, `() => getComputedStyle(document.body).backgroundColor`)
+	}
+	dark, light := bg("dark"), bg("light")
+	if dark != "rgb(17, 20, 24)" || light == dark {
+		t.Fatalf("background: %s under prefers-color-scheme dark, %s under light", dark, light)
+	}
+	clickTheme(t, tb) // light -> dark, chosen
+	t.Cleanup(func() { tb.eval(t, `() => { localStorage.removeItem("sequere-theme"); return ""; }`) })
+	if got := bg("light"); got != dark {
+		t.Errorf("a chosen dark theme under prefers-color-scheme light: background %s, want %s", got, dark)
+	}
+	tb.assertNoLeaks(t)
 }
