@@ -74,3 +74,28 @@ func TestLandmarks(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthenticationSection: the authentication section says, for each kind
+// of security scheme, how to get and send the credential.
+func TestAuthenticationSection(t *testing.T) {
+	page := string(build(t, loadCorpus(t, "testdata/auth-kinds.yaml"), Options{}))
+	start := strings.Index(page, `id="authentication"`)
+	if start < 0 {
+		t.Fatal("no authentication section")
+	}
+	sec := regexp.MustCompile(`<[^>]+>`).ReplaceAllString(page[start:start+strings.Index(page[start:], "</section>")], " ")
+	sec = strings.Join(strings.Fields(sec), " ")
+	for _, want := range []string{
+		"bearerAuth HTTP bearer Send the token as Authorization: Bearer TOKEN",
+		"basicAuth HTTP basic Send Authorization: Basic base64(user:password) with every request",
+		"headerKey API key Send the key in the header X-API-Key",
+		"queryKey API key Send the key in the query api_key",
+		"cookieKey API key Send the key in the cookie session",
+		"oauth OAuth 2.0 Get an access token through one of the flows below",
+		"clientCredentials flow tokenUrl https://api.example.com/token",
+	} {
+		if !strings.Contains(sec, want) {
+			t.Errorf("authentication section lacks %q:\n%s", want, sec)
+		}
+	}
+}
