@@ -139,20 +139,10 @@ func TestGoSampleCompiles(t *testing.T) {
 	}
 	for _, s := range sampleSpecs {
 		t.Run(s.name, func(t *testing.T) {
-			doc := loadCorpus(t, s.path)
-			res, err := sdkgen.Client(doc, "go", sdkgen.ClientOptions{Module: "example.com/api"})
-			if err != nil {
-				t.Fatal(err)
-			}
 			dir := t.TempDir()
 			var files []sdkgen.File
-			for _, f := range res.Files {
-				if !strings.HasSuffix(f.Name, "_test.go") {
-					files = append(files, f)
-				}
-			}
 			n := 0
-			for _, code := range samplesOf(string(build(t, doc, Options{})), "Go") {
+			for _, code := range sdkAndSamples(t, s.path, "go", sdkgen.ClientOptions{Module: "example.com/api"}, dir, "", "Go") {
 				n++
 				imports := "\t\"context\"\n\t\"fmt\"\n\t\"log\"\n"
 				if strings.Contains(code, "os.Getenv") {
@@ -160,9 +150,6 @@ func TestGoSampleCompiles(t *testing.T) {
 				}
 				src := "package main\n\nimport (\n" + imports + "\n\tapi \"example.com/api\"\n)\n\nfunc main() {\n" + code + "\n}\n"
 				files = append(files, sdkgen.File{Name: "samples/s" + strconv.Itoa(n) + "/main.go", Data: []byte(src)})
-			}
-			if n == 0 {
-				t.Fatal("no Go sample on the page")
 			}
 			writeFiles(t, dir, files)
 			cmd := exec.Command(goBin, "vet", "./samples/...")
@@ -221,6 +208,30 @@ var sampleSpecs = []struct{ name, path string }{
 	{"auth-kinds", "testdata/auth-kinds.yaml"},
 }
 
+// sdkAndSamples writes the lang SDK `sequere generate client` makes for the
+// description at path into dir/sub and returns the page's samples in the
+// tab named tab.
+func sdkAndSamples(t *testing.T, path, lang string, opts sdkgen.ClientOptions, dir, sub, tab string) []string {
+	t.Helper()
+	doc := loadCorpus(t, path)
+	res, err := sdkgen.Client(doc, lang, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []sdkgen.File
+	for _, f := range res.Files {
+		if !strings.HasSuffix(f.Name, "_test.go") {
+			files = append(files, f)
+		}
+	}
+	writeFiles(t, filepath.Join(dir, sub), files)
+	samples := samplesOf(string(build(t, doc, Options{})), tab)
+	if len(samples) == 0 {
+		t.Fatalf("no %s sample on the page", tab)
+	}
+	return samples
+}
+
 // TestTypeScriptSamplesCompile runs tsc --strict --noEmit over every
 // TypeScript sample of the sampleSpecs pages, each a module importing
 // the TypeScript SDK `sequere generate client` writes (mapped by its package
@@ -229,17 +240,8 @@ func TestTypeScriptSamplesCompile(t *testing.T) {
 	tsc := sdktest.Toolchain(t, "SEQUERE_TSC", "typescript's tsc")
 	for _, s := range sampleSpecs {
 		t.Run(s.name, func(t *testing.T) {
-			doc := loadCorpus(t, s.path)
-			res, err := sdkgen.Client(doc, "typescript", sdkgen.ClientOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
 			dir := t.TempDir()
-			writeFiles(t, filepath.Join(dir, "sdk"), res.Files)
-			samples := samplesOf(string(build(t, doc, Options{})), "TypeScript")
-			if len(samples) == 0 {
-				t.Fatal("no TypeScript sample on the page")
-			}
+			samples := sdkAndSamples(t, s.path, "typescript", sdkgen.ClientOptions{}, dir, "sdk", "TypeScript")
 			pkg := importTSRe.FindStringSubmatch(samples[0])
 			if pkg == nil {
 				t.Fatalf("the sample imports no package:\n%s", samples[0])
@@ -269,17 +271,8 @@ func TestPythonSamplesTypeCheck(t *testing.T) {
 	mypy := sdktest.MypyArgs(t)
 	for _, s := range sampleSpecs {
 		t.Run(s.name, func(t *testing.T) {
-			doc := loadCorpus(t, s.path)
-			res, err := sdkgen.Client(doc, "python", sdkgen.ClientOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
 			dir := t.TempDir()
-			writeFiles(t, dir, res.Files)
-			samples := samplesOf(string(build(t, doc, Options{})), "Python")
-			if len(samples) == 0 {
-				t.Fatal("no Python sample on the page")
-			}
+			samples := sdkAndSamples(t, s.path, "python", sdkgen.ClientOptions{}, dir, "", "Python")
 			args := append([]string{}, mypy...)
 			for i, code := range samples {
 				name := "sample_" + strconv.Itoa(i) + ".py"
