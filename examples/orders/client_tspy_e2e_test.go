@@ -13,23 +13,11 @@ import (
 
 	"github.com/sequere/sequere/examples/orders/webhooks"
 	"github.com/sequere/sequere/internal/sdkgen"
+	"github.com/sequere/sequere/internal/sdkgen/sdktest"
 	"github.com/sequere/sequere/internal/spec"
 )
 
-// sdkTool is the command an environment variable names (set by
-// .ci/setup.d/sdk-toolchains.sh); the test skips without it, and fails under CI=true.
-func sdkTool(t *testing.T, env string) []string {
-	t.Helper()
-	v := strings.Fields(os.Getenv(env))
-	if len(v) == 0 {
-		msg := env + " is not set (bash .ci/setup.d/sdk-toolchains.sh installs the SDK toolchains and prints the exports)"
-		if os.Getenv("CI") == "true" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	return v
-}
+func sdkTool(t *testing.T, env string) []string { return sdktest.Toolchain(t, env, env) }
 
 // TestGeneratedTypeScriptAndPythonClientsEndToEnd drives the orders API on
 // loopback with the generated TypeScript and Python SDKs, behind the same

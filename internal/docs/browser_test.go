@@ -2,6 +2,7 @@ package docs
 
 import (
 	"context"
+	"encoding/json"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -208,11 +209,22 @@ func TestBrowser(t *testing.T) {
 			})
 			t.Run("response schema opens in view", func(t *testing.T) { schemaOpensInView(t, tb) })
 			t.Run("search by a description word", func(t *testing.T) { searchByDescription(t, tb) })
+			t.Run("search ranks path and operationId first", func(t *testing.T) { searchRanksExactFirst(t, tb) })
 			t.Run("theme switch", func(t *testing.T) { themeSwitch(t, tb) })
 			tb.assertNoLeaks(t)
 			if tc.tryIt {
 				t.Run("try-it against the mock", func(t *testing.T) { tryIt(t, tb, mockURL) })
 				t.Run("axe", func(t *testing.T) { axe(t, tb) })
+				// Contrast is per theme: check the other one as well.
+				t.Run("axe contrast in the other theme", func(t *testing.T) {
+					before := tb.eval(t, `() => document.documentElement.dataset.theme || ""`)
+					clickTheme(t, tb)
+					if after := tb.eval(t, `() => document.documentElement.dataset.theme || ""`); after == before {
+						t.Fatalf("theme did not change from %q", before)
+					}
+					t.Cleanup(func() { clickTheme(t, tb) })
+					axe(t, tb, "color-contrast")
+				})
 			}
 		})
 	}
@@ -256,6 +268,52 @@ func searchByDescription(t *testing.T, tb *tab) {
 	}
 	_ = q.SelectAllText()
 	_ = q.Input("")
+}
+
+// searchRanksExactFirst types, for every operation in the index, its
+// operationId and then its path into the search box, and expects the first
+// result to be that operation (for a path, one of the operations on it).
+func searchRanksExactFirst(t *testing.T, tb *tab) {
+	got := tb.evalFor(t, 60*time.Second, `() => {
+		const q = document.getElementById("q");
+		const idx = JSON.parse(document.getElementById("search-index").textContent);
+		const first = (query) => {
+			q.value = query;
+			q.dispatchEvent(new Event("input"));
+			const li = document.querySelector("#results li");
+			if (!li) return null;
+			return { title: li.children[1].textContent, path: li.querySelector(".p") ? li.querySelector(".p").textContent : "" };
+		};
+		let n = 0, bad = [];
+		for (const e of idx) {
+			if (e[0] !== "op") continue;
+			n++;
+			if (e[3]) {
+				const r = first(e[3]);
+				if (!r || r.path !== e[2] || r.title !== e[1]) bad.push("operationId " + e[3] + " -> " + JSON.stringify(r));
+			}
+			const path = e[2].slice(e[2].indexOf(" ") + 1), r = first(path);
+			if (!r || r.path.slice(r.path.indexOf(" ") + 1) !== path) bad.push("path " + path + " -> " + JSON.stringify(r));
+		}
+		q.value = "";
+		q.dispatchEvent(new Event("input"));
+		return JSON.stringify({ n: n, bad: bad.slice(0, 5), nbad: bad.length });
+	}`)
+	var res struct {
+		N    int      `json:"n"`
+		Bad  []string `json:"bad"`
+		NBad int      `json:"nbad"`
+	}
+	if err := json.Unmarshal([]byte(got), &res); err != nil {
+		t.Fatalf("%v: %s", err, got)
+	}
+	if res.N == 0 {
+		t.Fatal("no operation in the search index")
+	}
+	if res.NBad > 0 {
+		t.Errorf("%d of %d operations not ranked first for their own operationId or path, e.g.:\n%s", res.NBad, res.N, strings.Join(res.Bad, "\n"))
+	}
+	t.Logf("%d operations: each first for its operationId and its path", res.N)
 }
 
 func themeSwitch(t *testing.T, tb *tab) {
@@ -329,7 +387,19 @@ func tryIt(t *testing.T, tb *tab, mockURL string) {
 	}
 }
 
-func axe(t *testing.T, tb *tab) {
+func clickTheme(t *testing.T, tb *tab) {
+	btn, err := tb.Element("#theme")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := btn.Click(proto.InputMouseButtonLeft, 1); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// axe runs axe-core in the page, only the given rules when some are named,
+// and fails on serious or critical violations.
+func axe(t *testing.T, tb *tab, rules ...string) {
 	src := needTool(t, "SEQUERE_AXE", "axe-core")
 	code, err := os.ReadFile(src)
 	if err != nil {
@@ -339,8 +409,13 @@ func axe(t *testing.T, tb *tab) {
 	if _, err := tb.Evaluate(rod.Eval(`() => {` + string(code) + `; return true }`).ByUser()); err != nil {
 		t.Fatalf("injecting axe-core: %v", err)
 	}
+	only := "{}"
+	if len(rules) > 0 {
+		js, _ := json.Marshal(map[string]any{"runOnly": map[string]any{"type": "rule", "values": rules}})
+		only = string(js)
+	}
 	res, err := tb.Evaluate(rod.Eval(`async () => {
-		const r = await axe.run(document, {resultTypes: ["violations"]});
+		const r = await axe.run(document, Object.assign({resultTypes: ["violations"]}, ` + only + `));
 		return JSON.stringify(r.violations.filter(v => v.impact === "serious" || v.impact === "critical")
 			.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))})));
 	}`).ByPromise())
@@ -438,4 +513,29 @@ func schemaOpensInView(t *testing.T, tb *tab) {
 	if err := tb.Timeout(20 * time.Second).Wait(rod.Eval(`() => { const d = document.querySelector("details.lazy[data-auto]"); return d.open && d.querySelector(".schema .props, .schema .type") !== null; }`)); err != nil {
 		t.Fatalf("the response schema did not open and fill in view: %v", err)
 	}
+}
+
+// TestBrowserFollowsColorScheme: with no theme chosen, the page follows the
+// reader's prefers-color-scheme; a chosen theme wins over it.
+func TestBrowserFollowsColorScheme(t *testing.T) {
+	tb := openHTML(t, build(t, loadCorpus(t, "../../../shared/corpus/petstore.yaml"), Options{}))
+	// file:// pages share one localStorage: forget a theme another test chose.
+	tb.eval(t, `() => { localStorage.removeItem("sequere-theme"); document.documentElement.removeAttribute("data-theme"); return ""; }`)
+	bg := func(scheme string) string {
+		err := proto.EmulationSetEmulatedMedia{Features: []*proto.EmulationMediaFeature{{Name: "prefers-color-scheme", Value: scheme}}}.Call(tb.Page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tb.eval(t, `() => getComputedStyle(document.body).backgroundColor`)
+	}
+	dark, light := bg("dark"), bg("light")
+	if dark != "rgb(17, 20, 24)" || light == dark {
+		t.Fatalf("background: %s under prefers-color-scheme dark, %s under light", dark, light)
+	}
+	clickTheme(t, tb) // light -> dark, chosen
+	t.Cleanup(func() { tb.eval(t, `() => { localStorage.removeItem("sequere-theme"); return ""; }`) })
+	if got := bg("light"); got != dark {
+		t.Errorf("a chosen dark theme under prefers-color-scheme light: background %s, want %s", got, dark)
+	}
+	tb.assertNoLeaks(t)
 }

@@ -15,7 +15,11 @@ type builder struct {
 	vals   *values
 	sdk    *sdk
 	pageOf map[*operation]string // split mode: file of each operation
-	index  string                // search index JSON, shared by every page
+	// index is the search index JSON, shared by every page. It is made once
+	// every page's body is written: writing adopts the schemas a multi-file
+	// description keeps outside components (829 of DigitalOcean's), and the
+	// index must hold them too.
+	index string
 }
 
 func newBuilder(doc *spec.Document, o *Options) *builder {
@@ -29,7 +33,6 @@ func newBuilder(doc *spec.Document, o *Options) *builder {
 	}
 	b.a.pageOf = b.pageOf
 	b.sdk = newSDK(b.a)
-	b.index = searchIndex(b.a, o.Split)
 	return b
 }
 
@@ -53,11 +56,17 @@ func (b *builder) single() Page {
 		w.schemaSection("Schemas", b.allSchemas)
 		w.changelog()
 	}, b.nav(""))
+	b.index = searchIndex(b.a, false)
 	return Page{Name: "index.html", HTML: b.page(w, body)}
 }
 
 func (b *builder) split() []Page {
-	var pages []Page
+	type written struct {
+		name string
+		w    *writer
+		body string
+	}
+	var bodies []written
 	w := b.writer("index.html")
 	body := w.body(func() {
 		w.overview()
@@ -73,7 +82,7 @@ func (b *builder) split() []Page {
 		w.webhookSection()
 		w.changelog()
 	}, b.nav("index.html"))
-	pages = append(pages, Page{Name: "index.html", HTML: b.page(w, body)})
+	bodies = append(bodies, written{"index.html", w, body})
 	for _, t := range b.a.tags {
 		w := b.writer(tagPage(t))
 		body := w.body(func() {
@@ -89,12 +98,18 @@ func (b *builder) split() []Page {
 			}
 			w.schemaSection("Schemas used here", func() []*namedSchema { return direct })
 		}, b.nav(tagPage(t)))
-		pages = append(pages, Page{Name: tagPage(t), HTML: b.page(w, body)})
+		bodies = append(bodies, written{tagPage(t), w, body})
 	}
 	if len(b.a.schemas) > 0 {
 		w := b.writer("schemas.html")
 		body := w.body(func() { w.schemaSection("Schemas", b.allSchemas) }, b.nav("schemas.html"))
-		pages = append(pages, Page{Name: "schemas.html", HTML: b.page(w, body)})
+		bodies = append(bodies, written{"schemas.html", w, body})
+	}
+	b.index = searchIndex(b.a, true)
+	pages := make([]Page, len(bodies))
+	for i, p := range bodies {
+		pages[i] = Page{Name: p.name, HTML: b.page(p.w, p.body)}
+		bodies[i].body = "" // Stripe's bodies are tens of MiB: let each go once it is a page
 	}
 	return pages
 }

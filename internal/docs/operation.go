@@ -17,6 +17,8 @@ func (w *writer) operation(op *operation) {
 	}
 	if s := op.n.str("x-sunset"); s != "" {
 		w.s(` <span class="badge sunset" title="removed after this date">sunset ` + esc(s) + `</span>`)
+	} else if sendsSunset(op) {
+		w.s(` <span class="badge sunset" title="responses carry a Sunset header (RFC 8594) with the date it goes away">sunset announced</span>`)
 	}
 	w.s(` <a class="anchor" href="#` + op.id + `" aria-label="Link to ` + esc(op.title()) + `">#</a></h3>`)
 	if op.opID != "" {
@@ -258,6 +260,9 @@ func (w *writer) responses(rs node) {
 					w.s(` <span class="badge req">always sent</span>`)
 				}
 				w.s(`</div>`)
+				if sc := hv.raw("schema"); sc.ok() {
+					w.constraints(sc.deref())
+				}
 				w.md(hv.str("description"))
 				w.s(`</li>`)
 			}
@@ -267,6 +272,19 @@ func (w *writer) responses(rs node) {
 		w.links(r.get("links"))
 		w.s(`</details>`)
 	}
+}
+
+// sendsSunset says whether a response of op documents the Sunset header: the
+// date is the server's to send, so the badge says one is announced.
+func sendsSunset(op *operation) bool {
+	for _, r := range op.n.get("responses").pairs() {
+		for _, h := range r.v.deref().get("headers").pairs() {
+			if strings.EqualFold(h.key, "Sunset") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func firstLine(s string) string {

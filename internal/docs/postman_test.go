@@ -47,6 +47,9 @@ func TestPostmanShape(t *testing.T) {
 			if !strings.HasPrefix(raw, "{{baseUrl}}/") {
 				t.Errorf("url %q does not start with {{baseUrl}}/", raw)
 			}
+			if ex, _ := it.(map[string]any)["response"].([]any); len(ex) == 0 {
+				t.Errorf("%s: no example response saved with the request", raw)
+			}
 		}
 	}
 	if requests < 20 {

@@ -121,6 +121,7 @@ type sampleRequest struct {
 	method, url string
 	headers     [][2]string
 	typ, body   string
+	basic       string // user:password placeholders for curl's -u
 }
 
 func (w *writer) sampleRequest(op *operation) sampleRequest {
@@ -145,24 +146,41 @@ func (w *writer) sampleRequest(op *operation) sampleRequest {
 			}
 		}
 	}
+	// Secrets are shell variables: the curl sample double-quotes them so they
+	// expand, and a query placeholder is appended unescaped for the same reason.
+	var authQuery, basic string
 	for _, h := range w.authHints(op) {
 		switch h.Kind {
 		case "bearer":
-			headers = append(headers, [2]string{"Authorization", "Bearer $TOKEN"})
+			headers = append(headers, [2]string{"Authorization", "Bearer $API_TOKEN"})
 		case "basic":
-			headers = append(headers, [2]string{"Authorization", "Basic $CREDENTIALS"})
+			basic = "$API_USER:$API_PASSWORD"
 		case "header":
 			headers = append(headers, [2]string{h.Name, "$API_KEY"})
+		case "cookie":
+			headers = append(headers, [2]string{"Cookie", h.Name + "=$API_KEY"})
 		case "query":
-			q.Set(h.Name, "$API_KEY")
+			authQuery = url.QueryEscape(h.Name) + "=$API_KEY"
 		}
 	}
 	u := strings.TrimSuffix(w.a.baseURL(w.opts), "/") + path
 	if len(q) > 0 {
 		u += "?" + q.Encode()
 	}
+	if authQuery != "" {
+		if len(q) > 0 {
+			u += "&" + authQuery
+		} else {
+			u += "?" + authQuery
+		}
+	}
 	typ, body := w.bodyExample(op)
-	return sampleRequest{method: strings.ToUpper(op.method), url: u, headers: headers, typ: typ, body: body}
+	r := sampleRequest{method: strings.ToUpper(op.method), url: u, headers: headers, typ: typ, body: body, basic: basic}
+	if basic != "" {
+		// The plain-HTTP samples have no -u; they show the header it makes.
+		r.headers = append(r.headers, [2]string{"Authorization", "Basic base64($API_USER:$API_PASSWORD)"})
+	}
+	return r
 }
 
 func (w *writer) samples(op *operation) {
@@ -179,12 +197,26 @@ func (w *writer) samples(op *operation) {
 	})
 }
 
-func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+// shellQuote single-quotes s, or double-quotes it when it holds a $API_...
+// placeholder, the one thing in a sample the shell is meant to expand.
+func shellQuote(s string) string {
+	if strings.Contains(s, "$API_") {
+		q := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "`", "\\`", "$", `\$`).Replace(s)
+		return `"` + strings.ReplaceAll(q, `\$API_`, "$API_") + `"`
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
 
 func curlSample(r sampleRequest) string {
 	var b strings.Builder
 	b.WriteString("curl -X " + r.method + " " + shellQuote(r.url))
+	if r.basic != "" {
+		b.WriteString(" \\\n  -u " + shellQuote(r.basic))
+	}
 	for _, h := range r.headers {
+		if r.basic != "" && h[0] == "Authorization" && strings.HasPrefix(h[1], "Basic ") {
+			continue
+		}
 		b.WriteString(" \\\n  -H " + shellQuote(h[0]+": "+h[1]))
 	}
 	if r.typ != "" {

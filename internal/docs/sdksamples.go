@@ -16,6 +16,7 @@ type sdk struct {
 	tsPackage, pyPackage string
 	ops                  map[string]*ir.Operation // by "METHOD path"
 	calls                map[*ir.Operation]*sdkgen.Call
+	goCreds              map[string]string // Go client Option per scheme
 }
 
 // newSDK is nil when the description is beyond the client generator; the
@@ -26,7 +27,7 @@ func newSDK(a *api) *sdk {
 		return nil
 	}
 	s := &sdk{tsPackage: sdkgen.TypeScriptPackage(model), pyPackage: sdkgen.PythonPackage(model),
-		ops: make(map[string]*ir.Operation, len(model.Operations)), calls: sdkgen.Calls(model)}
+		ops: make(map[string]*ir.Operation, len(model.Operations)), calls: sdkgen.Calls(model), goCreds: sdkgen.GoCredentialOptions(model)}
 	for _, op := range model.Operations {
 		s.ops[op.Method+" "+op.Path] = op
 	}
@@ -59,8 +60,8 @@ func (w *writer) sdkArgs(op *operation, iop *ir.Operation) []sdkArg {
 		}
 		out = append(out, sdkArg{p, literalFor(p.Schema, ex)})
 	}
-	if iop.Body != nil && iop.Body.Preferred != nil && iop.Body.Preferred.Encoding == ir.EncodingJSON {
-		if text, _ := w.bodyExample(op); text != "" && json.Valid([]byte(text)) {
+	if c := iop.Body; c != nil && c.Preferred != nil && (c.Preferred.Encoding == ir.EncodingJSON || c.Preferred.Encoding == ir.EncodingForm && len(c.Preferred.Files) == 0) {
+		if _, text := w.bodyExample(op); text != "" && json.Valid([]byte(text)) {
 			out = append(out, sdkArg{nil, text})
 		}
 	}
@@ -89,92 +90,155 @@ func (w *writer) sdkSamples(op *operation) (ts, py, goCode string, ok bool) {
 	if iop == nil || call == nil {
 		return "", "", "", false
 	}
-	args := w.sdkArgs(op, iop)
-	base := w.a.baseURL(w.opts)
-	return w.tsSDKSample(op, call, args, base), w.pySDKSample(op, call, args, base), goSDKSample(call, args, base), true
+	s := sdkSample{call: call, args: w.sdkArgs(op, iop), base: w.a.baseURL(w.opts), returns: iop.Success != nil}
+	if hints := w.authHints(op); len(hints) > 0 {
+		s.cred = hints[0]
+	}
+	return s.typescript(w.sdk.tsPackage), s.python(w.sdk.pyPackage), s.golang(w.sdk.goCreds[s.cred.Scheme]), true
 }
 
-func (w *writer) tsSDKSample(op *operation, c *sdkgen.Call, args []sdkArg, base string) string {
-	var b strings.Builder
-	b.WriteString("import { Client } from " + strconv.Quote(w.sdk.tsPackage) + ";\n\n")
-	b.WriteString("const client = new Client({\n  baseUrl: " + strconv.Quote(base) + ",\n")
-	for _, h := range w.authHints(op) {
-		switch h.Kind {
-		case "bearer":
-			b.WriteString("  credentials: { " + strconv.Quote(h.Scheme) + ": { kind: \"bearer\", token: process.env.API_TOKEN ?? \"\" } },\n")
-		case "header", "query", "cookie":
-			b.WriteString("  credentials: { " + strconv.Quote(h.Scheme) + ": { kind: \"apiKey\", key: process.env.API_KEY ?? \"\" } },\n")
-		}
-		break
+// sdkSample is one operation's call through the generated SDKs. The samples
+// pass the first credential the operation takes, read from the environment,
+// the way each SDK takes it, so a reader copying one sees where the secret
+// goes; they print the result only when the call returns one (an operation
+// without a 2XX body returns nothing).
+type sdkSample struct {
+	call    *sdkgen.Call
+	args    []sdkArg
+	base    string
+	returns bool
+	cred    authHint
+}
+
+func (s sdkSample) typescript(pkg string) string {
+	c := s.call
+	imports := "Client"
+	if c.TSBodyDecoder != "" && s.hasBody() {
+		imports += ", models"
 	}
-	b.WriteString("});\n\nconst result = await client." + c.TSMethod + "(")
-	if len(args) > 0 {
+	var b strings.Builder
+	b.WriteString("import { " + imports + " } from " + strconv.Quote(pkg) + ";\n\n")
+	b.WriteString("const client = new Client({\n  baseUrl: " + strconv.Quote(s.base) + ",\n")
+	cred := ""
+	switch s.cred.Kind {
+	case "bearer":
+		cred = `{ kind: "bearer", token: process.env.API_TOKEN ?? "" }`
+	case "basic":
+		cred = `{ kind: "basic", username: process.env.API_USER ?? "", password: process.env.API_PASSWORD ?? "" }`
+	case "header", "query", "cookie":
+		cred = `{ kind: "apiKey", key: process.env.API_KEY ?? "" }`
+	}
+	if cred != "" {
+		b.WriteString("  credentials: { " + strconv.Quote(s.cred.Scheme) + ": " + cred + " },\n")
+	}
+	b.WriteString("});\n\n")
+	if s.returns {
+		b.WriteString("const result = ")
+	}
+	b.WriteString("await client." + c.TSMethod + "(")
+	if len(s.args) > 0 {
 		b.WriteString("{\n")
-		for _, a := range args {
-			key := "body"
+		for _, a := range s.args {
+			key, val := "body", indentAfterFirst(a.json, "  ")
 			if a.p != nil {
 				key = c.TSKeys[a.p]
+			} else if c.TSBodyDecoder != "" {
+				val = "models." + c.TSBodyDecoder + "(" + val + ")"
 			}
-			b.WriteString("  " + key + ": " + indentAfterFirst(a.json, "  ") + ",\n")
+			b.WriteString("  " + key + ": " + val + ",\n")
 		}
 		b.WriteString("}")
 	}
-	b.WriteString(");\nconsole.log(result);")
+	b.WriteString(");")
+	if s.returns {
+		b.WriteString("\nconsole.log(result);")
+	}
 	return b.String()
 }
 
-// pySDKSample passes the operation's first scheme the way the SDK takes it, so
-// a reader copying the sample sees where the secret goes.
-func (w *writer) pySDKSample(op *operation, c *sdkgen.Call, args []sdkArg, base string) string {
+func (s sdkSample) hasBody() bool {
+	for _, a := range s.args {
+		if a.p == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (s sdkSample) python(pkg string) string {
+	c := s.call
 	credType, cred := "", ""
-	for _, h := range w.authHints(op) {
-		switch h.Kind {
-		case "bearer":
-			credType, cred = "Bearer", `Bearer(os.environ.get("API_TOKEN", ""))`
-		case "basic":
-			credType, cred = "Basic", `Basic(os.environ.get("API_USER", ""), os.environ.get("API_PASSWORD", ""))`
-		case "header", "query", "cookie":
-			credType, cred = "ApiKey", `ApiKey(os.environ.get("API_KEY", ""))`
-		}
-		if cred != "" {
-			cred = strconv.Quote(h.Scheme) + ": " + cred
-		}
-		break
+	switch s.cred.Kind {
+	case "bearer":
+		credType, cred = "Bearer", `Bearer(os.environ.get("API_TOKEN", ""))`
+	case "basic":
+		credType, cred = "Basic", `Basic(os.environ.get("API_USER", ""), os.environ.get("API_PASSWORD", ""))`
+	case "header", "query", "cookie":
+		credType, cred = "ApiKey", `ApiKey(os.environ.get("API_KEY", ""))`
+	}
+	imports := "Client"
+	if credType != "" {
+		imports = credType + ", Client"
+	}
+	if c.PyBodyDecoder != "" && s.hasBody() {
+		imports += ", models"
 	}
 	var b strings.Builder
 	if cred == "" {
-		b.WriteString("from " + w.sdk.pyPackage + " import Client\n\nwith Client(" + strconv.Quote(base) + ") as client:\n")
+		b.WriteString("from " + pkg + " import " + imports + "\n\nwith Client(" + strconv.Quote(s.base) + ") as client:\n")
 	} else {
-		b.WriteString("import os\n\nfrom " + w.sdk.pyPackage + " import " + credType + ", Client\n\nwith Client(" + strconv.Quote(base) +
-			", credentials={" + cred + "}) as client:\n")
+		b.WriteString("import os\n\nfrom " + pkg + " import " + imports + "\n\nwith Client(" + strconv.Quote(s.base) +
+			", credentials={" + strconv.Quote(s.cred.Scheme) + ": " + cred + "}) as client:\n")
 	}
-	b.WriteString("    result = client." + c.PyMethod + "(")
-	for i, a := range args {
+	b.WriteString("    ")
+	if s.returns {
+		b.WriteString("result = ")
+	}
+	b.WriteString("client." + c.PyMethod + "(")
+	for i, a := range s.args {
 		if i > 0 {
 			b.WriteString(",")
 		}
-		name := "body"
+		name, val := "body", strings.ReplaceAll(pythonLiteral(a.json), "\n", "\n    ")
 		if a.p != nil {
 			name = c.PyArgs[a.p]
+		} else if c.PyBodyDecoder != "" {
+			val = "models." + c.PyBodyDecoder + "(" + val + ")"
 		}
-		b.WriteString("\n        " + name + "=" + strings.ReplaceAll(pythonLiteral(a.json), "\n", "\n    "))
+		b.WriteString("\n        " + name + "=" + val)
 	}
-	if len(args) > 0 {
+	if len(s.args) > 0 {
 		b.WriteString(",\n    ")
 	}
-	b.WriteString(")\n    print(result)")
+	b.WriteString(")")
+	if s.returns {
+		b.WriteString("\n    print(result)")
+	}
 	return b.String()
 }
 
-// goSDKSample passes the parameters; a body is left to the request type's
-// Body field, whose Go type the sample could only guess.
-func goSDKSample(c *sdkgen.Call, args []sdkArg, base string) string {
+// golang passes the parameters; a body is left to the request type's Body
+// field, whose Go type the sample could only guess. credOption is the
+// client's Option for the sample's credential.
+func (s sdkSample) golang(credOption string) string {
+	c := s.call
 	var b strings.Builder
-	b.WriteString("c := api.New(api.WithBaseURL(" + strconv.Quote(base) + "))\nresp, err := c." + c.GoMethod + "(context.Background()")
+	b.WriteString("c := api.New(api.WithBaseURL(" + strconv.Quote(s.base) + ")")
+	if credOption != "" {
+		switch s.cred.Kind {
+		case "bearer":
+			b.WriteString(", api." + credOption + `(os.Getenv("API_TOKEN"))`)
+		case "basic":
+			b.WriteString(", api." + credOption + `(os.Getenv("API_USER"), os.Getenv("API_PASSWORD"))`)
+		case "header", "query", "cookie":
+			b.WriteString(", api." + credOption + `(os.Getenv("API_KEY"))`)
+		}
+	}
+	b.WriteString(")\nresp, err := c." + c.GoMethod + "(context.Background()")
 	if c.GoRequest != "" {
 		b.WriteString(", &api." + c.GoRequest + "{")
 		n := 0
-		for _, a := range args {
+		for _, a := range s.args {
 			if a.p == nil {
 				continue
 			}

@@ -34,6 +34,13 @@ type Call struct {
 	// (the body is Body).
 	GoMethod, GoRequest string
 	GoFields            map[*ir.Param]string
+	// TSBodyDecoder and PyBodyDecoder are the functions of the clients'
+	// models module that turn a body's JSON into the type the call takes
+	// (decodeNewOrder, decode_new_order); "" when the body is taken as its
+	// JSON. A sample passes its example through them, since a model is not
+	// its JSON (int64 is bigint in TypeScript, objects are dataclasses in
+	// Python).
+	TSBodyDecoder, PyBodyDecoder string
 }
 
 // Calls names every operation of api's clients.
@@ -56,7 +63,23 @@ func Calls(api *ir.API) map[*ir.Operation]*Call {
 			// As the generator's own README example writes it.
 			c.GoRequest = c.GoMethod + "Request"
 		}
+		if body := tsBody(op); body != nil && body.Schema != nil && body.Schema.Kind == ir.KindRef &&
+			(body.Encoding == ir.EncodingJSON || body.Encoding == ir.EncodingForm && len(body.Files) == 0) {
+			c.TSBodyDecoder, c.PyBodyDecoder = "decode"+tsTypeName(body.Schema.Ref), "decode_"+pyFuncSuffix(body.Schema.Ref)
+		}
 		out[op] = c
 	}
 	return out
+}
+
+// GoCredentialOptions is the Go client's Option per security scheme name
+// that takes the scheme's secret: (token string), (key string) or (user,
+// password string). The names are the ones GoClient gives, since both name
+// the schemes first, in the same order, on a fresh namer.
+func GoCredentialOptions(api *ir.API) map[string]string {
+	g := newGoClient(api)
+	for _, s := range api.SecuritySchemes {
+		g.schemeOptions(s)
+	}
+	return g.credOption
 }

@@ -131,16 +131,19 @@ func (g *goClient) schemeOptions(s *ir.SecurityScheme) string {
 	var b strings.Builder
 	token := func() {
 		name := opt("Token")
+		g.credOption[s.Name] = name
 		fmt.Fprintf(&b, "// %s sends token as a bearer token to the operations that require %s.\nfunc %s(token string) Option {\n\treturn func(c *Client) { c.creds[%s] = bearerCredential{token} }\n}\n\n", name, q, name, q)
 	}
 	switch {
 	case s.Type == "http" && s.Scheme == "basic":
 		name := opt("Basic")
+		g.credOption[s.Name] = name
 		fmt.Fprintf(&b, "// %s sends HTTP basic credentials to the operations that require %s.\nfunc %s(user, password string) Option {\n\treturn func(c *Client) { c.creds[%s] = basicCredential{user, password} }\n}\n", name, q, name, q)
 	case s.Type == "http":
 		token()
 	case s.Type == "apiKey":
 		name := opt("Key")
+		g.credOption[s.Name] = name
 		fmt.Fprintf(&b, "// %s sends key in the %s %s %q to the operations that require %s.\nfunc %s(key string) Option {\n\treturn func(c *Client) { c.creds[%s] = apiKeyCredential{%q, %q, key} }\n}\n", name, s.In, map[string]string{"header": "header", "query": "query parameter", "cookie": "cookie"}[s.In], s.Param, q, name, q, s.In, s.Param)
 	case s.Type == "oauth2" || s.Type == "openIdConnect":
 		token()

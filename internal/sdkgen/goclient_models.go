@@ -20,15 +20,18 @@ var gcReserved = []string{
 
 // goClient holds the Go names of one generation run.
 type goClient struct {
-	api      *ir.API
-	names    *namer
-	typeName map[*ir.Type]string
-	aliasBad map[*ir.Type]bool // alias cycles, declared as json.RawMessage
-	imports  map[string]bool
+	api   *ir.API
+	names *namer
+	// credOption is the Option per security scheme that takes its secret
+	// (token, key, or user and password), as schemeOptions named it.
+	credOption map[string]string
+	typeName   map[*ir.Type]string
+	aliasBad   map[*ir.Type]bool // alias cycles, declared as json.RawMessage
+	imports    map[string]bool
 }
 
 func newGoClient(api *ir.API) *goClient {
-	g := &goClient{api: api, names: newNamer(gcReserved...), typeName: map[*ir.Type]string{}, aliasBad: map[*ir.Type]bool{}}
+	g := &goClient{api: api, names: newNamer(gcReserved...), credOption: map[string]string{}, typeName: map[*ir.Type]string{}, aliasBad: map[*ir.Type]bool{}}
 	reserved := map[string]bool{}
 	for _, r := range gcReserved {
 		reserved[r] = true

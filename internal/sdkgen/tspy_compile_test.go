@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sequere/sequere/internal/sdkgen/sdktest"
 )
 
 // clientSpecs are the descriptions every client SDK must compile for: the
@@ -41,20 +43,8 @@ func wantSpec(big bool) bool {
 	return !big
 }
 
-// toolchain returns the command line an environment variable names; it skips
-// the test when unset locally and fails it under CI=true.
-func toolchain(t *testing.T, env, what string) []string {
-	t.Helper()
-	v := strings.Fields(os.Getenv(env))
-	if len(v) == 0 {
-		msg := env + " is not set: " + what + " is needed (bash .ci/setup.d/sdk-toolchains.sh installs it and prints the export)"
-		if os.Getenv("CI") == "true" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	return v
-}
+// toolchain is sdktest.Toolchain, named for this package's many callers.
+func toolchain(t *testing.T, env, what string) []string { return sdktest.Toolchain(t, env, what) }
 
 func run(t *testing.T, dir string, argv ...string) {
 	t.Helper()
@@ -129,15 +119,10 @@ func TestTypeScriptClientsCompile(t *testing.T) {
 // TestPythonClientsTypeCheck generates the Python SDK of every spec, runs one
 // `mypy --strict` over all packages and imports each.
 func TestPythonClientsTypeCheck(t *testing.T) {
-	mypy := toolchain(t, "SEQUERE_MYPY", "mypy")
+	args := sdktest.MypyArgs(t)
 	python := toolchain(t, "SEQUERE_PYTHON", "python3 with httpx")
 	t.Parallel()
 	root := t.TempDir()
-	args := append([]string{}, mypy...)
-	args = append(args, "--strict")
-	if cache := os.Getenv("SEQUERE_MYPY_CACHE"); cache != "" {
-		args = append(args, "--cache-dir", cache)
-	}
 	var imports []string
 	for _, s := range clientSpecs {
 		if !wantSpec(s.big) {

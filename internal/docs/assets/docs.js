@@ -112,7 +112,14 @@
     }
     return index;
   }
-  function score(x, words) {
+  // A query that is an operation's whole path ("/pets/{petId}", with or
+  // without its method) or its whole operationId ranks it above any partial
+  // match; then word by word, id and path before title before text.
+  function score(x, words, whole) {
+    if (x.e[0] === "op" || x.e[0] === "webhook") {
+      if (x.id === whole || x.path === whole) return 1000;
+      if (x.path.slice(x.path.indexOf(" ") + 1) === whole) return 900;
+    }
     var total = 0;
     for (var i = 0; i < words.length; i++) {
       var w = words[i], s = 0;
@@ -147,10 +154,10 @@
     else q.removeAttribute("aria-activedescendant");
   }
   function search() {
-    var words = q.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var whole = q.value.trim().toLowerCase().replace(/\s+/g, " "), words = whole.split(" ").filter(Boolean);
     active = -1;
     if (!words.length) { items = []; render(); return; }
-    items = load().map(function (x) { return { x: x, s: score(x, words) }; })
+    items = load().map(function (x) { return { x: x, s: score(x, words, whole) }; })
       .filter(function (r) { return r.s > 0; })
       .sort(function (a, b) { return b.s - a.s; })
       .slice(0, 20).map(function (r) { return r.x; });
