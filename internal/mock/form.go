@@ -70,6 +70,7 @@ func (m *model) formFields(md *media) map[string]*formField {
 				p.jsonBody = true
 			}
 		}
+		m.typeBy(p)
 		out[name] = f
 	}
 	return out
