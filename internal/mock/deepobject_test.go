@@ -29,15 +29,37 @@ func TestBracketDecoding(t *testing.T) {
 		{"array of objects typed", "GET", "/charges?items[0][price]=x", "", 422, []string{"/query/items/0/price"}},
 		{"form: nested objects, arrays of objects, empty required object", "POST", "/customers",
 			"balance=3&address[line1]=x&address[geo][lat]=1.5&metadata=&tax_id_data[0][type]=eu_vat&tax_id_data[0][value]=7&expand[0]=a&expand[1]=b", 204, nil},
+		{"form: empty array", "POST", "/customers", "metadata=&tax_id_data=&expand=", 204, nil},
 		{"form: metadata entries", "POST", "/customers", "metadata[k]=v", 204, nil},
 		{"form: empty required object absent", "POST", "/customers", "balance=3", 422, []string{"/body"}},
 		{"form: array item missing a required property", "POST", "/customers", "metadata=&tax_id_data[0][type]=eu_vat", 422, []string{"/body/tax_id_data/0"}},
 		{"form: nested value typed", "POST", "/customers", "metadata=&address[geo][lat]=north", 422, []string{"/body/address/geo/lat"}},
 	}
+	multipartTypes := map[string]string{}
+	for _, mp := range []struct {
+		name     string
+		parts    []part
+		status   int
+		pointers []string
+	}{
+		// Style applies to urlencoded bodies only; multipart objects are JSON.
+		{"multipart object under a deepObject encoding", []part{{"link", "", `{"create":true}`}, {"lines", "", `{"n":1}`}, {"lines", "", `{"n":2}`}}, 204, nil},
+		{"multipart array of objects typed", []part{{"lines", "", `{"n":"x"}`}}, 422, []string{"/body/lines/0/n"}},
+	} {
+		body, ct := multipartBody(t, mp.parts...)
+		tests = append(tests, struct {
+			name, method, path, body string
+			status                   int
+			pointers                 []string
+		}{mp.name, "POST", "/files", body, mp.status, mp.pointers})
+		multipartTypes[mp.name] = ct
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var headers []string
-			if tt.body != "" {
+			if ct, ok := multipartTypes[tt.name]; ok {
+				headers = append(headers, ct)
+			} else if tt.body != "" {
 				headers = append(headers, form)
 			}
 			r := call(t, ts, tt.method, tt.path, tt.body, headers...)

@@ -176,7 +176,7 @@ func (p *param) values(r *http.Request, q url.Values, pathVals map[string]string
 			if vs, ok := q[p.name]; ok && len(vs) > 0 {
 				// Written without brackets: a scalar, a repeated list or
 				// Stripe's empty value for an empty object.
-				if len(vs) == 1 && p.kind != "array" {
+				if len(vs) == 1 && (p.kind != "array" || vs[0] == "") {
 					return p.tree.shape(vs[0], p.schema.v, 0), true, false
 				}
 				l := make([]any, len(vs))

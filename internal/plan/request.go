@@ -268,12 +268,14 @@ func encodeBody(mt string, v any, enc map[string]*openapi3.Encoding) (body, cont
 		_ = w.SetBoundary("sequere-boundary-7f3a")
 		if m, ok := v.(map[string]any); ok {
 			for _, k := range sortedKeys(m) {
-				s := scalarString(m[k])
-				if _, isObj := m[k].(map[string]any); isObj {
-					b, _ := json.Marshal(m[k])
-					s = string(b)
+				// An array is one part per item, as OpenAPI has it.
+				if l, ok := m[k].([]any); ok {
+					for _, e := range l {
+						_ = w.WriteField(k, partValue(e))
+					}
+					continue
 				}
-				_ = w.WriteField(k, s)
+				_ = w.WriteField(k, partValue(m[k]))
 			}
 		}
 		_ = w.Close()
@@ -287,6 +289,16 @@ func encodeBody(mt string, v any, enc map[string]*openapi3.Encoding) (body, cont
 	}
 	b, _ := json.Marshal(v)
 	return string(b), mt
+}
+
+// partValue is a multipart part's text: objects and arrays as JSON.
+func partValue(v any) string {
+	switch v.(type) {
+	case map[string]any, []any:
+		b, _ := json.Marshal(v)
+		return string(b)
+	}
+	return scalarString(v)
 }
 
 // deepPairs writes v under name in deepObject style as the servers that
