@@ -105,3 +105,22 @@ func TestDirectionsCompositionAndRecursion(t *testing.T) {
 		t.Errorf("nullable string: %v", nul)
 	}
 }
+
+// An allOf member that only annotates must not decide the value's type,
+// whichever side of the typed member it stands.
+func TestAllOfAnnotationMemberKeepsType(t *testing.T) {
+	t.Parallel()
+	r := refs{"#Tags": map[string]any{"type": "array", "nullable": true, "items": map[string]any{"type": "string"}}}
+	for _, s := range []string{
+		`{"allOf":[{"$ref":"#Tags"},{"description":"the tags"}]}`,
+		`{"allOf":[{"description":"the tags"},{"$ref":"#Tags"}]}`,
+	} {
+		for _, o := range []Options{{}, {Dynamic: true, Seed: 7}} {
+			if v := Generate(r, schema(t, s), o); v != nil {
+				if _, ok := v.([]any); !ok {
+					t.Errorf("%s (dynamic %v): %#v, want an array", s, o.Dynamic, v)
+				}
+			}
+		}
+	}
+}
