@@ -124,3 +124,27 @@ func TestAllOfAnnotationMemberKeepsType(t *testing.T) {
 		}
 	}
 }
+
+// properties, items and format apply to their own type only: without a
+// declared type, a value of another type breaks nothing and is no violation.
+func TestViolationsOfUndeclaredTypes(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		schema string
+		want   []string
+	}{
+		{`{"properties":{"ids":{"type":"array"}},"required":["ids"]}`, []string{"required property ids missing"}},
+		{`{"type":"object","properties":{"ids":{"type":"array"}},"required":["ids"]}`,
+			[]string{"null where a value is required", "a string where an object is expected", "required property ids missing"}},
+		{`{"items":{"type":"integer"}}`, nil},
+		{`{"format":"uuid"}`, []string{"not a valid uuid"}},
+	} {
+		var got []string
+		for _, v := range Violations(nil, schema(t, tt.schema), ViolationOptions{}) {
+			got = append(got, v.Why)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.schema, got, tt.want)
+		}
+	}
+}
