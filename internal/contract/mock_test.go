@@ -34,16 +34,17 @@ var mockCorpus = []struct {
 	{"tictactoe.yaml", 2000, ""},
 	{"asana.yaml", 6000, ""},
 	{"twilio_api_v2010.yaml", 6000, ""},
-	// DigitalOcean writes operations as $refs to files (`get: {$ref:
-	// ...}`), which OpenAPI does not allow and kin reads as empty
-	// operations: package plan sees no parameters and no responses.
-	{"digitalocean/specification/DigitalOcean-public.v2.yaml", 6000, "operation-level $refs are empty in the kin model"},
+	// DigitalOcean (23 failures in 6,000 requests, down from ~1,005): its
+	// own request and response examples do not match its schemas (apps
+	// log_destinations without endpoint, jobs without name, sinks without
+	// urn: 15 failures of the examples phase, as the mock serves and the
+	// tester sends them); firewall bodies the generator makes are refused
+	// (3); the mock accepts GET /v2/images with a bad enum or boolean in the
+	// query, and a load balancer droplets body whose properties are a $ref
+	// without its required droplet_ids (5).
+	{"digitalocean/specification/DigitalOcean-public.v2.yaml", 6000, "invalid examples in the description; firewall bodies; mock misses query and properties-$ref violations"},
 	{"github-api.github.com.yaml", 5000, ""},
-	// Stripe's form bodies and deepObject queries: the mock decodes
-	// created[gt]=0 under anyOf [object, integer] as strings, and arrays
-	// of objects in a form body (items[0][price]) as strings; an empty
-	// required object vanishes from a form body.
-	{"stripe-spec3.yaml", 3000, "mock form/deepObject decoding under anyOf; empty objects in form bodies"},
+	{"stripe-spec3.yaml", 3000, ""},
 }
 
 // TestAgainstMock: the mock is honest by construction and validates every

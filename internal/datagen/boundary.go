@@ -146,9 +146,20 @@ func Violations(r Resolver, schema any, o ViolationOptions) []Violation {
 	}
 	var out []Violation
 	add := func(v any, why string) { out = append(out, Violation{v, why}) }
+	// typeOf infers object from properties, array from items and string
+	// from format, which is right for making a value but not for breaking
+	// one: JSON Schema applies those keywords to their type only, so a
+	// value of another type breaks nothing unless a type is declared
+	// (DigitalOcean's bodies are {properties, required} without type).
+	_, declared := s["type"]
+	typeViolation := func(v any, why string) {
+		if declared {
+			add(v, why)
+		}
+	}
 	if nullableSchema(s) {
 		// null is valid; type violations below still hold.
-	} else if !o.Textual && typeOf(s) != "" && typeOf(s) != "null" {
+	} else if !o.Textual && declared && typeOf(s) != "null" {
 		add(nil, "null where a value is required")
 	}
 	if e, ok := s["enum"].([]any); ok && len(e) > 0 {
@@ -158,7 +169,7 @@ func Violations(r Resolver, schema any, o ViolationOptions) []Violation {
 	}
 	switch typeOf(s) {
 	case "integer", "number":
-		add("not-a-number", "a string where a number is expected")
+		typeViolation("not-a-number", "a string where a number is expected")
 		if v, ok := num(s["minimum"]); ok {
 			add(number(v-1, true), "below the minimum")
 		}
@@ -170,7 +181,7 @@ func Violations(r Resolver, schema any, o ViolationOptions) []Violation {
 		}
 	case "string":
 		if !o.Textual {
-			add(json.Number("12345"), "a number where a string is expected")
+			typeViolation(json.Number("12345"), "a number where a string is expected")
 		}
 		if n, ok := num(s["minLength"]); ok && n > 0 {
 			add(strings.Repeat("a", int(n)-1), "shorter than minLength")
@@ -194,10 +205,10 @@ func Violations(r Resolver, schema any, o ViolationOptions) []Violation {
 			}
 		}
 	case "boolean":
-		add("not-a-boolean", "a string where a boolean is expected")
+		typeViolation("not-a-boolean", "a string where a boolean is expected")
 	case "array":
 		if !o.Textual {
-			add("not-an-array", "a string where an array is expected")
+			typeViolation("not-an-array", "a string where an array is expected")
 		}
 		if n, ok := num(s["minItems"]); ok && n > 0 {
 			add(repeat(g.value(s["items"], 1), int(n)-1), "fewer items than minItems")
@@ -206,7 +217,7 @@ func Violations(r Resolver, schema any, o ViolationOptions) []Violation {
 		if o.Textual {
 			break
 		}
-		add("not-an-object", "a string where an object is expected")
+		typeViolation("not-an-object", "a string where an object is expected")
 		base, _ := g.object(s, 0).(map[string]any)
 		if req, ok := s["required"].([]any); ok {
 			for _, name := range req {

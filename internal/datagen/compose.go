@@ -4,6 +4,7 @@ package datagen
 func (g *state) allOf(s map[string]any, all []any, depth int) any {
 	var merged map[string]any
 	var other any
+	otherTyped := false
 	for _, m := range all {
 		v := g.value(m, depth)
 		if obj, ok := v.(map[string]any); ok {
@@ -14,7 +15,14 @@ func (g *state) allOf(s map[string]any, all []any, depth int) any {
 				merged[k] = x
 			}
 		} else if v != nil {
-			other = v
+			// A member that only annotates ({description: ...}) takes any
+			// value; the string made for it must not replace the value of
+			// a member that says what the value is (DigitalOcean's allOf
+			// [{$ref: tags array}, {description}]).
+			typed := constrains(g.deref(m))
+			if other == nil || (typed && !otherTyped) {
+				other, otherTyped = v, typed
+			}
 		}
 	}
 	rest := map[string]any{}
@@ -129,4 +137,18 @@ func lastSegment(ref string) string {
 		}
 	}
 	return ref
+}
+
+// constrains reports whether s says anything of a value's type or values,
+// as opposed to annotating it only.
+func constrains(s map[string]any) bool {
+	if typeOf(s) != "" {
+		return true
+	}
+	for _, k := range []string{"enum", "const", "allOf", "anyOf", "oneOf", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern"} {
+		if _, ok := s[k]; ok {
+			return true
+		}
+	}
+	return false
 }

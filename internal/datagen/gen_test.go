@@ -105,3 +105,46 @@ func TestDirectionsCompositionAndRecursion(t *testing.T) {
 		t.Errorf("nullable string: %v", nul)
 	}
 }
+
+// An allOf member that only annotates must not decide the value's type,
+// whichever side of the typed member it stands.
+func TestAllOfAnnotationMemberKeepsType(t *testing.T) {
+	t.Parallel()
+	r := refs{"#Tags": map[string]any{"type": "array", "nullable": true, "items": map[string]any{"type": "string"}}}
+	for _, s := range []string{
+		`{"allOf":[{"$ref":"#Tags"},{"description":"the tags"}]}`,
+		`{"allOf":[{"description":"the tags"},{"$ref":"#Tags"}]}`,
+	} {
+		for _, o := range []Options{{}, {Dynamic: true, Seed: 7}} {
+			if v := Generate(r, schema(t, s), o); v != nil {
+				if _, ok := v.([]any); !ok {
+					t.Errorf("%s (dynamic %v): %#v, want an array", s, o.Dynamic, v)
+				}
+			}
+		}
+	}
+}
+
+// properties, items and format apply to their own type only: without a
+// declared type, a value of another type breaks nothing and is no violation.
+func TestViolationsOfUndeclaredTypes(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		schema string
+		want   []string
+	}{
+		{`{"properties":{"ids":{"type":"array"}},"required":["ids"]}`, []string{"required property ids missing"}},
+		{`{"type":"object","properties":{"ids":{"type":"array"}},"required":["ids"]}`,
+			[]string{"null where a value is required", "a string where an object is expected", "required property ids missing"}},
+		{`{"items":{"type":"integer"}}`, nil},
+		{`{"format":"uuid"}`, []string{"not a valid uuid"}},
+	} {
+		var got []string
+		for _, v := range Violations(nil, schema(t, tt.schema), ViolationOptions{}) {
+			got = append(got, v.Why)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.schema, got, tt.want)
+		}
+	}
+}

@@ -70,6 +70,7 @@ func (m *model) formFields(md *media) map[string]*formField {
 				p.jsonBody = true
 			}
 		}
+		m.typeBy(p)
 		out[name] = f
 	}
 	return out
@@ -168,7 +169,9 @@ func decodeMultipart(raw []byte, ct string, md *media) (any, []fieldError, error
 				errs = append(errs, fieldError{Pointer: ptr, Detail: "part Content-Type " + partType + " is not " + f.contentType + " (encoding)"})
 			}
 			switch {
-			case isJSON(partType) || f.p.jsonBody:
+			// Style and explode apply to urlencoded bodies only: a
+			// multipart object part without a declared type is JSON.
+			case isJSON(partType) || f.p.jsonBody || (f.contentType == "" && f.p.kind == "object"):
 				dec := json.NewDecoder(bytes.NewReader(data))
 				dec.UseNumber()
 				var jv any
@@ -177,6 +180,8 @@ func decodeMultipart(raw []byte, ct string, md *media) (any, []fieldError, error
 					continue
 				}
 				v = jv
+			case f.p.kind == "array" && (f.p.itemKind == "object" || f.p.itemKind == "array"):
+				v = jsonOrString(data)
 			case f.p.kind == "array":
 				v = coerce(string(data), f.p.itemKind)
 			default:
@@ -206,6 +211,15 @@ func decodeMultipart(raw []byte, ct string, md *media) (any, []fieldError, error
 	}
 	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Pointer < errs[j].Pointer })
 	return obj, errs, nil
+}
+
+// jsonOrString is data as JSON, or as the string it is when it is not JSON
+// (for the validator to refuse).
+func jsonOrString(data []byte) any {
+	if v, err := decodeJSON(data); err == nil {
+		return v
+	}
+	return string(data)
 }
 
 // contentTypeAllowed matches a part's type against an encoding contentType,

@@ -20,7 +20,12 @@ type param struct {
 	jsonBody bool              // declared with content: application/json
 	val      *validator
 	schema   at
-	ptr      string // JSON pointer of the value in problem reports: /query/limit
+	// kinds are the JSON types the schema admits through its compositions,
+	// set when more than one (anyOf [integer, string]); tree types
+	// deepObject values.
+	kinds map[string]bool
+	tree  *tree
+	ptr   string // JSON pointer of the value in problem reports: /query/limit
 }
 
 func (m *model) param(pv at) *param {
@@ -67,6 +72,7 @@ func (m *model) param(pv at) *param {
 			p.props[name] = m.kindOf(ps)
 		}
 	}
+	m.typeBy(p)
 	p.val = m.compiler.get(p.schema.loc)
 	return p
 }
@@ -163,16 +169,23 @@ func (p *param) values(r *http.Request, q url.Values, pathVals map[string]string
 		}
 		return p.fromString(raw), true, malformed
 	case "query":
-		if p.kind == "object" && p.style == "deepObject" {
-			obj := map[string]any{}
-			prefix := p.name + "["
-			for k, vs := range q {
-				if strings.HasPrefix(k, prefix) && strings.HasSuffix(k, "]") && len(vs) > 0 {
-					key := k[len(prefix) : len(k)-1]
-					obj[key] = coerce(vs[0], p.props[key])
-				}
+		if p.style == "deepObject" && p.tree != nil {
+			if obj := bracketTree(q, p.name); obj != nil {
+				return p.tree.shape(obj, p.schema.v, 0), true, false
 			}
-			return obj, len(obj) > 0, false
+			if vs, ok := q[p.name]; ok && len(vs) > 0 {
+				// Written without brackets: a scalar, a repeated list or
+				// Stripe's empty value for an empty object.
+				if len(vs) == 1 && (p.kind != "array" || vs[0] == "") {
+					return p.tree.shape(vs[0], p.schema.v, 0), true, false
+				}
+				l := make([]any, len(vs))
+				for i, s := range vs {
+					l[i] = s
+				}
+				return p.tree.shape(l, p.schema.v, 0), true, false
+			}
+			return nil, false, false
 		}
 		if p.kind == "object" && p.explode {
 			obj := map[string]any{}
@@ -248,5 +261,19 @@ func (p *param) fromString(raw string) any {
 		}
 		return obj
 	}
+	if len(p.kinds) > 1 {
+		return coerceKinds(raw, p.kinds)
+	}
 	return coerce(raw, p.kind)
+}
+
+// typeBy lets p type its values through the compositions of its schema.
+func (m *model) typeBy(p *param) {
+	p.tree = m.tree
+	if p.schema.v == nil {
+		return
+	}
+	if k := m.tree.kinds(p.schema.v, 0); len(k) > 1 {
+		p.kinds = k
+	}
 }

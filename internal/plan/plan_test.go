@@ -107,6 +107,66 @@ func TestRequestStyles(t *testing.T) {
 	}
 }
 
+const brackets = `openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /customers:
+    post:
+      operationId: op
+      parameters:
+        - {name: items, in: query, style: deepObject, explode: true, schema: {type: array, items: {type: object}}}
+        - {name: created, in: query, style: deepObject, explode: true, schema: {anyOf: [{type: object}, {type: integer}]}}
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            encoding:
+              address: {style: deepObject, explode: true}
+              metadata: {style: deepObject, explode: true}
+              tax_id_data: {style: deepObject, explode: true}
+            schema: {type: object}
+      responses:
+        "204": {description: ok}
+`
+
+// deepObject as Stripe reads it (nested brackets, indexed arrays, an empty
+// value for an empty object), in the query and in form fields whose
+// encoding says deepObject; other form fields keep their default style.
+func TestRequestDeepObjectNests(t *testing.T) {
+	p, err := Build(loadYAML(t, brackets), Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		in         Input
+		path, body string
+	}{
+		{"nested", Input{Params: map[string]any{
+			"query:items":   []any{map[string]any{"price": "p1", "tax": []any{"a"}}, map[string]any{"price": "p2"}},
+			"query:created": map[string]any{"gt": 0},
+		}, HasBody: true, Body: map[string]any{
+			"address":     map[string]any{"line1": "x", "geo": map[string]any{"lat": 1.5}},
+			"metadata":    map[string]any{},
+			"tax_id_data": []any{map[string]any{"type": "eu_vat"}},
+			"tags":        []any{"a", "b"},
+		}},
+			"/customers?items%5B0%5D%5Bprice%5D=p1&items%5B0%5D%5Btax%5D%5B0%5D=a&items%5B1%5D%5Bprice%5D=p2&created%5Bgt%5D=0",
+			"address%5Bgeo%5D%5Blat%5D=1.5&address%5Bline1%5D=x&metadata=&tags=a&tags=b&tax_id_data%5B0%5D%5Btype%5D=eu_vat"},
+		{"scalar under deepObject", Input{Params: map[string]any{"query:created": 5}}, "/customers?created=5", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := p.Request(p.Ops[0], tt.in)
+			if r.Path != tt.path {
+				t.Errorf("path\n got %s\nwant %s", r.Path, tt.path)
+			}
+			if r.Body != tt.body {
+				t.Errorf("body\n got %s\nwant %s", r.Body, tt.body)
+			}
+		})
+	}
+}
+
 func TestRandomIsSeeded(t *testing.T) {
 	p, err := Build(load(t, "../../examples/orders/openapi.yaml"), Selection{})
 	if err != nil {

@@ -11,7 +11,10 @@ import (
 	"net/textproto"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/getkin/kin-openapi/openapi3"
 )
 
 // Input is the data of one request before serialisation: JSON values for
@@ -170,7 +173,7 @@ func (p *Plan) Request(op *Operation, in Input) *Request {
 		if mt == "" || strings.Contains(mt, "*") {
 			mt = "application/json"
 		}
-		body, ct := encodeBody(mt, in.Body)
+		body, ct := encodeBody(mt, in.Body, encodingOf(op, mt))
 		if in.RawBody != "" {
 			body = in.RawBody
 		}
@@ -226,7 +229,20 @@ func acceptOf(op *Operation) string {
 	return strings.Join(types, ", ")
 }
 
-func encodeBody(mt string, v any) (body, contentType string) {
+// encodingOf is the encoding object of op's body media type mt.
+func encodingOf(op *Operation, mt string) map[string]*openapi3.Encoding {
+	if op.Body == nil {
+		return nil
+	}
+	for _, m := range op.Body.Media {
+		if m.Type == mt && m.Kin != nil {
+			return m.Kin.Encoding
+		}
+	}
+	return nil
+}
+
+func encodeBody(mt string, v any, enc map[string]*openapi3.Encoding) (body, contentType string) {
 	base := strings.ToLower(strings.TrimSpace(strings.SplitN(mt, ";", 2)[0]))
 	switch {
 	case IsJSON(base):
@@ -236,6 +252,12 @@ func encodeBody(mt string, v any) (body, contentType string) {
 		vals := url.Values{}
 		if m, ok := v.(map[string]any); ok {
 			for _, k := range sortedKeys(m) {
+				if e := enc[k]; e != nil && e.Style == "deepObject" {
+					for _, kv := range deepPairs(k, m[k], nil) {
+						vals.Add(kv[0], kv[1])
+					}
+					continue
+				}
 				addForm(vals, k, m[k])
 			}
 		}
@@ -246,12 +268,14 @@ func encodeBody(mt string, v any) (body, contentType string) {
 		_ = w.SetBoundary("sequere-boundary-7f3a")
 		if m, ok := v.(map[string]any); ok {
 			for _, k := range sortedKeys(m) {
-				s := scalarString(m[k])
-				if _, isObj := m[k].(map[string]any); isObj {
-					b, _ := json.Marshal(m[k])
-					s = string(b)
+				// An array is one part per item, as OpenAPI has it.
+				if l, ok := m[k].([]any); ok {
+					for _, e := range l {
+						_ = w.WriteField(k, partValue(e))
+					}
+					continue
 				}
-				_ = w.WriteField(k, s)
+				_ = w.WriteField(k, partValue(m[k]))
 			}
 		}
 		_ = w.Close()
@@ -265,6 +289,43 @@ func encodeBody(mt string, v any) (body, contentType string) {
 	}
 	b, _ := json.Marshal(v)
 	return string(b), mt
+}
+
+// partValue is a multipart part's text: objects and arrays as JSON.
+func partValue(v any) string {
+	switch v.(type) {
+	case map[string]any, []any:
+		b, _ := json.Marshal(v)
+		return string(b)
+	}
+	return scalarString(v)
+}
+
+// deepPairs writes v under name in deepObject style as the servers that
+// read it nest it (Stripe, Rails, qs): brackets for every level of objects
+// and arrays, card[networks][preferred]=visa and items[0][price]=p, and an
+// empty value for an empty object or array, which would otherwise vanish.
+// OpenAPI itself defines one level of object properties only.
+func deepPairs(name string, v any, out [][2]string) [][2]string {
+	switch x := v.(type) {
+	case map[string]any:
+		if len(x) == 0 {
+			return append(out, [2]string{name, ""})
+		}
+		for _, k := range sortedKeys(x) {
+			out = deepPairs(name+"["+k+"]", x[k], out)
+		}
+		return out
+	case []any:
+		if len(x) == 0 {
+			return append(out, [2]string{name, ""})
+		}
+		for i, e := range x {
+			out = deepPairs(name+"["+strconv.Itoa(i)+"]", e, out)
+		}
+		return out
+	}
+	return append(out, [2]string{name, scalarString(v)})
 }
 
 func addForm(vals url.Values, k string, v any) {
@@ -378,6 +439,16 @@ func queryValue(p *Parameter, v any) []string {
 		b, _ := json.Marshal(v)
 		return []string{name + "=" + esc(string(b))}
 	}
+	if p.Style == "deepObject" {
+		switch v.(type) {
+		case []any, map[string]any:
+			var out []string
+			for _, kv := range deepPairs(p.Name, v, nil) {
+				out = append(out, esc(kv[0])+"="+esc(kv[1]))
+			}
+			return out
+		}
+	}
 	switch x := v.(type) {
 	case []any:
 		sep := ","
@@ -402,12 +473,6 @@ func queryValue(p *Parameter, v any) []string {
 	case map[string]any:
 		keys := sortedKeys(x)
 		switch {
-		case p.Style == "deepObject":
-			out := make([]string, len(keys))
-			for i, k := range keys {
-				out[i] = name + "%5B" + esc(k) + "%5D=" + esc(scalarString(x[k]))
-			}
-			return out
 		case p.Explode:
 			out := make([]string, len(keys))
 			for i, k := range keys {

@@ -163,3 +163,54 @@ func TestParseInput(t *testing.T) {
 		}
 	}
 }
+
+// DigitalOcean writes operations as `get: {$ref: file}` and properties as
+// `properties: {$ref: file#/map}`; OpenAPI allows neither, kin would read an
+// empty operation and no properties, and plan, contract and load build on
+// kin's model.
+func TestKinSeesOperationRefsAndPropertiesRefs(t *testing.T) {
+	d, err := Load(context.Background(), td+"/operation-refs/openapi.yaml", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kin, err := d.Kin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	item := kin.Paths.Find("/widgets/{widget_id}")
+	if item == nil || item.Get == nil {
+		t.Fatalf("kin has no GET /widgets/{widget_id}")
+	}
+	op := item.Get
+	if op.OperationID != "widgets_get" {
+		t.Errorf("operationId = %q, want widgets_get", op.OperationID)
+	}
+	var params []string
+	for _, p := range op.Parameters {
+		if p.Value == nil || p.Value.Schema == nil || p.Value.Schema.Value == nil {
+			t.Fatalf("parameter %+v unresolved", p)
+		}
+		params = append(params, p.Value.In+":"+p.Value.Name+":"+p.Value.Schema.Value.Type.Slice()[0])
+	}
+	if got, want := strings.Join(params, " "), "path:widget_id:integer query:verbose:boolean"; got != want {
+		t.Errorf("parameters = %s, want %s", got, want)
+	}
+	ok := op.Responses.Status(200)
+	if ok == nil || ok.Value == nil || ok.Value.Content.Get("application/json") == nil {
+		t.Fatalf("no 200 application/json response: %+v", op.Responses)
+	}
+	s := ok.Value.Content.Get("application/json").Schema.Value
+	if s == nil || len(s.Properties) != 2 {
+		t.Fatalf("response schema properties = %v, want name and sizes", s)
+	}
+	if n := s.Properties["name"]; n == nil || n.Value == nil || n.Value.MaxLength == nil || *n.Value.MaxLength != 40 {
+		t.Errorf("properties.name = %+v, want a string of maxLength 40", n)
+	}
+	sizes := s.Properties["sizes"]
+	if sizes == nil || sizes.Value == nil || sizes.Value.Items == nil || sizes.Value.Items.Value == nil || sizes.Value.Items.Value.Min == nil {
+		t.Fatalf("properties.sizes.items unresolved: %+v", sizes)
+	}
+	if *sizes.Value.Items.Value.Min != 1 {
+		t.Errorf("sizes.items.minimum = %v, want 1 (the ref local to attributes.yml)", *sizes.Value.Items.Value.Min)
+	}
+}

@@ -160,11 +160,11 @@ func (d *Document) Kin() (*openapi3.T, error) {
 		loader.ReadFromURIFunc = func(_ *openapi3.Loader, u *url.URL) ([]byte, error) {
 			name := kinName(u)
 			if f := d.files[name]; f != nil {
-				return f.Bytes, nil
+				return d.kinFileBytes(f), nil
 			}
 			for _, n := range d.order {
 				if strings.HasSuffix(filepath.ToSlash(n), strings.TrimPrefix(name, "./")) {
-					return d.files[n].Bytes, nil
+					return d.kinFileBytes(d.files[n]), nil
 				}
 			}
 			if d.opts.AllowRemoteRefs && isRemote(u.String()) {
@@ -181,73 +181,9 @@ func (d *Document) Kin() (*openapi3.T, error) {
 		if d.input.Kind == KindURL {
 			u, _ = url.Parse(d.Name)
 		}
-		d.models.kin, d.models.kinErr = loader.LoadFromDataWithPath(kinEntryBytes(entry), u)
+		d.models.kin, d.models.kinErr = loader.LoadFromDataWithPath(d.kinEntryBytes(entry), u)
 	})
 	return d.models.kin, d.models.kinErr
-}
-
-// kinEntryBytes is the entry file as kin can read it. Bundled descriptions
-// (DigitalOcean's) write a tag description as a $ref to a Markdown snippet;
-// kin only takes a string there, and no runtime use of the model reads tag
-// descriptions, so such a description is dropped.
-func kinEntryBytes(f *File) []byte {
-	root := f.Root
-	if root != nil && root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
-		root = root.Content[0]
-	}
-	if root == nil || root.Kind != yaml.MappingNode {
-		return f.Bytes
-	}
-	var tags *yaml.Node
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		if root.Content[i].Value == "tags" && root.Content[i+1].Kind == yaml.SequenceNode {
-			tags = root.Content[i+1]
-		}
-	}
-	if tags == nil || !refTagDescriptions(tags, false) {
-		return f.Bytes
-	}
-	clone := *root
-	clone.Content = append([]*yaml.Node(nil), root.Content...)
-	for i := 0; i+1 < len(clone.Content); i += 2 {
-		if clone.Content[i].Value == "tags" {
-			t := *clone.Content[i+1]
-			t.Content = make([]*yaml.Node, len(tags.Content))
-			for j, tag := range tags.Content {
-				c := *tag
-				c.Content = append([]*yaml.Node(nil), tag.Content...)
-				t.Content[j] = &c
-			}
-			refTagDescriptions(&t, true)
-			clone.Content[i+1] = &t
-		}
-	}
-	b, err := yaml.Marshal(&clone)
-	if err != nil {
-		return f.Bytes
-	}
-	return b
-}
-
-// refTagDescriptions reports whether a tag's description is not a string,
-// and with fix drops such descriptions.
-func refTagDescriptions(tags *yaml.Node, fix bool) bool {
-	found := false
-	for _, tag := range tags.Content {
-		if tag.Kind != yaml.MappingNode {
-			continue
-		}
-		for i := 0; i+1 < len(tag.Content); i += 2 {
-			if tag.Content[i].Value == "description" && tag.Content[i+1].Kind != yaml.ScalarNode {
-				found = true
-				if fix {
-					tag.Content = append(tag.Content[:i:i], tag.Content[i+2:]...)
-					break
-				}
-			}
-		}
-	}
-	return found
 }
 
 // decodeJSONInto decodes a YAML node into a type that only knows JSON.

@@ -180,23 +180,37 @@ func collectRefsConcurrently(root *yaml.Node, file string) []pendingRef {
 // collectRefs gathers $ref values, skipping example and default data.
 // inNameMap is true when n's keys are user-chosen names.
 func collectRefs(n *yaml.Node, file string, inNameMap bool, out *[]pendingRef) {
+	visitRefs(n, inNameMap, func(v *yaml.Node) { *out = append(*out, pendingRef{file: file, node: v}) })
+}
+
+// visitRefs calls f with the value scalar of every $ref under n that is a
+// reference, not data: example and default data and extensions are skipped.
+// inNameMap is true when n's keys are user-chosen names.
+func visitRefs(n *yaml.Node, inNameMap bool, f func(*yaml.Node)) {
 	if n == nil {
 		return
 	}
 	switch n.Kind {
 	case yaml.MappingNode:
+		if inNameMap && isNameMapRef(n) {
+			// No schema or object is a string, so a lone `$ref: string`
+			// among names is a reference to the whole map (DigitalOcean
+			// writes `properties: {$ref: attributes.yml#/x}`).
+			f(n.Content[1])
+			return
+		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if !inNameMap {
 				if k.Value == "$ref" && v.Kind == yaml.ScalarNode {
-					*out = append(*out, pendingRef{file: file, node: v})
+					f(v)
 					continue
 				}
 				if dataKeys[k.Value] {
 					// Example objects (a map of named examples) may be refs; their
 					// "value" is data and is skipped one level down.
 					if k.Value == "examples" && v.Kind == yaml.MappingNode {
-						collectRefs(v, file, true, out)
+						visitRefs(v, true, f)
 					}
 					continue
 				}
@@ -204,17 +218,18 @@ func collectRefs(n *yaml.Node, file string, inNameMap bool, out *[]pendingRef) {
 					continue
 				}
 			}
-			collectRefs(v, file, !inNameMap && nameMaps[k.Value], out)
+			visitRefs(v, !inNameMap && nameMaps[k.Value], f)
 		}
-	case yaml.SequenceNode:
+	case yaml.SequenceNode, yaml.DocumentNode:
 		for _, c := range n.Content {
-			collectRefs(c, file, false, out)
-		}
-	case yaml.DocumentNode:
-		for _, c := range n.Content {
-			collectRefs(c, file, false, out)
+			visitRefs(c, false, f)
 		}
 	}
+}
+
+// isNameMapRef reports whether the name map n is written as a reference.
+func isNameMapRef(n *yaml.Node) bool {
+	return len(n.Content) == 2 && n.Content[0].Value == "$ref" && n.Content[1].Kind == yaml.ScalarNode
 }
 
 // splitRef separates "file.yaml#/a/b" into its file and fragment parts.
