@@ -65,7 +65,7 @@ var widerMutants = []mutant{
 			next.ServeHTTP(w, r)`, `		if anonymous || op.ID == "listWebhookDeliveries" {
 			next.ServeHTTP(w, r)`, "ignored_auth"},
 	{"invalid credentials treated as none", "server/middleware.go",
-		`case errors.Is(err, auth.ErrNoCredentials):`, `case err != nil:`, "ignored_auth"},
+		`case errors.Is(err, auth.ErrNoCredentials):`, `case err != nil || errors.Is(err, auth.ErrNoCredentials):`, "ignored_auth"},
 	// Dead resources.
 	{"dead resource still readable: user delete is a no-op", "store/users.go",
 		"`DELETE FROM users WHERE id = ?`", "`UPDATE users SET name = name WHERE id = ?`", "use_after_free"},
@@ -99,7 +99,7 @@ var widerMutants = []mutant{
 		`UpdateOrder200ResponseHeaders{ETag: orderETag(o), CacheControl`, `UpdateOrder200ResponseHeaders{ETag: "\"v1\"", CacheControl`, "conditional_requests"},
 	// Idempotency.
 	{"idempotency key ignored for a different body", "server/orders.go",
-		`hash := sha256.Sum256(append([]byte(p.UserID+"\n"), canonical...))`, `hash := sha256.Sum256([]byte(p.UserID + "\n"))`, "idempotency_replay"},
+		`hash := sha256.Sum256(append([]byte(p.UserID+"\n"), canonical...))`, `hash := sha256.Sum256(append([]byte(p.UserID+"\n"), canonical[:0]...))`, "idempotency_replay"},
 	{"idempotency key never recorded", "server/orders.go",
 		`Key: req.IdempotencyKey, Hash:`, `Key: req.IdempotencyKey + store.NewID("k"), Hash:`, "idempotency_replay"},
 	{"idempotency mismatch answered 201", "server/orders.go",
