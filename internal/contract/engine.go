@@ -84,6 +84,11 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		for _, root := range r.linkRoots() {
 			sequences = append(sequences, func(ctx context.Context) { r.linkWalk(ctx, root) })
 		}
+		// Lists are walked last, when the chains have filled them (an
+		// endpoint's deliveries exist once orders were placed).
+		for _, op := range ops {
+			sequences = append(sequences, func(ctx context.Context) { r.paginate(ctx, op) })
+		}
 	}
 	for _, p := range r.links.problems {
 		res.Warnings = append(res.Warnings, p.String())
@@ -247,8 +252,7 @@ func (r *runner) seedFor(op *plan.Operation, phase string) uint64 {
 func (r *runner) operation(ctx context.Context, op *plan.Operation) {
 	for _, phase := range r.o.Phases {
 		if phase == PhaseStateful {
-			r.paginate(ctx, op)
-			continue
+			continue // run as sequences, after every operation
 		}
 		noCreds := plan.Secured(op) && !r.o.Auth.HasCredentials(op)
 		for _, c := range r.cases(op, phase) {

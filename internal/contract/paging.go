@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,19 +31,91 @@ const (
 
 var hasMoreNames = []string{"has_more", "hasmore", "has_next", "hasnext", "more", "has_next_page", "hasnextpage"}
 
+// maxParents bounds the items of a parent collection whose sub-collection
+// is walked.
+const maxParents = 3
+
 // paginate walks a list operation page by page.
 func (r *runner) paginate(ctx context.Context, op *plan.Operation) {
 	pg, ok := r.o.Plan.Pagination(op)
 	if !ok || !r.o.Auth.HasCredentials(op) {
 		return
 	}
-	full, fullDone := r.fullListing(ctx, op, pg)
-	if full != nil && len(full) < fillTo && fullDone {
-		if r.fill(ctx, op, pg, fillTo-len(full)) {
-			full, fullDone = r.fullListing(ctx, op, pg)
+	for _, base := range r.walkInputs(ctx, op) {
+		if ctx.Err() != nil || r.spent() {
+			return
+		}
+		r.walkPages(ctx, op, pg, base)
+	}
+}
+
+// walkInputs are the inputs walks of op start from: its example, or, for
+// a collection under an item of another listed collection
+// (/endpoints/{id}/deliveries under /endpoints), one for each of the
+// first items that collection lists, since the example's id names
+// nothing.
+func (r *runner) walkInputs(ctx context.Context, op *plan.Operation) []plan.Input {
+	in := r.o.Plan.Example(op)
+	parent, key := r.parentList(op)
+	if parent == nil {
+		return []plan.Input{in}
+	}
+	ppg, _ := r.o.Plan.Pagination(parent)
+	pin := r.o.Plan.Example(parent)
+	delete(pin.Params, ppg.CursorParam)
+	x := r.sendChecked(ctx, parent, pin)
+	if !ok2xx(x) {
+		return []plan.Input{in}
+	}
+	var out []plan.Input
+	for _, id := range pageIDs(x, ppg) {
+		if len(out) == maxParents {
+			break
+		}
+		c := in.Clone()
+		c.Params[key] = id
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		return []plan.Input{in}
+	}
+	return out
+}
+
+// parentList finds the selected list whose items op's path sits under
+// (GET /endpoints for /endpoints/{id}/deliveries) and the key of the
+// path parameter an item's id fills.
+func (r *runner) parentList(op *plan.Operation) (*plan.Operation, string) {
+	i := strings.LastIndex(op.Path, "/{")
+	if i <= 0 {
+		return nil, ""
+	}
+	collection := op.Path[:i]
+	rest := op.Path[i+2:]
+	j := strings.Index(rest, "}")
+	if j < 0 || !strings.HasPrefix(rest[j+1:], "/") || strings.Contains(rest[j+1:], "{") {
+		return nil, ""
+	}
+	for _, p := range r.o.Plan.Ops {
+		if p.Path != collection || p.Method != http.MethodGet || !r.o.Auth.HasCredentials(p) {
+			continue
+		}
+		if _, ok := r.o.Plan.Pagination(p); ok {
+			return p, "path:" + rest[:j]
 		}
 	}
-	in := r.o.Plan.Example(op)
+	return nil, ""
+}
+
+// walkPages walks one list from base.
+func (r *runner) walkPages(ctx context.Context, op *plan.Operation, pg *plan.Pagination, base plan.Input) {
+	full, fullDone := r.fullListing(ctx, op, pg, base)
+	if full != nil && len(full) < fillTo && fullDone {
+		if r.fill(ctx, op, pg, fillTo-len(full)) {
+			full, fullDone = r.fullListing(ctx, op, pg, base)
+		}
+	}
+	in := base.Clone()
 	delete(in.Params, pg.CursorParam)
 	limit := 0
 	if pg.LimitParam != "" {
@@ -101,7 +174,7 @@ func (r *runner) paginate(ctx context.Context, op *plan.Operation) {
 	if full == nil || limit == 0 {
 		return
 	}
-	if after, afterDone := r.fullListing(ctx, op, pg); !slices.Equal(after, full) || afterDone != fullDone {
+	if after, afterDone := r.fullListing(ctx, op, pg, base); !slices.Equal(after, full) || afterDone != fullDone {
 		return // the collection changed meanwhile: the walk proves nothing
 	}
 	n := min(len(walked), len(full))
@@ -121,12 +194,12 @@ func (r *runner) paginate(ctx context.Context, op *plan.Operation) {
 // the description allows, twice: the ids and whether that page is all of
 // it, or nil when the two reads differ or the operation documents no
 // largest page size.
-func (r *runner) fullListing(ctx context.Context, op *plan.Operation, pg *plan.Pagination) ([]string, bool) {
+func (r *runner) fullListing(ctx context.Context, op *plan.Operation, pg *plan.Pagination, base plan.Input) ([]string, bool) {
 	size := maxPageSize(op, pg)
 	if size == 0 {
 		return nil, false
 	}
-	in := r.o.Plan.Example(op)
+	in := base.Clone()
 	delete(in.Params, pg.CursorParam)
 	in.Params[pg.LimitParam] = json.Number(strconv.Itoa(size))
 	var ids []string
@@ -179,7 +252,7 @@ func (r *runner) fill(ctx context.Context, list *plan.Operation, pg *plan.Pagina
 		return false
 	}
 	for _, op := range r.o.Plan.Ops {
-		if op.Method != "POST" || !r.o.Auth.HasCredentials(op) || successSchema(op) != item {
+		if op.Method != http.MethodPost || !r.o.Auth.HasCredentials(op) || successSchema(op) != item {
 			continue
 		}
 		made := false
