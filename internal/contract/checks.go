@@ -300,12 +300,25 @@ func ignoredAuth(r *runner, x *Exchange) []string {
 	if x.Status != http.StatusUnauthorized && x.Status != http.StatusForbidden {
 		return []string{fmt.Sprintf("a request %s got %d, not 401 or 403", what, x.Status)}
 	}
+	if x.Auth == plan.Invalid && x.Status == http.StatusUnauthorized && bearerAnswer(x) && !strings.Contains(x.Header.Get("WWW-Authenticate"), "error=") {
+		// RFC 6750 section 3.1: a token that was sent and is no good is
+		// invalid_token; a challenge without an error code is the answer to a
+		// request that sent none, so the token was not looked at.
+		return []string{"a request with an invalid bearer token got a Bearer challenge without error=\"invalid_token\", the answer for no credentials"}
+	}
 	if x.Status == http.StatusForbidden && documents(x.Op, "401") {
 		// 403 is for credentials that lack a permission; an operation that
 		// documents 401 promises it for requests that carry none that count.
 		return []string{fmt.Sprintf("a request %s got 403; the operation documents 401 for that", what)}
 	}
 	return nil
+}
+
+// bearerAnswer: the request sent a bearer token and the 401 challenges
+// for one.
+func bearerAnswer(x *Exchange) bool {
+	return strings.HasPrefix(strings.ToLower(x.Request.Header("Authorization")), "bearer ") &&
+		strings.HasPrefix(strings.ToLower(strings.TrimSpace(x.Header.Get("WWW-Authenticate"))), "bearer")
 }
 
 // problemDetails applies where a response documents application/problem+json.
