@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/getkin/kin-openapi/openapi3"
 
@@ -91,10 +92,28 @@ func statusCodeConformance(r *runner, x *Exchange) []string {
 	if !answered(x) || x.Negative || x.Auth != plan.Full {
 		return nil
 	}
-	if resp, _ := documented(x.Op, x.Status); resp == nil {
+	resp, code := documented(x.Op, x.Status)
+	if resp == nil {
 		return []string{fmt.Sprintf("the server answered %d; the operation documents %s", x.Status, strings.Join(codes(x.Op), ", "))}
 	}
+	if code == "default" && x.Status/100 == 2 {
+		// default stands for the errors nobody listed; an operation that
+		// names its successes names all of them.
+		if succ := successCodes(x.Op); len(succ) > 0 {
+			return []string{fmt.Sprintf("the server answered %d; the operation documents its successes as %s", x.Status, strings.Join(succ, ", "))}
+		}
+	}
 	return nil
+}
+
+func successCodes(op *plan.Operation) []string {
+	var l []string
+	for _, k := range codes(op) {
+		if k[0] == '2' {
+			l = append(l, k)
+		}
+	}
+	return l
 }
 
 func codes(op *plan.Operation) []string {
@@ -261,8 +280,16 @@ func ignoredAuth(r *runner, x *Exchange) []string {
 		}
 		// A token granted without a scope the operation requires must be
 		// refused, whatever else the request gets right.
-		if missing := r.o.Auth.MissingScopes(x.Op); len(missing) > 0 && x.Status/100 == 2 {
+		missing := r.o.Auth.MissingScopes(x.Op)
+		switch {
+		case len(missing) == 0:
+		case x.Status/100 == 2:
 			return []string{fmt.Sprintf("a token without the scope %s the operation requires got %d, not 401 or 403", strings.Join(missing, ", "), x.Status)}
+		case x.Status == http.StatusUnauthorized && documents(x.Op, "403"):
+			// A valid token short of a scope is insufficient_scope, a 403
+			// (RFC 6750 section 3.1), which the operation documents; a 401
+			// tells the client to fetch a token it already has.
+			return []string{fmt.Sprintf("a valid token without the scope %s got 401; the operation documents 403 for a missing scope", strings.Join(missing, ", "))}
 		}
 		return nil
 	}
@@ -273,12 +300,25 @@ func ignoredAuth(r *runner, x *Exchange) []string {
 	if x.Status != http.StatusUnauthorized && x.Status != http.StatusForbidden {
 		return []string{fmt.Sprintf("a request %s got %d, not 401 or 403", what, x.Status)}
 	}
+	if x.Auth == plan.Invalid && x.Status == http.StatusUnauthorized && bearerAnswer(x) && !strings.Contains(x.Header.Get("WWW-Authenticate"), "error=") {
+		// RFC 6750 section 3.1: a token that was sent and is no good is
+		// invalid_token; a challenge without an error code is the answer to a
+		// request that sent none, so the token was not looked at.
+		return []string{"a request with an invalid bearer token got a Bearer challenge without error=\"invalid_token\", the answer for no credentials"}
+	}
 	if x.Status == http.StatusForbidden && documents(x.Op, "401") {
 		// 403 is for credentials that lack a permission; an operation that
 		// documents 401 promises it for requests that carry none that count.
 		return []string{fmt.Sprintf("a request %s got 403; the operation documents 401 for that", what)}
 	}
 	return nil
+}
+
+// bearerAnswer: the request sent a bearer token and the 401 challenges
+// for one.
+func bearerAnswer(x *Exchange) bool {
+	return strings.HasPrefix(strings.ToLower(x.Request.Header("Authorization")), "bearer ") &&
+		strings.HasPrefix(strings.ToLower(strings.TrimSpace(x.Header.Get("WWW-Authenticate"))), "bearer")
 }
 
 // problemDetails applies where a response documents application/problem+json.
@@ -315,8 +355,10 @@ func rateLimitHeaders(r *runner, x *Exchange) []string {
 		return nil
 	}
 	var out []string
-	if x.Header.Get("Retry-After") == "" {
+	if ra := x.Header.Get("Retry-After"); ra == "" {
 		out = append(out, "a 429 without Retry-After")
+	} else if msg := retryAfterProblem(ra, x.Header.Get("Date"), r.o.Now()); msg != "" {
+		out = append(out, msg)
 	}
 	if resp, _ := documented(x.Op, x.Status); resp != nil {
 		for _, name := range sortedKeys(resp.Headers) {
@@ -326,6 +368,31 @@ func rateLimitHeaders(r *runner, x *Exchange) []string {
 		}
 	}
 	return out
+}
+
+// retryAfterProblem says what is wrong with a 429's Retry-After: it is
+// delay-seconds or an HTTP-date (RFC 9110 section 10.2.3), and it must
+// ask for a wait, since a throttled client told to retry at once only
+// hammers the server again.
+func retryAfterProblem(v, date string, now time.Time) string {
+	v = strings.TrimSpace(v)
+	if secs, err := strconv.ParseUint(v, 10, 63); err == nil {
+		if secs == 0 {
+			return "a 429 with Retry-After 0 asks for an immediate retry of the throttled request"
+		}
+		return ""
+	}
+	at, err := http.ParseTime(v)
+	if err != nil {
+		return fmt.Sprintf("a 429 with Retry-After %q, neither delay-seconds nor an HTTP-date", v)
+	}
+	if d, err := http.ParseTime(date); err == nil {
+		now = d
+	}
+	if !at.After(now) {
+		return fmt.Sprintf("a 429 with Retry-After %q, a time already past", v)
+	}
+	return ""
 }
 
 func responseTime(r *runner, x *Exchange) []string {
@@ -367,7 +434,25 @@ func missingRequiredHeader(r *runner, x *Exchange) []string {
 	if x.Status < 400 {
 		return []string{fmt.Sprintf("%s, yet the server answered %d", x.Why, x.Status)}
 	}
+	refusedAsMalformed := x.Status == http.StatusBadRequest || x.Status == http.StatusPreconditionFailed || x.Status == http.StatusUnprocessableEntity
+	if preconditionHeader(x.Why) && documents(x.Op, "428") && refusedAsMalformed {
+		// RFC 6585 section 3: a write that must be conditional and is not
+		// is a 428, which the operation documents. (A 404 is fair: the
+		// resource may not exist.)
+		return []string{fmt.Sprintf("%s, and the server answered %d; the operation documents 428 Precondition Required", x.Why, x.Status)}
+	}
 	return nil
+}
+
+// preconditionHeader: the missing header of a negative case is a
+// precondition (If-Match and its kin).
+func preconditionHeader(why string) bool {
+	for _, h := range []string{"If-Match", "If-Unmodified-Since", "If-None-Match"} {
+		if strings.Contains(why, " parameter "+h+" missing") {
+			return true
+		}
+	}
+	return false
 }
 
 func unsupportedMethod(r *runner, x *Exchange) []string {

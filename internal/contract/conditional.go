@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/sequere/sequere/internal/plan"
@@ -120,6 +121,11 @@ func (r *runner) conditionalUpdate(ctx context.Context, c plan.Chain, up *plan.O
 		}
 	}
 	x := r.sendWith(ctx, up, in, "If-Match", etag)
+	if guarded && ok2xx(x) && x.Header.Get("ETag") == "" && documentsHeader(up, statusOf(x), "ETag") {
+		// The answer to a conditional write is where the client learns the
+		// tag its next write must send.
+		r.fail("conditional_requests", x, fmt.Sprintf("%s takes If-Match and documents an ETag on its %d, but answered without one", up.ID, x.Status))
+	}
 	if !ok2xx(x) || c.Read == nil || before == nil {
 		return before
 	}
@@ -285,7 +291,11 @@ func sameResource(a, b *Exchange) bool {
 // crossUser reads, changes and deletes a fresh resource with the other
 // user's credentials (Options.Other): each must be refused (401, 403 or
 // 404), and the resource must still be there and unchanged for its owner.
-func (r *runner) crossUser(ctx context.Context, c plan.Chain, created *Exchange) {
+//
+// A write carries the owner's current ETag where it takes If-Match, so that
+// only the credentials can make it fail; the resource's actions (cancel,
+// pay) are tried too, before the owner's own.
+func (r *runner) crossUser(ctx context.Context, c plan.Chain, created *Exchange, etag string) {
 	if r.o.Other == nil {
 		return
 	}
@@ -294,6 +304,7 @@ func (r *runner) crossUser(ctx context.Context, c plan.Chain, created *Exchange)
 		ops = append(ops, c.Read)
 	}
 	ops = append(ops, c.Update...)
+	ops = append(ops, r.actionsOf(c)...)
 	if c.Delete != nil {
 		ops = append(ops, c.Delete)
 	}
@@ -305,7 +316,7 @@ func (r *runner) crossUser(ctx context.Context, c plan.Chain, created *Exchange)
 		if !bound {
 			continue
 		}
-		x := r.sendAs(ctx, r.o.Other, op, in)
+		x := r.sendAs(ctx, r.o.Other, op, withHeader(op, in, "If-Match", etag))
 		if x.Err == nil && x.Status/100 != 4 && x.Status/100 != 5 {
 			r.fail("cross_user_access", x, fmt.Sprintf("another user's credentials %s the resource %s created: %d, not 401, 403 or 404", verb(op), c.Create.ID, x.Status))
 		}
@@ -336,4 +347,77 @@ func (r *runner) sendAs(ctx context.Context, a *plan.Auth, op *plan.Operation, i
 		r.check(x)
 	}
 	return x
+}
+
+// crossUserLists lists every collection the owner sees the created
+// resource in with the other user's credentials too: another user's
+// listing must not show it.
+func (r *runner) crossUserLists(ctx context.Context, created *Exchange) {
+	if r.o.Other == nil {
+		return
+	}
+	id := createdID(created)
+	if id == "" {
+		return
+	}
+	for _, op := range r.o.Plan.Ops {
+		pg, ok := r.o.Plan.Pagination(op)
+		if !ok || !r.o.Auth.HasCredentials(op) || !r.o.Other.HasCredentials(op) {
+			continue
+		}
+		if ctx.Err() != nil || r.spent() {
+			return
+		}
+		in := r.o.Plan.Example(op)
+		delete(in.Params, pg.CursorParam)
+		mine := r.sendChecked(ctx, op, in)
+		if !ok2xx(mine) || !slices.Contains(pageIDs(mine, pg), id) {
+			continue
+		}
+		x := r.sendAs(ctx, r.o.Other, op, in)
+		if ok2xx(x) && slices.Contains(pageIDs(x, pg), id) {
+			r.fail("cross_user_access", x, fmt.Sprintf("another user's credentials list the resource %s created (%s): %d", created.Op.ID, id, x.Status))
+		}
+	}
+}
+
+// createdID names the resource a create answered: its body's id, else the
+// last segment of its Location.
+func createdID(x *Exchange) string {
+	if v, err := x.JSON(); err == nil {
+		if m, ok := v.(map[string]any); ok {
+			if id, ok := m["id"]; ok {
+				return fmt.Sprint(id)
+			}
+		}
+	}
+	if loc := x.Header.Get("Location"); loc != "" {
+		loc = strings.TrimRight(strings.SplitN(loc, "?", 2)[0], "/")
+		return loc[strings.LastIndex(loc, "/")+1:]
+	}
+	return ""
+}
+
+// pageIDs are the ids of the items of one page.
+func pageIDs(x *Exchange, pg *plan.Pagination) []string {
+	list, _ := pageItems(x, pg)
+	ids := make([]string, len(list))
+	for i, it := range list {
+		ids[i] = itemID(it)
+	}
+	return ids
+}
+
+// pageItems are the items of one page and the decoded body.
+func pageItems(x *Exchange, pg *plan.Pagination) ([]any, any) {
+	body, err := x.JSON()
+	if err != nil {
+		return nil, nil
+	}
+	items := body
+	if pg.ItemsPointer != "" {
+		items, _ = plan.PointerGet(body, pg.ItemsPointer)
+	}
+	list, _ := items.([]any)
+	return list, body
 }

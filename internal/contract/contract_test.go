@@ -78,6 +78,9 @@ func TestEachCheckCatchesItsBug(t *testing.T) {
 		{"use_after_free", func(s *petServer) { s.undead = true }, nil},
 		{"ensure_resource_availability", func(s *petServer) { s.unreadable = true }, nil},
 		{"pagination_consistency", func(s *petServer) { s.repeatPage = true }, nil},
+		{"pagination_consistency", func(s *petServer) { s.skipPage = true }, nil},
+		{"pagination_consistency", func(s *petServer) { s.longPage = true }, nil},
+		{"not_a_server_error", func(s *petServer) { s.crashOnCursor = true }, nil},
 	} {
 		name := tt.check
 		if name == "" {

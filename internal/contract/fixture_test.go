@@ -15,6 +15,10 @@ import (
 type petServer struct {
 	serverError, undocumentedStatus, wrongContentType, noLocation, badSchema bool
 	acceptsInvalid, rejectsValid, no405, undead, unreadable, repeatPage      bool
+	// skipPage's cursor passes over one item, longPage ignores the limit
+	// after the first page, crashOnCursor answers a cursor it never issued
+	// with a 500.
+	skipPage, longPage, crashOnCursor bool
 
 	mu   sync.Mutex
 	pets map[string]map[string]any
@@ -146,10 +150,17 @@ func (s *petServer) list(w http.ResponseWriter, r *http.Request) {
 	if c := q.Get("cursor"); c != "" {
 		n, err := strconv.Atoi(strings.TrimPrefix(c, "c"))
 		if err != nil || n < 0 || !strings.HasPrefix(c, "c") {
+			if s.crashOnCursor {
+				problem(w, 500)
+				return
+			}
 			problem(w, 400)
 			return
 		}
 		start = n
+		if s.longPage {
+			limit = 100
+		}
 	}
 	page := []any{}
 	end := min(start+limit, len(s.ids))
@@ -161,6 +172,9 @@ func (s *petServer) list(w http.ResponseWriter, r *http.Request) {
 		next := end
 		if s.repeatPage {
 			next = end - 1
+		}
+		if s.skipPage {
+			next = end + 1
 		}
 		body["next_cursor"] = "c" + strconv.Itoa(next)
 	}

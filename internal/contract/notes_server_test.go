@@ -26,6 +26,10 @@ type notesServer struct {
 	noRetryAfter      bool // 429 without Retry-After (rate_limit_headers)
 	stalls            bool // getStatus takes 2 s on the test clock (response_time)
 	othersNotesShared bool // bob's token reads ada's notes (cross_user_access)
+	othersWrite       bool // bob's token cannot read ada's notes but can change them (cross_user_access)
+	retryAfterZero    bool // a 429 says Retry-After: 0 (rate_limit_headers)
+	ifMatch400        bool // a PATCH without If-Match is a 400, not the documented 428 (missing_required_header)
+	updateNoETag      bool // an update answers without its new ETag (conditional_requests)
 
 	clock *fakeClock
 
@@ -123,14 +127,18 @@ func (s *notesServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				}
 			}
 		case http.MethodPatch:
+			if s.ifMatch400 && len(r.Header.Values("If-Match")) == 0 {
+				s.problem(w, 400, "If-Match is missing")
+				return
+			}
 			if user, ok := s.user(w, r); ok {
-				if n := s.find(w, id, user); n != nil {
+				if n := s.findToWrite(w, id, user); n != nil {
 					s.update(w, r, n)
 				}
 			}
 		case http.MethodDelete:
 			if user, ok := s.user(w, r); ok {
-				if n := s.find(w, id, user); n != nil {
+				if n := s.findToWrite(w, id, user); n != nil {
 					delete(s.notes, id)
 					w.WriteHeader(http.StatusNoContent)
 				}
@@ -163,6 +171,13 @@ func (s *notesServer) find(w http.ResponseWriter, id, user string) *note {
 		return nil
 	}
 	return n
+}
+
+func (s *notesServer) findToWrite(w http.ResponseWriter, id, user string) *note {
+	if n := s.notes[id]; n != nil && s.othersWrite {
+		return n
+	}
+	return s.find(w, id, user)
 }
 
 func (s *notesServer) etag(n *note) string {
@@ -273,7 +288,9 @@ func (s *notesServer) update(w http.ResponseWriter, r *http.Request, n *note) {
 	}
 	n.Text = text
 	n.Version++
-	w.Header().Set("ETag", s.etag(n))
+	if !s.updateNoETag {
+		w.Header().Set("ETag", s.etag(n))
+	}
 	writeJSON(w, 200, s.view(n))
 }
 
@@ -288,6 +305,9 @@ func (s *notesServer) getStatus(w http.ResponseWriter) {
 		w.Header().Set("RateLimit-Remaining", "0")
 		if !s.noRetryAfter {
 			w.Header().Set("Retry-After", "1")
+			if s.retryAfterZero {
+				w.Header().Set("Retry-After", "0")
+			}
 		}
 		s.problem(w, http.StatusTooManyRequests, fmt.Sprintf("call %d is over the limit", s.status))
 		return

@@ -3,7 +3,10 @@ package contract
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
+
+	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/sequere/sequere/internal/datagen"
 	"github.com/sequere/sequere/internal/plan"
@@ -38,8 +41,8 @@ func (r *runner) cases(op *plan.Operation, phase string) []testCase {
 	case PhaseNegative:
 		out = r.negative(op)
 	}
-	if len(out) > r.o.MaxExamples {
-		out = out[:r.o.MaxExamples]
+	if limit := r.phaseLimit(phase); len(out) > limit {
+		out = out[:limit]
 	}
 	if pg, ok := p.Pagination(op); ok && phase != PhaseExamples && phase != PhaseNegative {
 		// A made-up cursor is not valid input whatever its schema says:
@@ -58,6 +61,16 @@ func (r *runner) cases(op *plan.Operation, phase string) []testCase {
 		}
 	}
 	return out
+}
+
+// phaseLimit is the most requests a phase sends for one operation. The
+// negative phase's list is finite and each entry breaks a different rule,
+// so cutting it at MaxExamples would leave whole keywords untested.
+func (r *runner) phaseLimit(phase string) int {
+	if phase == PhaseNegative {
+		return 10 * r.o.MaxExamples
+	}
+	return r.o.MaxExamples
 }
 
 func (r *runner) coverage(op *plan.Operation) []testCase {
@@ -122,6 +135,43 @@ func (r *runner) negative(op *plan.Operation) []testCase {
 		in.Method = m
 		out = append(out, testCase{in: in, kind: "unsupported-method", negative: true, why: "method " + m + " is not documented"})
 	}
+	out = append(out, r.paramViolations(op, base)...)
+	if op.Body != nil {
+		m := op.Body.Media[0]
+		if plan.IsJSON(m.Type) {
+			if op.Body.Required {
+				in := base.Clone()
+				in.HasBody, in.Body = false, nil
+				out = append(out, testCase{in: in, negative: true, why: "required body missing"})
+			}
+			for _, v := range datagen.Violations(p.Resolver(), p.SchemaJSON(m.Schema), datagen.ViolationOptions{}) {
+				if v.Value == nil {
+					// Servers commonly read a null body as none at all.
+					continue
+				}
+				in := base.Clone()
+				in.Body = v.Value
+				out = append(out, testCase{in: in, negative: true, why: "body: " + v.Why})
+			}
+			out = append(out, r.nestedViolations(base, m.Schema)...)
+			in := base.Clone()
+			in.RawBody = "{not json"
+			out = append(out, testCase{in: in, negative: true, why: "a body that is not JSON"})
+			if !acceptsAnyType(op.Body) {
+				in = base.Clone()
+				in.ContentType = "application/x-sequere-unsupported"
+				out = append(out, testCase{in: in, negative: true, why: "an undocumented Content-Type"})
+			}
+		}
+	}
+	return out
+}
+
+// paramViolations leaves out each required query and header parameter and
+// breaks each constraint of each one, one at a time, from base.
+func (r *runner) paramViolations(op *plan.Operation, base plan.Input) []testCase {
+	p := r.o.Plan
+	var out []testCase
 	for _, prm := range op.Params {
 		if prm.Required && prm.In != "path" {
 			in := base.Clone()
@@ -143,47 +193,99 @@ func (r *runner) negative(op *plan.Operation) []testCase {
 			out = append(out, testCase{in: in, negative: true, why: prm.In + " parameter " + prm.Name + ": " + v.Why})
 		}
 	}
-	if op.Body != nil {
-		m := op.Body.Media[0]
-		if plan.IsJSON(m.Type) {
-			if op.Body.Required {
-				in := base.Clone()
-				in.HasBody, in.Body = false, nil
-				out = append(out, testCase{in: in, negative: true, why: "required body missing"})
-			}
-			for _, v := range datagen.Violations(p.Resolver(), p.SchemaJSON(m.Schema), datagen.ViolationOptions{}) {
-				if v.Value == nil {
-					// Servers commonly read a null body as none at all.
-					continue
-				}
-				in := base.Clone()
-				in.Body = v.Value
-				out = append(out, testCase{in: in, negative: true, why: "body: " + v.Why})
-			}
-			if obj, ok := base.Body.(map[string]any); ok && m.Schema != nil && m.Schema.Value != nil {
-				for _, name := range sortedKeys(m.Schema.Value.Properties) {
-					if _, present := obj[name]; !present {
-						continue
-					}
-					ps := m.Schema.Value.Properties[name]
-					for _, v := range datagen.Violations(p.Resolver(), p.SchemaJSON(ps), datagen.ViolationOptions{}) {
-						in := base.Clone()
-						in.Body.(map[string]any)[name] = v.Value
-						out = append(out, testCase{in: in, negative: true, why: "body property " + name + ": " + v.Why})
-					}
-				}
-			}
+	if pg, ok := p.Pagination(op); ok {
+		// Cursors are opaque, so their schema rarely constrains them: one
+		// the server never issued must be refused, not crash the decoder.
+		for _, bad := range []string{"sequere-not-a-cursor", "%%%", "AAAA"} {
 			in := base.Clone()
-			in.RawBody = "{not json"
-			out = append(out, testCase{in: in, negative: true, why: "a body that is not JSON"})
-			if !acceptsAnyType(op.Body) {
-				in = base.Clone()
-				in.ContentType = "application/x-sequere-unsupported"
-				out = append(out, testCase{in: in, negative: true, why: "an undocumented Content-Type"})
-			}
+			in.Params[pg.CursorParam] = bad
+			out = append(out, testCase{in: in, negative: true, kind: "malformed-cursor", why: fmt.Sprintf("cursor %q was never issued", bad)})
 		}
 	}
 	return out
+}
+
+// maxViolationDepth bounds how far into a body nestedViolations goes.
+const maxViolationDepth = 5
+
+// nestedViolations breaks each constraint of each property the example
+// body has, at every depth (an array by its first item), one at a time:
+// a keyword deep in the body (an item's price currency pattern) is tried
+// as surely as one at the top.
+func (r *runner) nestedViolations(base plan.Input, schema *openapi3.SchemaRef) []testCase {
+	var out []testCase
+	var walk func(path []any, s *openapi3.SchemaRef, v any, depth int)
+	walk = func(path []any, s *openapi3.SchemaRef, v any, depth int) {
+		if s == nil || s.Value == nil || depth > maxViolationDepth {
+			return
+		}
+		if len(path) > 0 {
+			for _, bad := range datagen.Violations(r.o.Plan.Resolver(), r.o.Plan.SchemaJSON(s), datagen.ViolationOptions{}) {
+				in := base.Clone()
+				if setAt(&in.Body, path, bad.Value) {
+					out = append(out, testCase{in: in, negative: true, why: "body property " + pathString(path) + ": " + bad.Why})
+				}
+			}
+		}
+		switch x := v.(type) {
+		case map[string]any:
+			for _, name := range sortedKeys(s.Value.Properties) {
+				if child, present := x[name]; present {
+					walk(append(slices.Clip(path), name), s.Value.Properties[name], child, depth+1)
+				}
+			}
+		case []any:
+			if len(x) > 0 {
+				walk(append(slices.Clip(path), 0), s.Value.Items, x[0], depth+1)
+			}
+		}
+	}
+	walk(nil, schema, base.Body, 0)
+	return out
+}
+
+// setAt replaces the value at path (object keys and array indexes) in *v.
+func setAt(v *any, path []any, value any) bool {
+	if len(path) == 0 {
+		*v = value
+		return true
+	}
+	switch x := (*v).(type) {
+	case map[string]any:
+		k, ok := path[0].(string)
+		if !ok {
+			return false
+		}
+		child, present := x[k]
+		if !present || !setAt(&child, path[1:], value) {
+			return false
+		}
+		x[k] = child
+		return true
+	case []any:
+		i, ok := path[0].(int)
+		if !ok || i >= len(x) {
+			return false
+		}
+		return setAt(&x[i], path[1:], value)
+	}
+	return false
+}
+
+func pathString(path []any) string {
+	var b strings.Builder
+	for i, p := range path {
+		switch k := p.(type) {
+		case int:
+			fmt.Fprintf(&b, "[%d]", k)
+		default:
+			if i > 0 {
+				b.WriteByte('.')
+			}
+			fmt.Fprint(&b, k)
+		}
+	}
+	return b.String()
 }
 
 // acceptsAnyType: a body documented as */* (an upload) takes any

@@ -46,6 +46,9 @@ func (r *runner) stateful(ctx context.Context, c plan.Chain) {
 		createIn.Params[key] = fmt.Sprintf("sequere-%x-%x", r.seedFor(c.Create, PhaseStateful), r.o.Now().UnixNano())
 	}
 	created := r.sendChecked(ctx, c.Create, createIn)
+	if created.Err == nil && created.Status == http.StatusConflict {
+		createIn, created = r.createAfresh(ctx, c.Create, createIn)
+	}
 	if !ok2xx(created) {
 		return
 	}
@@ -67,9 +70,10 @@ func (r *runner) stateful(ctx context.Context, c plan.Chain) {
 		if ok2xx(got) {
 			before = got
 			r.conditionalRead(ctx, c, created, in, got)
-			r.crossUser(ctx, c, created)
+			r.crossUser(ctx, c, created, got.Header.Get("ETag"))
 		}
 	}
+	r.liveNegative(ctx, c, created)
 	for _, up := range c.Update {
 		before = r.conditionalUpdate(ctx, c, up, created, before)
 	}
@@ -77,6 +81,8 @@ func (r *runner) stateful(ctx context.Context, c plan.Chain) {
 	if before != nil {
 		etag = before.Header.Get("ETag")
 	}
+	r.actions(ctx, c, created, etag)
+	r.crossUserLists(ctx, created)
 	if c.Delete != nil {
 		in, bound := r.follow(c.Delete, c.Bind, created)
 		if !bound {
@@ -97,6 +103,12 @@ func (r *runner) stateful(ctx context.Context, c plan.Chain) {
 // sendWith sends with a header parameter set when the operation has it and
 // a value is known.
 func (r *runner) sendWith(ctx context.Context, op *plan.Operation, in plan.Input, header, value string) *Exchange {
+	return r.sendChecked(ctx, op, withHeader(op, in, header, value))
+}
+
+// withHeader sets a header parameter when the operation has it and a value
+// is known.
+func withHeader(op *plan.Operation, in plan.Input, header, value string) plan.Input {
 	if value != "" {
 		for _, prm := range op.Params {
 			if prm.In == "header" && strings.EqualFold(prm.Name, header) {
@@ -105,7 +117,89 @@ func (r *runner) sendWith(ctx context.Context, op *plan.Operation, in plan.Input
 			}
 		}
 	}
-	return r.sendChecked(ctx, op, in)
+	return in
+}
+
+// createAfresh retries a create whose example collided with data the
+// server already holds (a 409: the example's email is taken) with
+// generated bodies, so the chain after it still runs.
+func (r *runner) createAfresh(ctx context.Context, op *plan.Operation, in plan.Input) (plan.Input, *Exchange) {
+	var x *Exchange
+	seed := r.seedFor(op, "afresh")
+	for i := range uint64(3) {
+		fresh := in.Clone()
+		fresh.Body = r.o.Plan.Random(op, seed+i).Body
+		if key := idempotencyKey(op); key != "" {
+			fresh.Params[key] = fmt.Sprintf("%v-a%d", in.Params[key], i)
+		}
+		x = r.sendChecked(ctx, op, fresh)
+		if x.Err != nil || x.Status != http.StatusConflict {
+			return fresh, x
+		}
+	}
+	return in, x
+}
+
+// actionsOf lists the selected operations that act on one resource of the
+// chain through a fixed sub-path (POST /orders/{id}/cancel), in plan order.
+func (r *runner) actionsOf(c plan.Chain) []*plan.Operation {
+	var out []*plan.Operation
+	for _, op := range r.o.Plan.Ops {
+		rest, ok := strings.CutPrefix(op.Path, c.Item+"/")
+		if !ok || strings.Contains(rest, "{") {
+			continue
+		}
+		switch op.Method {
+		case http.MethodPost, http.MethodPut, http.MethodPatch:
+			out = append(out, op)
+		}
+	}
+	return out
+}
+
+// actions sends each action on the created resource, then each again: the
+// second round meets the states the first left (paying a cancelled order),
+// so the answers to a state conflict are held to the description too.
+func (r *runner) actions(ctx context.Context, c plan.Chain, created *Exchange, etag string) {
+	acts := r.actionsOf(c)
+	for range 2 {
+		for _, op := range acts {
+			if ctx.Err() != nil || r.spent() || !r.o.Auth.HasCredentials(op) {
+				return
+			}
+			in, bound := r.follow(op, c.Bind, created)
+			if bound {
+				r.sendWith(ctx, op, in, "If-Match", etag)
+			}
+		}
+	}
+}
+
+// liveNegative sends the parameter violations of the chain's read and of
+// the reads under it (a resource's sub-collections) with the created
+// resource's id: against an id that does not exist every request is a 404,
+// whether the server validates its input or not.
+func (r *runner) liveNegative(ctx context.Context, c plan.Chain, created *Exchange) {
+	for _, op := range r.o.Plan.Ops {
+		if op.Method != http.MethodGet || !r.o.Auth.HasCredentials(op) || (op.Path != c.Item && !strings.HasPrefix(op.Path, c.Item+"/")) {
+			continue
+		}
+		base, bound := r.follow(op, c.Bind, created)
+		if !bound {
+			continue
+		}
+		for _, tc := range r.paramViolations(op, base) {
+			if ctx.Err() != nil || r.spent() {
+				return
+			}
+			x := r.send(ctx, op, PhaseStateful, tc.in, plan.Full)
+			if x.Err == errBudget {
+				return
+			}
+			x.Negative, x.Why, x.kind = tc.negative, tc.why, tc.kind
+			r.check(x)
+		}
+	}
 }
 
 func (r *runner) sendChecked(ctx context.Context, op *plan.Operation, in plan.Input) *Exchange {
@@ -118,61 +212,6 @@ func (r *runner) sendChecked(ctx context.Context, op *plan.Operation, in plan.In
 }
 
 func documents(op *plan.Operation, code string) bool { return op.Responses[code] != nil }
-
-const maxPages = 25
-
-// paginate walks a list operation page by page.
-func (r *runner) paginate(ctx context.Context, op *plan.Operation) {
-	pg, ok := r.o.Plan.Pagination(op)
-	if !ok || !r.o.Auth.HasCredentials(op) {
-		return
-	}
-	in := r.o.Plan.Example(op)
-	delete(in.Params, pg.CursorParam)
-	if pg.LimitParam != "" {
-		in.Params[pg.LimitParam] = json.Number("2")
-	}
-	seen := map[string]int{}
-	cursors := map[string]bool{}
-	for page := 1; page <= maxPages; page++ {
-		x := r.sendChecked(ctx, op, in)
-		if !ok2xx(x) {
-			if page > 1 && x.Err == nil && x.Status/100 == 4 {
-				r.fail("pagination_consistency", x, fmt.Sprintf("the cursor the previous page returned was refused: %d", x.Status))
-			}
-			return
-		}
-		body, err := x.JSON()
-		if err != nil {
-			return
-		}
-		items := body
-		if pg.ItemsPointer != "" {
-			items, _ = plan.PointerGet(body, pg.ItemsPointer)
-		}
-		list, _ := items.([]any)
-		for _, it := range list {
-			id := itemID(it)
-			if prev, dup := seen[id]; dup {
-				r.fail("pagination_consistency", x, fmt.Sprintf("item %s on page %d was already on page %d", excerpt([]byte(id), 80), page, prev))
-				return
-			}
-			seen[id] = page
-		}
-		next, has := plan.PointerGet(body, pg.NextPointer)
-		cur, _ := next.(string)
-		if !has || cur == "" {
-			return
-		}
-		if cursors[cur] {
-			r.fail("pagination_consistency", x, fmt.Sprintf("page %d returned a cursor already seen: the walk loops", page))
-			return
-		}
-		cursors[cur] = true
-		in = in.Clone()
-		in.Params[pg.CursorParam] = cur
-	}
-}
 
 func itemID(v any) string {
 	if m, ok := v.(map[string]any); ok {

@@ -52,6 +52,10 @@ func TestEachProtocolCheckCatchesItsBug(t *testing.T) {
 		{"no Retry-After", "rate_limit_headers", func(s *notesServer) { s.noRetryAfter = true }},
 		{"stalls", "response_time", func(s *notesServer) { s.stalls = true }},
 		{"shares notes", "cross_user_access", func(s *notesServer) { s.othersNotesShared = true }},
+		{"others write", "cross_user_access", func(s *notesServer) { s.othersWrite = true }},
+		{"Retry-After zero", "rate_limit_headers", func(s *notesServer) { s.retryAfterZero = true }},
+		{"no If-Match is 400", "missing_required_header", func(s *notesServer) { s.ifMatch400 = true }},
+		{"update without ETag", "conditional_requests", func(s *notesServer) { s.updateNoETag = true }},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Boundaries returns valid values at the edges of a schema, for coverage
@@ -191,11 +192,8 @@ func Violations(r Resolver, schema any, o ViolationOptions) []Violation {
 		}
 		if p, ok := s["pattern"].(string); ok {
 			if re, err := regexp.Compile(p); err == nil {
-				for _, cand := range []string{"!!sequere!!", "", " ", "0"} {
-					if !re.MatchString(cand) {
-						add(cand, "not matching the pattern")
-						break
-					}
+				if cand, ok := patternBreaker(re, s); ok {
+					add(cand, "not matching the pattern")
 				}
 			}
 		}
@@ -258,6 +256,42 @@ func nullableSchema(s map[string]any) bool {
 	}
 	_, hasType := s["type"]
 	return !hasType
+}
+
+// patternBreaker picks a string that does not match re and, where it can,
+// keeps within the schema's length bounds: a value that is also too long
+// would be refused for its length, and a server that forgot the pattern
+// would go unnoticed.
+func patternBreaker(re *regexp.Regexp, s map[string]any) (string, bool) {
+	lo, hi := 0, -1
+	if n, ok := num(s["minLength"]); ok {
+		lo = int(n)
+	}
+	if n, ok := num(s["maxLength"]); ok {
+		hi = int(n)
+	}
+	fits := func(c string) bool {
+		n := utf8.RuneCountInString(c)
+		return n >= lo && (hi < 0 || n <= hi)
+	}
+	cands := []string{"!!sequere!!", "", " ", "0"}
+	if n := max(lo, 1); hi < 0 || n <= hi {
+		cands = append(cands, strings.Repeat("!", n), strings.Repeat("0", n), strings.Repeat(" ", n))
+	}
+	first := ""
+	found := false
+	for _, c := range cands {
+		if re.MatchString(c) {
+			continue
+		}
+		if fits(c) {
+			return c, true
+		}
+		if !found {
+			first, found = c, true
+		}
+	}
+	return first, found
 }
 
 var badFormats = map[string]string{
