@@ -51,6 +51,9 @@ func GoClient(api *ir.API, opts ClientOptions) (*Result, error) {
 		models.WriteString(g.typeDecl(t))
 		models.WriteString("\n")
 	}
+	if len(g.carriesRO) > 0 {
+		models.WriteString(goReadOnlyHelpers)
+	}
 	v.Models = models.String()
 	v.ModelImports = []string{"encoding/json"}
 	var ops strings.Builder

@@ -24,7 +24,9 @@ type goClient struct {
 	names    *namer
 	typeName map[*ir.Type]string
 	aliasBad map[*ir.Type]bool // alias cycles, declared as json.RawMessage
-	imports  map[string]bool
+	// carriesRO are the types whose values can hold a readOnly member.
+	carriesRO map[*ir.Type]bool
+	imports   map[string]bool
 }
 
 func newGoClient(api *ir.API) *goClient {
@@ -50,6 +52,7 @@ func newGoClient(api *ir.API) *goClient {
 			seen[u] = true
 		}
 	}
+	g.markReadOnly()
 	return g
 }
 
@@ -114,7 +117,7 @@ func (g *goClient) elemType(s *ir.Schema) string {
 func (g *goClient) fieldType(p *ir.Property, recursive bool) (string, bool) {
 	s := p.Schema
 	t := g.goType(s)
-	optional := !p.Required || s.ReadOnly || s.WriteOnly
+	optional := !p.Required || readOnlyProp(p) || s.WriteOnly
 	if s.Nullable && t != "json.RawMessage" {
 		return "Nullable[" + t + "]", optional
 	}
@@ -162,6 +165,9 @@ func (g *goClient) typeDecl(t *ir.Type) string {
 	default:
 		fmt.Fprintf(&b, "type %s %s\n", name, g.goType(s))
 	}
+	if s != nil && !g.aliasBad[t] {
+		g.withoutReadOnlyMethod(&b, name, t)
+	}
 	return b.String()
 }
 
@@ -172,11 +178,31 @@ func describe(t *ir.Type) string {
 	return "an inline schema"
 }
 
-func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
+// structFields are the Go field names of an object's properties, in order.
+func (g *goClient) structFields(s *ir.Schema) []string {
 	fields := newNamer("AdditionalProperties")
+	out := make([]string, len(s.Properties))
+	for i, p := range s.Properties {
+		out[i] = fields.unique(exported(p.Name))
+	}
+	return out
+}
+
+// unionFields are the Go field names of a union's variants, in order.
+func (g *goClient) unionFields(s *ir.Schema) []string {
+	fields := newNamer("Raw")
+	out := make([]string, len(s.Variants))
+	for i, v := range s.Variants {
+		out[i] = fields.unique(exported(v.Name))
+	}
+	return out
+}
+
+func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
+	fieldNames := g.structFields(t.Schema)
 	fmt.Fprintf(b, "type %s struct {\n", name)
 	var known []string
-	for _, p := range t.Schema.Properties {
+	for i, p := range t.Schema.Properties {
 		ft, omit := g.fieldType(p, t.Recursive)
 		tag := p.Name
 		if omit {
@@ -184,8 +210,8 @@ func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
 		}
 		doc := p.Doc
 		switch {
-		case p.Schema.ReadOnly:
-			doc = strings.TrimSpace(doc + " Read-only: set by the server, not sent.")
+		case readOnlyProp(p):
+			doc = strings.TrimSpace(doc + " Read-only: set by the server; the client does not send it.")
 		case p.Schema.WriteOnly:
 			doc = strings.TrimSpace(doc + " Write-only: sent, never returned.")
 		}
@@ -196,7 +222,7 @@ func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
 			doc = strings.TrimSpace(doc + " Always " + p.Schema.Const.JSON + ".")
 		}
 		b.WriteString(goComment(doc))
-		fmt.Fprintf(b, "\t%s %s `json:%s`\n", fields.unique(exported(p.Name)), ft, strconv.Quote(tag))
+		fmt.Fprintf(b, "\t%s %s `json:%s`\n", fieldNames[i], ft, strconv.Quote(tag))
 		known = append(known, p.Name)
 	}
 	b.WriteString("\t// AdditionalProperties keeps members the description does not name, so a\n\t// read-modify-write round trip does not drop them.\n")
@@ -240,10 +266,8 @@ func (g *goClient) enumDecl(b *strings.Builder, name string, s *ir.Schema) {
 func (g *goClient) unionDecl(b *strings.Builder, name string, s *ir.Schema) {
 	b.WriteString("//\n// One field is set after decoding; Raw keeps a value no variant matched\n// (a variant a newer server added), and is written back as it came.\n")
 	fmt.Fprintf(b, "type %s struct {\n", name)
-	fields := newNamer("Raw")
-	vf := make([]string, len(s.Variants))
+	vf := g.unionFields(s)
 	for i, v := range s.Variants {
-		vf[i] = fields.unique(exported(v.Name))
 		fmt.Fprintf(b, "\t%s *%s\n", vf[i], g.goType(v.Schema))
 	}
 	b.WriteString("\tRaw json.RawMessage\n}\n\n")
@@ -287,7 +311,7 @@ func (g *goClient) probe(s *ir.Schema) string {
 	case ir.KindObject:
 		var req []string
 		for _, p := range r.Properties {
-			if p.Required && !p.Schema.ReadOnly && !p.Schema.WriteOnly {
+			if p.Required && !readOnlyProp(p) && !p.Schema.WriteOnly {
 				req = append(req, strconv.Quote(p.Name))
 			}
 		}
