@@ -13,6 +13,7 @@ import (
 var gcReserved = []string{
 	"Client", "Option", "CallOption", "New", "Version", "DefaultBaseURL", "RetryPolicy", "DefaultRetryPolicy",
 	"APIError", "Problem", "FieldError", "Nullable", "NewNullable", "Null", "Ptr", "File", "Event", "EventStream",
+	"Date", "DateOf", "ParseDate",
 	"WithBaseURL", "WithHTTPClient", "WithTimeout", "WithRetry", "WithoutRetries", "WithHeader", "WithUserAgent",
 	"WithClock", "WithCallTimeout", "WithCallRetry", "WithRequestHeader", "WithIdempotencyKey", "WithoutIdempotencyKey",
 	"VerifyWebhookSignature", "SignWebhook", "ErrBadSignature", "WebhookSignatureHeader",
@@ -83,6 +84,14 @@ func (g *goClient) goType(s *ir.Schema) string {
 	case ir.KindRef:
 		return g.typeName[s.Ref]
 	case ir.KindString:
+		// RFC 3339 date-time and full-date: time.Time keeps nanoseconds and the
+		// offset; a value time.Parse rejects is a decode error naming the member.
+		switch s.Format {
+		case "date-time":
+			return "time.Time"
+		case "date":
+			return "Date"
+		}
 		return "string"
 	case ir.KindInteger:
 		if s.Format == "int32" {
@@ -160,7 +169,8 @@ func (g *goClient) typeDecl(t *ir.Type) string {
 		g.enumDecl(&b, name, s)
 	case s.Kind == ir.KindUnion:
 		g.unionDecl(&b, name, s)
-	case s.Kind == ir.KindRef, s.Kind == ir.KindAny, s.Kind == ir.KindNull:
+	case s.Kind == ir.KindRef, s.Kind == ir.KindAny, s.Kind == ir.KindNull, g.goType(s) == "time.Time", g.goType(s) == "Date":
+		// An alias, so time.Time and Date keep their methods (JSON, text).
 		fmt.Fprintf(&b, "type %s = %s\n", name, g.goType(s))
 	default:
 		fmt.Fprintf(&b, "type %s %s\n", name, g.goType(s))
@@ -180,7 +190,7 @@ func describe(t *ir.Type) string {
 
 // structFields are the Go field names of an object's properties, in order.
 func (g *goClient) structFields(s *ir.Schema) []string {
-	fields := newNamer("AdditionalProperties")
+	fields := newNamer("AdditionalProperties", "WithoutReadOnly")
 	out := make([]string, len(s.Properties))
 	for i, p := range s.Properties {
 		out[i] = fields.unique(exported(p.Name))
@@ -190,7 +200,7 @@ func (g *goClient) structFields(s *ir.Schema) []string {
 
 // unionFields are the Go field names of a union's variants, in order.
 func (g *goClient) unionFields(s *ir.Schema) []string {
-	fields := newNamer("Raw")
+	fields := newNamer("Raw", "WithoutReadOnly")
 	out := make([]string, len(s.Variants))
 	for i, v := range s.Variants {
 		out[i] = fields.unique(exported(v.Name))
@@ -234,7 +244,7 @@ func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
 	}
 	fmt.Fprintf(b, "var %sFields = map[string]bool{%s}\n\n", unexported(name), set.String())
 	fmt.Fprintf(b, "func (v %s) MarshalJSON() ([]byte, error) {\n\ttype plain %s\n\treturn marshalWithExtra(plain(v), v.AdditionalProperties)\n}\n\n", name, name)
-	fmt.Fprintf(b, "func (v *%s) UnmarshalJSON(b []byte) error {\n\ttype plain %s\n\tvar p plain\n\tif err := json.Unmarshal(b, &p); err != nil {\n\t\treturn err\n\t}\n", name, name)
+	fmt.Fprintf(b, "func (v *%s) UnmarshalJSON(b []byte) error {\n\ttype plain %s\n\tvar p plain\n\tif err := json.Unmarshal(b, &p); err != nil {\n\t\treturn memberError(%q, b, err)\n\t}\n", name, name, name)
 	fmt.Fprintf(b, "\textra, err := unknownMembers(b, %sFields)\n\tif err != nil {\n\t\treturn err\n\t}\n\t*v = %s(p)\n\tv.AdditionalProperties = extra\n\treturn nil\n}\n", unexported(name), name)
 }
 

@@ -7,7 +7,7 @@ import (
 	"github.com/sequere/sequere/internal/sdkgen/ir"
 )
 
-// The Go client sends a request body through withoutReadOnly: a copy of the
+// The Go client sends a request body through WithoutReadOnly: a copy of the
 // value with every readOnly member cleared, at any depth. A value read from
 // the server (its id, createdAt) can so be modified and sent back as it is,
 // while a plain json.Marshal of a model still writes everything, so a
@@ -75,7 +75,7 @@ func (g *goClient) stripped(s *ir.Schema, x string) string {
 	}
 	switch s.Kind {
 	case ir.KindRef:
-		return x + ".withoutReadOnly()"
+		return x + ".WithoutReadOnly()"
 	case ir.KindArray:
 		return fmt.Sprintf("withoutReadOnlyEach(%s, func(e %s) %s { return %s })", x, g.elemType(s.Items), g.elemType(s.Items), g.strippedElem(s.Items, "e"))
 	case ir.KindMap:
@@ -110,7 +110,7 @@ func (g *goClient) strippedAs(s *ir.Schema, typ, x string) string {
 	return ""
 }
 
-// withoutReadOnlyMethod writes the withoutReadOnly method of a named type
+// withoutReadOnlyMethod writes the WithoutReadOnly method of a named type
 // that carries readOnly members.
 func (g *goClient) withoutReadOnlyMethod(b *strings.Builder, name string, t *ir.Type) {
 	s := t.Schema
@@ -147,12 +147,13 @@ func (g *goClient) withoutReadOnlyMethod(b *strings.Builder, name string, t *ir.
 			fmt.Fprintf(&body, "\tv = %s\n", e)
 		}
 	}
-	fmt.Fprintf(b, "\n// withoutReadOnly is v as the client sends it: readOnly members cleared.\nfunc (v %s) withoutReadOnly() %s {\n%s\treturn v\n}\n", name, name, body.String())
+	fmt.Fprintf(b, "\n// WithoutReadOnly is v as the client sends it in a request body: its readOnly\n// members (set by the server), at any depth, cleared.\nfunc (v %s) WithoutReadOnly() %s {\n%s\treturn v\n}\n", name, name, body.String())
 }
 
-// goReadOnlyHelpers are the generic helpers the withoutReadOnly methods use,
-// written once when some type has one.
-const goReadOnlyHelpers = `
+// goReadOnlyHelpers are the generic helpers WithoutReadOnly methods call, by
+// name; each is written only when called (staticcheck flags unused ones).
+var goReadOnlyHelpers = []struct{ name, code string }{
+	{"withoutReadOnlyEach", `
 // withoutReadOnlyEach applies f to a copy of s.
 func withoutReadOnlyEach[S ~[]E, E any](s S, f func(E) E) S {
 	if s == nil {
@@ -164,7 +165,8 @@ func withoutReadOnlyEach[S ~[]E, E any](s S, f func(E) E) S {
 	}
 	return out
 }
-
+`},
+	{"withoutReadOnlyValues", `
 // withoutReadOnlyValues applies f to a copy of m.
 func withoutReadOnlyValues[M ~map[string]E, E any](m M, f func(E) E) M {
 	if m == nil {
@@ -176,7 +178,8 @@ func withoutReadOnlyValues[M ~map[string]E, E any](m M, f func(E) E) M {
 	}
 	return out
 }
-
+`},
+	{"withoutReadOnlyPtr", `
 // withoutReadOnlyPtr applies f to a copy of *p.
 func withoutReadOnlyPtr[T any](p *T, f func(T) T) *T {
 	if p == nil {
@@ -185,7 +188,8 @@ func withoutReadOnlyPtr[T any](p *T, f func(T) T) *T {
 	c := f(*p)
 	return &c
 }
-
+`},
+	{"withoutReadOnlyNullable", `
 // withoutReadOnlyNullable applies f to n's value, if it has one.
 func withoutReadOnlyNullable[T any](n Nullable[T], f func(T) T) Nullable[T] {
 	if n.Valid {
@@ -193,4 +197,16 @@ func withoutReadOnlyNullable[T any](n Nullable[T], f func(T) T) Nullable[T] {
 	}
 	return n
 }
-`
+`},
+}
+
+// readOnlyHelpers is the code of the helpers models calls.
+func readOnlyHelpers(models string) string {
+	var b strings.Builder
+	for _, h := range goReadOnlyHelpers {
+		if strings.Contains(models, h.name+"(") {
+			b.WriteString(h.code)
+		}
+	}
+	return b.String()
+}

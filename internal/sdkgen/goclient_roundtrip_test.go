@@ -29,6 +29,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestRoundTrip(t *testing.T) {
@@ -49,7 +50,14 @@ func TestRoundTrip(t *testing.T) {
 				t.Fatal(err)
 			}
 			v := mk()
-			if err := json.Unmarshal(in, v); err != nil {
+			err = json.Unmarshal(in, v)
+			if want, ok := rejected[name]; ok {
+				if err == nil || !strings.Contains(err.Error(), want) {
+					t.Fatalf("decode error %v, want one containing %q", err, want)
+				}
+				return
+			}
+			if err != nil {
 				t.Fatalf("decode: %v", err)
 			}
 			out, err := json.Marshal(v)
@@ -77,6 +85,13 @@ func TestRoundTrip(t *testing.T) {
 			}
 		})
 	}
+}
+
+// rejected are the cases Go's time package does not read, with the decode
+// error expected: RFC 3339 allows a lowercase "t" and "z" (§5.6), time.Parse
+// does not; the error names the member.
+var rejected = map[string]string{
+	"Timestamps.lowercase.json": "Timestamps.at: parsing time \"2024-02-29t23:59:59.5z\"",
 }
 
 // TestRequestBodies: a value decoded from the server, sent back, leaves out
@@ -155,6 +170,9 @@ func TestPutLedgerSends(t *testing.T) {
 	}
 }
 
+// sameJSONValue compares JSON values; two strings are also the same when both
+// are RFC 3339 date-times of the same instant with the same offset, to the
+// nanosecond: time.Time writes "+00:00" as "Z", and nothing else changes.
 func sameJSONValue(a, b []byte) bool {
 	var x, y any
 	da, db := json.NewDecoder(bytes.NewReader(a)), json.NewDecoder(bytes.NewReader(b))
@@ -162,6 +180,45 @@ func sameJSONValue(a, b []byte) bool {
 	db.UseNumber()
 	if da.Decode(&x) != nil || db.Decode(&y) != nil {
 		return false
+	}
+	return sameValue(x, y)
+}
+
+func sameValue(x, y any) bool {
+	switch x := x.(type) {
+	case map[string]any:
+		y, ok := y.(map[string]any)
+		if !ok || len(x) != len(y) {
+			return false
+		}
+		for k, v := range x {
+			if w, ok := y[k]; !ok || !sameValue(v, w) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		y, ok := y.([]any)
+		if !ok || len(x) != len(y) {
+			return false
+		}
+		for i := range x {
+			if !sameValue(x[i], y[i]) {
+				return false
+			}
+		}
+		return true
+	case string:
+		y, ok := y.(string)
+		if !ok {
+			return false
+		}
+		if x == y {
+			return true
+		}
+		tx, ex := time.Parse(time.RFC3339Nano, x)
+		ty, ey := time.Parse(time.RFC3339Nano, y)
+		return ex == nil && ey == nil && tx.Format(time.RFC3339Nano) == ty.Format(time.RFC3339Nano)
 	}
 	return reflect.DeepEqual(x, y)
 }
@@ -206,7 +263,7 @@ func TestGoClientTortureRoundTrip(t *testing.T) {
 	reg.WriteString("}\n\nconst REQUESTS = " + strconv.Quote(requests) + "\n\nvar sent = map[string]func(any) any{\n")
 	for _, s := range names {
 		if sent[s] {
-			reg.WriteString("\t" + strconv.Quote(s) + ": func(v any) any { return v.(*" + exported(s) + ").withoutReadOnly() },\n")
+			reg.WriteString("\t" + strconv.Quote(s) + ": func(v any) any { return v.(*" + exported(s) + ").WithoutReadOnly() },\n")
 		}
 	}
 	reg.WriteString("}\n")
