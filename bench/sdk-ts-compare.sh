@@ -9,7 +9,8 @@
 # installed with `npm --prefix` into ~/.cache/sequere-bench/ts; versions are
 # printed first.
 #
-# usage: bench/sdk-ts-compare.sh [SPEC...]   (default: the corpus and orders)
+# usage: [TOOLS="sequere hey-api"] bench/sdk-ts-compare.sh [SPEC...]
+#        (default: all three tools; the corpus and orders)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 cache=${SEQUERE_BENCH_CACHE:-$HOME/.cache/sequere-bench}
@@ -22,14 +23,7 @@ fi
 go build -o "$cache/sequere-sdk" ./cmd/sequere || exit 2
 ver() { node -p "require('$nm/$1/package.json').version"; }
 echo "typescript $(ver typescript), openapi-typescript $(ver openapi-typescript), openapi-fetch $(ver openapi-fetch), @hey-api/openapi-ts $(ver @hey-api/openapi-ts), node $(node --version), sequere $(git rev-parse --short HEAD)" >&2
-specs=("$@")
-if [ ${#specs[@]} -eq 0 ]; then
-	specs=(examples/orders/openapi.yaml)
-	for s in petstore.yaml tictactoe.yaml asana.yaml twilio_api_v2010.yaml \
-		digitalocean/specification/DigitalOcean-public.v2.yaml github-api.github.com.yaml stripe-spec3.yaml; do
-		specs+=("../shared/corpus/$s")
-	done
-fi
+. bench/sdk-specs.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -56,7 +50,8 @@ gen() {
 	mkdir -p "$dir/src"
 	case $tool in
 	sequere) cmd=("$cache/sequere-sdk" generate client --lang typescript "$spec" -o "$dir") ;;
-	openapi-typescript) cmd=("$nm/.bin/openapi-typescript" "$spec" -o "$dir/src/schema.d.ts") ;;
+	# schema.ts, not .d.ts: tsc's skipLibCheck would skip a .d.ts unchecked.
+	openapi-typescript) cmd=("$nm/.bin/openapi-typescript" "$spec" -o "$dir/src/schema.ts") ;;
 	hey-api) cmd=("$nm/.bin/openapi-ts" -i "$spec" -o "$dir/src/client" -s --no-log-file) ;;
 	esac
 	/usr/bin/time -o "$dir/time" -f '%e %U %S' "${cmd[@]}" >"$dir/gen.out" 2>"$dir/gen.err"
@@ -79,7 +74,7 @@ printf '| spec | tool | generated | wall | CPU | tsc --strict | tsc CPU |\n|---|
 for spec in "${specs[@]}"; do
 	name=$(basename "$spec" .yaml)
 	[ "$name" = openapi ] && name=$(basename "$(dirname "$spec")")
-	for tool in sequere openapi-typescript hey-api; do
+	for tool in ${TOOLS:-sequere openapi-typescript hey-api}; do
 		dir=$work/$name-$tool
 		read -r rc secs cpu < <(gen "$tool" "$spec" "$dir")
 		ok=no tcpu=-
