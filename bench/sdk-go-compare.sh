@@ -17,14 +17,7 @@ export GOFLAGS=-mod=mod
 [ -x "$bin/oapi-codegen" ] || GOBIN=$bin go install github.com/oapi-codegen/oapi-codegen/v2/cmd/oapi-codegen@latest >&2
 [ -x "$bin/ogen" ] || GOBIN=$bin go install github.com/ogen-go/ogen/cmd/ogen@latest >&2
 go build -o "$cache/sequere-sdk" ./cmd/sequere
-specs=("$@")
-if [ ${#specs[@]} -eq 0 ]; then
-	specs=(examples/orders/openapi.yaml)
-	for s in petstore.yaml tictactoe.yaml asana.yaml twilio_api_v2010.yaml \
-		digitalocean/specification/DigitalOcean-public.v2.yaml github-api.github.com.yaml stripe-spec3.yaml; do
-		specs+=("../shared/corpus/$s")
-	done
-fi
+. bench/sdk-specs.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

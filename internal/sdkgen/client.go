@@ -88,3 +88,10 @@ func Client(doc *spec.Document, lang string, opts ClientOptions) (res *Result, e
 	sort.Slice(res.Files, func(i, j int) bool { return res.Files[i].Name < res.Files[j].Name })
 	return res, nil
 }
+
+// readOnlyProp says whether a property is set by the server only: marked on
+// the property, or on the named type it refers to.
+func readOnlyProp(p *ir.Property) bool {
+	s := p.Schema
+	return s.ReadOnly || s.Kind == ir.KindRef && s.Ref.Schema != nil && s.Ref.Schema.ReadOnly
+}

@@ -52,14 +52,15 @@ func GoClient(api *ir.API, opts ClientOptions) (*Result, error) {
 		models.WriteString("\n")
 	}
 	v.Models = models.String()
-	v.ModelImports = []string{"encoding/json"}
+	v.ModelImports = []string{"encoding/json", "time"}
 	var ops strings.Builder
 	for _, op := range api.Operations {
 		ops.WriteString(g.operation(op))
 		ops.WriteString("\n")
 	}
 	v.Operations = ops.String()
-	v.OpImports = []string{"context", "encoding/json", "io", "iter", "net/http", "strconv"}
+	v.Models += readOnlyHelpers(v.Models + v.Operations)
+	v.OpImports = []string{"context", "encoding/json", "io", "iter", "net/http", "strconv", "time"}
 	v.Webhooks = g.webhooks(api)
 	v.HasWebhooks = v.Webhooks != ""
 	v.WebhookImports = []string{"encoding/json"}

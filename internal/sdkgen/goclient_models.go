@@ -13,6 +13,7 @@ import (
 var gcReserved = []string{
 	"Client", "Option", "CallOption", "New", "Version", "DefaultBaseURL", "RetryPolicy", "DefaultRetryPolicy",
 	"APIError", "Problem", "FieldError", "Nullable", "NewNullable", "Null", "Ptr", "File", "Event", "EventStream",
+	"Date", "DateOf", "ParseDate",
 	"WithBaseURL", "WithHTTPClient", "WithTimeout", "WithRetry", "WithoutRetries", "WithHeader", "WithUserAgent",
 	"WithClock", "WithCallTimeout", "WithCallRetry", "WithRequestHeader", "WithIdempotencyKey", "WithoutIdempotencyKey",
 	"VerifyWebhookSignature", "SignWebhook", "ErrBadSignature", "WebhookSignatureHeader",
@@ -27,7 +28,9 @@ type goClient struct {
 	credOption map[string]string
 	typeName   map[*ir.Type]string
 	aliasBad   map[*ir.Type]bool // alias cycles, declared as json.RawMessage
-	imports    map[string]bool
+	// carriesRO are the types whose values can hold a readOnly member.
+	carriesRO map[*ir.Type]bool
+	imports   map[string]bool
 }
 
 func newGoClient(api *ir.API) *goClient {
@@ -53,6 +56,7 @@ func newGoClient(api *ir.API) *goClient {
 			seen[u] = true
 		}
 	}
+	g.markReadOnly()
 	return g
 }
 
@@ -83,6 +87,14 @@ func (g *goClient) goType(s *ir.Schema) string {
 	case ir.KindRef:
 		return g.typeName[s.Ref]
 	case ir.KindString:
+		// RFC 3339 date-time and full-date: time.Time keeps nanoseconds and the
+		// offset; a value time.Parse rejects is a decode error naming the member.
+		switch s.Format {
+		case "date-time":
+			return "time.Time"
+		case "date":
+			return "Date"
+		}
 		return "string"
 	case ir.KindInteger:
 		if s.Format == "int32" {
@@ -117,7 +129,7 @@ func (g *goClient) elemType(s *ir.Schema) string {
 func (g *goClient) fieldType(p *ir.Property, recursive bool) (string, bool) {
 	s := p.Schema
 	t := g.goType(s)
-	optional := !p.Required || s.ReadOnly || s.WriteOnly
+	optional := !p.Required || readOnlyProp(p) || s.WriteOnly
 	if s.Nullable && t != "json.RawMessage" {
 		return "Nullable[" + t + "]", optional
 	}
@@ -160,10 +172,14 @@ func (g *goClient) typeDecl(t *ir.Type) string {
 		g.enumDecl(&b, name, s)
 	case s.Kind == ir.KindUnion:
 		g.unionDecl(&b, name, s)
-	case s.Kind == ir.KindRef, s.Kind == ir.KindAny, s.Kind == ir.KindNull:
+	case s.Kind == ir.KindRef, s.Kind == ir.KindAny, s.Kind == ir.KindNull, g.goType(s) == "time.Time", g.goType(s) == "Date":
+		// An alias, so time.Time and Date keep their methods (JSON, text).
 		fmt.Fprintf(&b, "type %s = %s\n", name, g.goType(s))
 	default:
 		fmt.Fprintf(&b, "type %s %s\n", name, g.goType(s))
+	}
+	if s != nil && !g.aliasBad[t] {
+		g.withoutReadOnlyMethod(&b, name, t)
 	}
 	return b.String()
 }
@@ -175,11 +191,31 @@ func describe(t *ir.Type) string {
 	return "an inline schema"
 }
 
+// structFields are the Go field names of an object's properties, in order.
+func (g *goClient) structFields(s *ir.Schema) []string {
+	fields := newNamer("AdditionalProperties", "WithoutReadOnly")
+	out := make([]string, len(s.Properties))
+	for i, p := range s.Properties {
+		out[i] = fields.unique(exported(p.Name))
+	}
+	return out
+}
+
+// unionFields are the Go field names of a union's variants, in order.
+func (g *goClient) unionFields(s *ir.Schema) []string {
+	fields := newNamer("Raw", "WithoutReadOnly")
+	out := make([]string, len(s.Variants))
+	for i, v := range s.Variants {
+		out[i] = fields.unique(exported(v.Name))
+	}
+	return out
+}
+
 func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
-	fields := newNamer("AdditionalProperties")
+	fieldNames := g.structFields(t.Schema)
 	fmt.Fprintf(b, "type %s struct {\n", name)
 	var known []string
-	for _, p := range t.Schema.Properties {
+	for i, p := range t.Schema.Properties {
 		ft, omit := g.fieldType(p, t.Recursive)
 		tag := p.Name
 		if omit {
@@ -187,8 +223,8 @@ func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
 		}
 		doc := p.Doc
 		switch {
-		case p.Schema.ReadOnly:
-			doc = strings.TrimSpace(doc + " Read-only: set by the server, not sent.")
+		case readOnlyProp(p):
+			doc = strings.TrimSpace(doc + " Read-only: set by the server; the client does not send it.")
 		case p.Schema.WriteOnly:
 			doc = strings.TrimSpace(doc + " Write-only: sent, never returned.")
 		}
@@ -199,7 +235,7 @@ func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
 			doc = strings.TrimSpace(doc + " Always " + p.Schema.Const.JSON + ".")
 		}
 		b.WriteString(goComment(doc))
-		fmt.Fprintf(b, "\t%s %s `json:%s`\n", fields.unique(exported(p.Name)), ft, strconv.Quote(tag))
+		fmt.Fprintf(b, "\t%s %s `json:%s`\n", fieldNames[i], ft, strconv.Quote(tag))
 		known = append(known, p.Name)
 	}
 	b.WriteString("\t// AdditionalProperties keeps members the description does not name, so a\n\t// read-modify-write round trip does not drop them.\n")
@@ -211,7 +247,7 @@ func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
 	}
 	fmt.Fprintf(b, "var %sFields = map[string]bool{%s}\n\n", unexported(name), set.String())
 	fmt.Fprintf(b, "func (v %s) MarshalJSON() ([]byte, error) {\n\ttype plain %s\n\treturn marshalWithExtra(plain(v), v.AdditionalProperties)\n}\n\n", name, name)
-	fmt.Fprintf(b, "func (v *%s) UnmarshalJSON(b []byte) error {\n\ttype plain %s\n\tvar p plain\n\tif err := json.Unmarshal(b, &p); err != nil {\n\t\treturn err\n\t}\n", name, name)
+	fmt.Fprintf(b, "func (v *%s) UnmarshalJSON(b []byte) error {\n\ttype plain %s\n\tvar p plain\n\tif err := json.Unmarshal(b, &p); err != nil {\n\t\treturn memberError(%q, b, err)\n\t}\n", name, name, name)
 	fmt.Fprintf(b, "\textra, err := unknownMembers(b, %sFields)\n\tif err != nil {\n\t\treturn err\n\t}\n\t*v = %s(p)\n\tv.AdditionalProperties = extra\n\treturn nil\n}\n", unexported(name), name)
 }
 
@@ -243,10 +279,8 @@ func (g *goClient) enumDecl(b *strings.Builder, name string, s *ir.Schema) {
 func (g *goClient) unionDecl(b *strings.Builder, name string, s *ir.Schema) {
 	b.WriteString("//\n// One field is set after decoding; Raw keeps a value no variant matched\n// (a variant a newer server added), and is written back as it came.\n")
 	fmt.Fprintf(b, "type %s struct {\n", name)
-	fields := newNamer("Raw")
-	vf := make([]string, len(s.Variants))
+	vf := g.unionFields(s)
 	for i, v := range s.Variants {
-		vf[i] = fields.unique(exported(v.Name))
 		fmt.Fprintf(b, "\t%s *%s\n", vf[i], g.goType(v.Schema))
 	}
 	b.WriteString("\tRaw json.RawMessage\n}\n\n")
@@ -290,7 +324,7 @@ func (g *goClient) probe(s *ir.Schema) string {
 	case ir.KindObject:
 		var req []string
 		for _, p := range r.Properties {
-			if p.Required && !p.Schema.ReadOnly && !p.Schema.WriteOnly {
+			if p.Required && !readOnlyProp(p) && !p.Schema.WriteOnly {
 				req = append(req, strconv.Quote(p.Name))
 			}
 		}

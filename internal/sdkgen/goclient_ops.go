@@ -63,6 +63,7 @@ func (g *goClient) operation(op *ir.Operation) string {
 		bodyContent = body.Preferred
 	}
 	hasReq := len(params) > 0 || bodyContent != nil
+	bodyArg := "req.Body" // what is encoded: the body without its readOnly members
 	if hasReq {
 		fmt.Fprintf(&b, "// %s holds the parameters and body of %s.\ntype %s struct {\n", reqType, name, reqType)
 		for _, pf := range params {
@@ -80,6 +81,9 @@ func (g *goClient) operation(op *ir.Operation) string {
 			}
 			b.WriteString(goComment("Body is sent as " + bodyContent.MediaType + "."))
 			fmt.Fprintf(&b, "\tBody %s\n", bt)
+			if e := g.strippedAs(bodyContent.Schema, bt, "req.Body"); e != "" && bodyContent.Encoding != ir.EncodingText && bodyContent.Encoding != ir.EncodingBinary {
+				bodyArg = e
+			}
 			if bodyContent.Encoding == ir.EncodingMultipart {
 				b.WriteString("\t// Files are the file parts of the multipart body.\n\tFiles []File\n")
 			}
@@ -153,14 +157,14 @@ func (g *goClient) operation(op *ir.Operation) string {
 	if bodyContent != nil {
 		switch bodyContent.Encoding {
 		case ir.EncodingJSON:
-			b.WriteString("\tif err := r.jsonBody(req.Body); err != nil {\n\t\treturn nil, err\n\t}\n")
+			fmt.Fprintf(&b, "\tif err := r.jsonBody(%s); err != nil {\n\t\treturn nil, err\n\t}\n", bodyArg)
 			if bodyContent.MediaType != "application/json" {
 				fmt.Fprintf(&b, "\tr.contentType = %q\n", bodyContent.MediaType)
 			}
 		case ir.EncodingForm:
-			b.WriteString("\tif err := r.formBody(req.Body); err != nil {\n\t\treturn nil, err\n\t}\n")
+			fmt.Fprintf(&b, "\tif err := r.formBody(%s); err != nil {\n\t\treturn nil, err\n\t}\n", bodyArg)
 		case ir.EncodingMultipart:
-			b.WriteString("\tif err := r.multipartBody(req.Body, req.Files); err != nil {\n\t\treturn nil, err\n\t}\n")
+			fmt.Fprintf(&b, "\tif err := r.multipartBody(%s, req.Files); err != nil {\n\t\treturn nil, err\n\t}\n", bodyArg)
 		case ir.EncodingText:
 			fmt.Fprintf(&b, "\tr.body, r.contentType = []byte(req.Body), %q\n", bodyContent.MediaType)
 			if !body.Required {

@@ -126,3 +126,32 @@ func TestGoClientDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestGoClientModelTypes pins the Go types of the torture models that carry
+// formats and readOnly/writeOnly members: a field declared as a string again,
+// or a readOnly member required, fails here before any round trip runs.
+func TestGoClientModelTypes(t *testing.T) {
+	var models string
+	for _, f := range genGoClient(t, filepath.Join(repo, "testdata/sdkgen/torture/openapi.yaml"), "").Files {
+		if f.Name == "models.go" {
+			models = strings.Join(strings.Fields(string(f.Data)), " ") // gofmt's alignment aside
+		}
+	}
+	for _, want := range []string{
+		"At time.Time `json:\"at\"`",
+		"On *Date `json:\"on,omitzero\"`",
+		"Maybe Nullable[time.Time] `json:\"maybe,omitzero\"`",
+		"History []time.Time `json:\"history,omitzero\"`",
+		"Holidays map[string]Date `json:\"holidays,omitzero\"`",
+		"CreatedAt time.Time `json:\"created_at\"`",
+		"ID *string `json:\"id,omitzero\"`",             // readOnly and required: not required of a request
+		"Password *string `json:\"password,omitzero\"`", // writeOnly and required: not required of a response
+		"Ref *LedgerRef `json:\"ref,omitzero\"`",        // a readOnly named type
+		"func (v Ledger) WithoutReadOnly() Ledger {",
+		"v.Entries = withoutReadOnlyEach(v.Entries, func(e Entry) Entry { return e.WithoutReadOnly() })",
+	} {
+		if !strings.Contains(models, strings.Join(strings.Fields(want), " ")) {
+			t.Errorf("models.go lacks %q", want)
+		}
+	}
+}

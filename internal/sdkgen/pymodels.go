@@ -141,7 +141,7 @@ func pyDocLine(doc string) string {
 // not sent and a writeOnly one not returned, so neither is required of the other
 // side (OpenAPI 3.0 §4.7.25: required applies to the response or request only).
 func pyRequired(p *ir.Property) bool {
-	return p.Required && !p.Schema.ReadOnly && !p.Schema.WriteOnly
+	return p.Required && !readOnlyProp(p) && !p.Schema.WriteOnly
 }
 
 type pyField struct {
@@ -208,7 +208,11 @@ func pyModel(b *strings.Builder, t *ir.Type) {
 			if pyRequired(f.Prop) {
 				fmt.Fprintf(b, "        out[%q] = %s(self.%s)\n", f.Prop.Name, pyEnc(f.Prop.Schema, ""), f.Attr)
 			} else {
-				fmt.Fprintf(b, "        if not isinstance(self.%s, rt.Unset):\n            out[%q] = %s(self.%s)\n", f.Attr, f.Prop.Name, pyEnc(f.Prop.Schema, ""), f.Attr)
+				cond := "not isinstance(self." + f.Attr + ", rt.Unset)"
+				if readOnlyProp(f.Prop) {
+					cond += " and not c.sending_request()" // set by the server: not sent back
+				}
+				fmt.Fprintf(b, "        if %s:\n            out[%q] = %s(self.%s)\n", cond, f.Prop.Name, pyEnc(f.Prop.Schema, ""), f.Attr)
 			}
 		}
 		b.WriteString("        return out\n\n\n")

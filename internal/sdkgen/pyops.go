@@ -105,7 +105,7 @@ func pyRequestBuilder(b *strings.Builder, op *ir.Operation, fn string) {
 	b.WriteString(")\n")
 	if body := tsBody(op); body != nil {
 		b.WriteString("    if body is not None:\n")
-		enc := fmt.Sprintf("%s(body)", pyEnc(body.Schema, "m."))
+		enc := fmt.Sprintf("c.encode_request(%s, body)", pyEnc(body.Schema, "m."))
 		switch body.Encoding {
 		case ir.EncodingJSON:
 			fmt.Fprintf(b, "        req_.json_body, req_.has_json, req_.content_type = %s, True, %q\n", enc, body.MediaType)

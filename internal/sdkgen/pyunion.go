@@ -108,11 +108,15 @@ func pyShapeJSON(s *ir.Schema, x string, depth int) string {
 	case ir.KindObject:
 		conds := []string{fmt.Sprintf("isinstance(%s, dict)", x)}
 		for _, p := range s.Properties {
-			if p.Required {
+			if pyRequired(p) { // a response lacks writeOnly members, a request readOnly ones
 				conds = append(conds, fmt.Sprintf("%q in %s", p.Name, x))
 			}
 			if p.Schema.Const != nil {
-				conds = append(conds, fmt.Sprintf("c.tag(%s, %q) == %q", x, p.Name, p.Schema.Const.JSON))
+				c := fmt.Sprintf("c.tag(%s, %q) == %q", x, p.Name, p.Schema.Const.JSON)
+				if !p.Required {
+					c = fmt.Sprintf("(%q not in %s or %s)", p.Name, x, c) // an optional constant may be absent
+				}
+				conds = append(conds, c)
 			}
 		}
 		return "(" + strings.Join(conds, " and ") + ")"

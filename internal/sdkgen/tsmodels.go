@@ -153,11 +153,11 @@ func tsModel(b *strings.Builder, t *ir.Type) {
 			// readOnly is not sent and writeOnly not returned: neither is required of
 			// the side that does not carry it.
 			opt := "?"
-			if p.Required && !p.Schema.ReadOnly && !p.Schema.WriteOnly {
+			if p.Required && !readOnlyProp(p) && !p.Schema.WriteOnly {
 				opt = ""
 			}
 			ro := ""
-			if p.Schema.ReadOnly {
+			if readOnlyProp(p) {
 				ro = "readonly "
 			}
 			fmt.Fprintf(b, "  %s%s%s: %s;\n", ro, tsKey(p.Name), opt, tsType(p.Schema, ""))
@@ -175,7 +175,11 @@ func tsModel(b *strings.Builder, t *ir.Type) {
 		fmt.Fprintf(b, "export function encode%s(v: %s): rt.JSONValue {\n  const out: { [key: string]: rt.JSONValue } = { ...v[rt.unknownFields] };\n", n, n)
 		for _, p := range s.Properties {
 			acc := fmt.Sprintf("v[%q]", p.Name)
-			fmt.Fprintf(b, "  if (%s !== undefined) out[%q] = %s;\n", acc, p.Name, tsEncode(p.Schema, acc, ""))
+			cond := acc + " !== undefined"
+			if readOnlyProp(p) {
+				cond += " && !rt.sendingRequest()" // set by the server: not sent back
+			}
+			fmt.Fprintf(b, "  if (%s) out[%q] = %s;\n", cond, p.Name, tsEncode(p.Schema, acc, ""))
 		}
 		b.WriteString("  return out;\n}\n\n")
 		return

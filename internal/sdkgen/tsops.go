@@ -161,7 +161,9 @@ func tsBodyType(c *ir.Content) string {
 func tsBodyValue(c *ir.Content, x string) string {
 	switch c.Encoding {
 	case ir.EncodingJSON:
-		return fmt.Sprintf("{ kind: \"json\", value: %s, contentType: %q }", tsEncode(c.Schema, x, "m."), c.MediaType)
+		// The value goes in as an argument: a closure would lose the caller's
+		// narrowing of an optional body to defined.
+		return fmt.Sprintf("{ kind: \"json\", value: rt.encodeRequest(%s, (b) => %s), contentType: %q }", x, tsEncode(c.Schema, "b", "m."), c.MediaType)
 	case ir.EncodingForm, ir.EncodingMultipart:
 		return fmt.Sprintf("{ kind: %q, value: %s as unknown as Record<string, unknown> }", c.Encoding, x)
 	case ir.EncodingText:

@@ -86,11 +86,16 @@ func tsShape(s *ir.Schema, x string, depth int) string {
 	case ir.KindObject:
 		conds := []string{"rt.isObject(" + x + ")"}
 		for _, p := range s.Properties {
-			if p.Required {
+			// A response lacks writeOnly members, a request readOnly ones.
+			if p.Required && !readOnlyProp(p) && !p.Schema.WriteOnly {
 				conds = append(conds, fmt.Sprintf("%q in %s", p.Name, x))
 			}
 			if p.Schema.Const != nil {
-				conds = append(conds, fmt.Sprintf("rt.stringifyJSON((%s as { [k: string]: unknown })[%q]) === %q", x, p.Name, p.Schema.Const.JSON))
+				c := fmt.Sprintf("rt.stringifyJSON((%s as { [k: string]: unknown })[%q]) === %q", x, p.Name, p.Schema.Const.JSON)
+				if !p.Required {
+					c = fmt.Sprintf("(!(%q in %s) || %s)", p.Name, x, c) // an optional constant may be absent
+				}
+				conds = append(conds, c)
 			}
 		}
 		return "(" + strings.Join(conds, " && ") + ")"
