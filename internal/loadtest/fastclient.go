@@ -25,13 +25,12 @@ type fastTransport struct {
 	// slots bounds the requests on the wire to Options.Connections; a
 	// request waiting for one is the generator's wait, so the service time
 	// starts once it has one, as net/http's GotConn marked it.
-	slots   chan struct{}
-	counter *byteCounter
-	conns   liveConns
+	slots chan struct{}
+	conns liveConns
 }
 
 func newFastTransport(ctx context.Context, conc, limit int) *fastTransport {
-	t := &fastTransport{counter: &byteCounter{}}
+	t := &fastTransport{}
 	t.conns.m = map[*trackedConn]struct{}{}
 	maxConns := conc
 	if limit > 0 {
@@ -58,7 +57,8 @@ func newFastTransport(ctx context.Context, conc, limit int) *fastTransport {
 			if err != nil {
 				return nil, err
 			}
-			tc := &trackedConn{countingConn: countingConn{c, t.counter}, set: &t.conns}
+			tc := &trackedConn{set: &t.conns}
+			tc.countingConn = countingConn{c, &tc.count}
 			if !t.conns.add(tc) {
 				c.Close()
 				return nil, context.Canceled
@@ -79,11 +79,26 @@ func (t *fastTransport) close() {
 	t.conns.closeAll()
 }
 
-// liveConns are the transport's open connections.
+// liveConns are the transport's open connections. Each counts its own bytes,
+// so the requests on different connections never write a shared counter;
+// a connection's count joins gone when it closes.
 type liveConns struct {
 	mu     sync.Mutex
 	m      map[*trackedConn]struct{}
 	closed bool
+	gone   byteCounter
+}
+
+// bytes are the bytes sent and received so far on all the connections.
+func (s *liveConns) bytes() (sent, received int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sent, received = s.gone.sent.Load(), s.gone.received.Load()
+	for c := range s.m {
+		sent += c.count.sent.Load()
+		received += c.count.received.Load()
+	}
+	return sent, received
 }
 
 func (s *liveConns) add(c *trackedConn) bool {
@@ -99,6 +114,8 @@ func (s *liveConns) add(c *trackedConn) bool {
 func (s *liveConns) remove(c *trackedConn) {
 	s.mu.Lock()
 	delete(s.m, c)
+	s.gone.sent.Add(c.count.sent.Load())
+	s.gone.received.Add(c.count.received.Load())
 	s.mu.Unlock()
 }
 
@@ -117,13 +134,17 @@ func (s *liveConns) closeAll() {
 
 type trackedConn struct {
 	countingConn
-	set  *liveConns
-	once sync.Once
+	count byteCounter
+	set   *liveConns
+	once  sync.Once
 }
 
+// Close folds the connection's count into the set's once nothing more can
+// cross it.
 func (c *trackedConn) Close() error {
+	err := c.Conn.Close()
 	c.once.Do(func() { c.set.remove(c) })
-	return c.Conn.Close()
+	return err
 }
 
 // exchange is one goroutine's reusable request and answer. The http.Response
@@ -134,23 +155,33 @@ type exchange struct {
 	resp   fasthttp.Response
 	answer http.Response
 	header http.Header
-	// last keeps each header's previous value slice: a server repeats most
-	// of its headers verbatim, and reusing them saves their allocations.
-	last map[string][]string
+	// last keeps, by the name as fasthttp spells it, each header's
+	// canonical name and previous value slice: a server repeats most of its
+	// headers verbatim, and reusing both saves their allocations.
+	last map[string]lastHeader
 	// url and uri cache the request URI of the last sample sent, which
 	// the samples share by pointer.
 	url *url.URL
 	uri string
+	// built is the bodiless request req was last encoded from: sent again,
+	// as a request that never varies is, it goes as it is.
+	built *http.Request
+}
+
+type lastHeader struct {
+	key    string
+	values []string
 }
 
 func newExchange() *exchange {
-	return &exchange{header: http.Header{}, last: map[string][]string{}}
+	return &exchange{header: http.Header{}, last: map[string]lastHeader{}}
 }
 
 var errNoURL = errors.New("request without a URL")
 
 // roundTrip sends req with fasthttp, reads up to maxBody of the answer into
-// body and fills x.answer. gotConn is called once the request has a slot.
+// body and fills x.answer. gotConn is called once the request has a slot;
+// without a bound on the connections there is no wait, and it is not called.
 func (t *fastTransport) roundTrip(ctx context.Context, x *exchange, req *http.Request, deadline time.Time,
 	body *bytes.Buffer, maxBody int64, gotConn func()) (*http.Response, error) {
 	if req.URL == nil {
@@ -163,33 +194,18 @@ func (t *fastTransport) roundTrip(ctx context.Context, x *exchange, req *http.Re
 			return nil, ctx.Err()
 		}
 		defer func() { <-t.slots }()
+		gotConn()
 	}
-	gotConn()
 	fr := &x.req
-	fr.Reset()
-	if req.URL != x.url {
-		x.url, x.uri = req.URL, req.URL.String()
-	}
-	fr.SetRequestURI(x.uri)
-	fr.Header.SetMethod(req.Method)
-	if req.Host != "" && req.Host != req.URL.Host {
-		fr.Header.SetHost(req.Host)
-	}
-	for k, vs := range req.Header {
-		for _, v := range vs {
-			fr.Header.Add(k, v)
-		}
-	}
-	if req.Body != nil && req.Body != http.NoBody {
-		_, err := io.Copy(fr.BodyWriter(), req.Body)
-		req.Body.Close()
-		if err != nil {
+	if req != x.built {
+		if err := x.encode(req); err != nil {
 			return nil, err
 		}
 	}
 	resp := &x.resp
 	resp.Reset()
 	if err := t.client.DoDeadline(fr, resp, deadline); err != nil {
+		x.built = nil
 		return nil, err
 	}
 	defer resp.CloseBodyStream()
@@ -214,25 +230,54 @@ func (t *fastTransport) roundTrip(ctx context.Context, x *exchange, req *http.Re
 	return &x.answer, nil
 }
 
+// encode builds x.req from req; a bodiless req is remembered as built.
+func (x *exchange) encode(req *http.Request) error {
+	fr := &x.req
+	fr.Reset()
+	x.built = nil
+	if req.URL != x.url {
+		x.url, x.uri = req.URL, req.URL.String()
+	}
+	fr.SetRequestURI(x.uri)
+	fr.Header.SetMethod(req.Method)
+	if req.Host != "" && req.Host != req.URL.Host {
+		fr.Header.SetHost(req.Host)
+	}
+	for k, vs := range req.Header {
+		for _, v := range vs {
+			fr.Header.Add(k, v)
+		}
+	}
+	if req.Body == nil || req.Body == http.NoBody {
+		x.built = req
+		return nil
+	}
+	_, err := io.Copy(fr.BodyWriter(), req.Body)
+	req.Body.Close()
+	return err
+}
+
+// fillHeader copies the answer's headers into x.header. The map's keys and
+// value slices come from x.last when the server repeats itself, so a
+// response like the one before costs no allocation.
 func (x *exchange) fillHeader() {
 	h := x.header
 	clear(h)
 	for k, v := range x.resp.Header.All() {
-		if vs, ok := h[string(k)]; ok {
-			h[string(k)] = append(vs[:len(vs):len(vs)], string(v))
+		last, known := x.last[string(k)]
+		if !known {
+			last.key = http.CanonicalHeaderKey(string(k))
+		}
+		if vs, ok := h[last.key]; ok {
+			h[last.key] = append(vs[:len(vs):len(vs)], string(v))
 			continue
 		}
-		if vs, ok := x.last[string(k)]; ok && vs[0] == string(v) {
-			h[string(k)] = vs
-			continue
+		if !known || last.values[0] != string(v) {
+			last.values = []string{string(v)}
+			if known || len(x.last) < 64 {
+				x.last[string(k)] = last
+			}
 		}
-		key := http.CanonicalHeaderKey(string(k))
-		vs := []string{string(v)}
-		if len(x.last) < 64 {
-			x.last[key] = vs
-		} else if _, ok := x.last[key]; ok {
-			x.last[key] = vs
-		}
-		h[key] = vs
+		h[last.key] = last.values
 	}
 }
