@@ -139,7 +139,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	r.reqCtx, r.cancelReqs = context.WithCancel(context.WithoutCancel(ctx))
 	defer r.cancelReqs()
 	// Redirects are not followed: a 3xx is the answer.
-	r.fast = newFastTransport(r.reqCtx, conc, o.Connections)
+	r.fast = newFastTransport(r.reqCtx, conc, o.Connections, o.MaxBody)
 	defer r.fast.close()
 
 	done := make(chan struct{})
@@ -405,7 +405,7 @@ func (it *iteration) send(req *http.Request, op string, intended time.Time) bool
 		r.noteSend(s.Dispatched)
 	}
 	it.body.Reset()
-	resp, err := r.fast.roundTrip(it.ctx, it.x, req, s.Dispatched.Add(r.o.Timeout), &it.body, r.o.MaxBody, it.gotConn)
+	resp, err := r.fast.roundTrip(it.ctx, it.x, req, s.Dispatched.Add(r.o.Timeout), &it.body, it.gotConn)
 	s.End = r.o.Now()
 	if s.Start.IsZero() {
 		s.Start = s.Dispatched

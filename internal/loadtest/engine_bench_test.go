@@ -53,7 +53,7 @@ func TestIterationAllocations(t *testing.T) {
 
 // maxAllocsPerRequest bounds TestIterationAllocations; the run's fixed costs
 // (goroutines, histograms, the result) are spread over its requests.
-const maxAllocsPerRequest = 8
+const maxAllocsPerRequest = 2
 
 func runClosed(tb testing.TB, base string, n int) {
 	tb.Helper()

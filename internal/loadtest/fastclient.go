@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"math"
 	"net"
 	"net/http"
 	"net/url"
@@ -29,7 +30,7 @@ type fastTransport struct {
 	conns liveConns
 }
 
-func newFastTransport(ctx context.Context, conc, limit int) *fastTransport {
+func newFastTransport(ctx context.Context, conc, limit int, maxBody int64) *fastTransport {
 	t := &fastTransport{}
 	t.conns.m = map[*trackedConn]struct{}{}
 	maxConns := conc
@@ -50,8 +51,8 @@ func newFastTransport(ctx context.Context, conc, limit int) *fastTransport {
 		// One retry of an idempotent request whose reused connection the
 		// server had closed, as net/http does; more would hide failures.
 		MaxIdemponentCallAttempts: 2,
-		StreamResponseBody:        true,
 		DisablePathNormalizing:    true,
+		Transport:                 limitTransport{maxBody: int(min(maxBody, math.MaxInt32))},
 		Dial: func(addr string) (net.Conn, error) {
 			c, err := d.DialContext(ctx, "tcp", addr)
 			if err != nil {
@@ -179,11 +180,11 @@ func newExchange() *exchange {
 
 var errNoURL = errors.New("request without a URL")
 
-// roundTrip sends req with fasthttp, reads up to maxBody of the answer into
-// body and fills x.answer. gotConn is called once the request has a slot;
+// roundTrip sends req with fasthttp, copies the answer's body (up to the
+// transport's bound) into body and fills x.answer. gotConn is called once the request has a slot;
 // without a bound on the connections there is no wait, and it is not called.
 func (t *fastTransport) roundTrip(ctx context.Context, x *exchange, req *http.Request, deadline time.Time,
-	body *bytes.Buffer, maxBody int64, gotConn func()) (*http.Response, error) {
+	body *bytes.Buffer, gotConn func()) (*http.Response, error) {
 	if req.URL == nil {
 		return nil, errNoURL
 	}
@@ -208,21 +209,7 @@ func (t *fastTransport) roundTrip(ctx context.Context, x *exchange, req *http.Re
 		x.built = nil
 		return nil, err
 	}
-	defer resp.CloseBodyStream()
-	if s := resp.BodyStream(); s != nil {
-		lim := io.LimitedReader{R: s, N: maxBody}
-		if _, err := body.ReadFrom(&lim); err != nil {
-			return nil, err
-		}
-		if lim.N <= 0 {
-			if _, err := io.Copy(io.Discard, s); err != nil {
-				return nil, err
-			}
-		}
-	} else {
-		b := resp.Body()
-		body.Write(b[:min(int64(len(b)), maxBody)])
-	}
+	body.Write(resp.Body())
 	x.fillHeader()
 	x.answer = http.Response{Status: http.StatusText(resp.StatusCode()), StatusCode: resp.StatusCode(),
 		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1, Header: x.header, Body: http.NoBody,
