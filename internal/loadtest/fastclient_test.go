@@ -56,14 +56,7 @@ func TestBodyLimitAndRepeatedHeaders(t *testing.T) {
 		twice = append(twice, slices.Clone(resp.Header["X-Twice"]))
 		return out
 	}
-	res, err := Run(context.Background(), Options{Next: getter(srv.URL), Check: check, VUs: 1, Duration: 10 * time.Second,
-		MaxRequests: 3, MaxBody: 1024, Now: time.Now})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if all := Merge(res.Series, nil); all.Count != 3 || all.Failed != 0 {
-		t.Fatalf("%d requests, %d failed; want 3 and 0", all.Count, all.Failed)
-	}
+	threeRequests(t, srv.URL, check)
 	for i := range lens {
 		if lens[i] != 1024 {
 			t.Errorf("request %d: check saw %d body bytes, want MaxBody 1024", i, lens[i])
@@ -114,14 +107,7 @@ func TestBodyLimitEveryFraming(t *testing.T) {
 				lens = append(lens, len(b))
 				return out
 			}
-			res, err := Run(context.Background(), Options{Next: getter(srv.URL), Check: check, VUs: 1, Duration: 10 * time.Second,
-				MaxRequests: 3, MaxBody: 1024, Now: time.Now})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if all := Merge(res.Series, nil); all.Count != 3 || all.Failed != 0 {
-				t.Fatalf("%d requests, %d failed; want 3 and 0", all.Count, all.Failed)
-			}
+			threeRequests(t, srv.URL, check)
 			if !slices.Equal(lens, []int{tc.want, tc.want, tc.want}) {
 				t.Errorf("the check saw bodies of %v bytes, want %d each", lens, tc.want)
 			}
@@ -129,5 +115,19 @@ func TestBodyLimitEveryFraming(t *testing.T) {
 				t.Errorf("%d connections for 3 requests, want the one reused", len(conns))
 			}
 		})
+	}
+}
+
+// threeRequests sends three requests one after the other on one VU with a
+// 1 KiB body bound; none may fail.
+func threeRequests(t *testing.T, url string, check CheckFunc) {
+	t.Helper()
+	res, err := Run(context.Background(), Options{Next: getter(url), Check: check, VUs: 1, Duration: 10 * time.Second,
+		MaxRequests: 3, MaxBody: 1024, Now: time.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all := Merge(res.Series, nil); all.Count != 3 || all.Failed != 0 {
+		t.Fatalf("%d requests, %d failed; want 3 and 0", all.Count, all.Failed)
 	}
 }
