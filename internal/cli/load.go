@@ -48,6 +48,7 @@ type LoadOptions struct {
 	DataFile      string
 	DataMode      string
 	Auth          AuthFlags
+	CPUProfile    string
 
 	rate       *loadtest.Profile
 	thresholds []loadtest.Threshold
@@ -128,6 +129,8 @@ Exit codes: 0 passed, 99 a threshold failed, 2 usage or input error, 130 interru
 	fl.StringVar(&o.DataFile, "data", "", "request data: a CSV file with a header row or a JSON array of objects, bound by name to parameters and body fields, one row per iteration")
 	fl.StringVar(&o.DataMode, "data-mode", "shared", "shared: iterations take the rows in turn across the run; per-vu: every VU walks the rows from the first")
 	o.Auth.Register(fl)
+	fl.StringVar(&o.CPUProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
+	_ = fl.MarkHidden("cpuprofile")
 	return cmd
 }
 
@@ -274,6 +277,13 @@ func runLoad(ctx context.Context, f *Factory, o *LoadOptions) error {
 	doc = nil
 	if !o.Validate {
 		debug.FreeOSMemory()
+	}
+	if o.CPUProfile != "" {
+		stop, err := startCPUProfile(o.CPUProfile)
+		if err != nil {
+			return InputError(err)
+		}
+		defer stop()
 	}
 	return runBuiltin(ctx, f, o, pl, name)
 }

@@ -14,8 +14,11 @@ import (
 // NextFunc builds the next request of an iteration and names its operation;
 // it returns a nil request when the iteration is done. t.Step is 0 for the
 // first request; for the later steps of a flow t holds the answer to the one
-// before. It is called from many goroutines, each with its own rng and Turn,
-// and must build the request with ctx.
+// before. It is called from many goroutines, each with its own rng and Turn;
+// ctx bounds what building a request may wait for (a token refresh). The
+// engine only reads the request, so one that never varies may be returned
+// again and again, shared by all the goroutines: the client then reuses what
+// it built for it instead of encoding it anew.
 type NextFunc func(ctx context.Context, rng *rand.Rand, t *Turn) (*http.Request, string, error)
 
 // Turn is one iteration's state as NextFunc sees it.
@@ -136,8 +139,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	r.reqCtx, r.cancelReqs = context.WithCancel(context.WithoutCancel(ctx))
 	defer r.cancelReqs()
 	// Redirects are not followed: a 3xx is the answer.
-	r.fast = newFastTransport(r.reqCtx, conc, o.Connections)
-	r.counter = r.fast.counter
+	r.fast = newFastTransport(r.reqCtx, conc, o.Connections, o.MaxBody)
 	defer r.fast.close()
 
 	done := make(chan struct{})
@@ -178,14 +180,12 @@ type run struct {
 	o           Options
 	start       time.Time
 	rec         *recorder
-	counter     *byteCounter
 	fast        *fastTransport
 	reqCtx      context.Context
 	cancelReqs  context.CancelFunc
 	wg          sync.WaitGroup
-	started     atomic.Int64 // iterations started
+	started     atomic.Int64 // iterations started; numbers the iterations
 	iterations  atomic.Int64 // iterations finished
-	iterSeq     atomic.Int64
 	vuSeq       atomic.Int64
 	pool        sync.Pool
 	inFlight    atomic.Int64
@@ -347,9 +347,8 @@ func (r *run) newIteration() *iteration {
 // are measured from their own dispatch, as they are not on the schedule.
 func (it *iteration) run(due time.Time) {
 	r := it.r
-	r.started.Add(1)
 	t := &it.turn
-	*t = Turn{VU: it.vu, VUIteration: it.runs, Iteration: r.iterSeq.Add(1) - 1}
+	*t = Turn{VU: it.vu, VUIteration: it.runs, Iteration: r.started.Add(1) - 1}
 	it.runs++
 	intended := due
 	for step := 0; ; step++ {
@@ -402,14 +401,11 @@ func (it *iteration) send(req *http.Request, op string, intended time.Time) bool
 	if r.o.Observe != nil {
 		s.URL = req.URL.String()
 	}
-	for sent := s.Dispatched.UnixNano(); ; {
-		last := r.lastSend.Load()
-		if sent <= last || r.lastSend.CompareAndSwap(last, sent) {
-			break
-		}
+	if r.o.Rate != nil {
+		r.noteSend(s.Dispatched)
 	}
 	it.body.Reset()
-	resp, err := r.fast.roundTrip(it.ctx, it.x, req, s.Dispatched.Add(r.o.Timeout), &it.body, r.o.MaxBody, it.gotConn)
+	resp, err := r.fast.roundTrip(it.ctx, it.x, req, s.Dispatched.Add(r.o.Timeout), &it.body, it.gotConn)
 	s.End = r.o.Now()
 	if s.Start.IsZero() {
 		s.Start = s.Dispatched
@@ -441,6 +437,17 @@ func (it *iteration) send(req *http.Request, op string, intended time.Time) bool
 		r.o.Observe(s)
 	}
 	return true
+}
+
+// noteSend keeps the latest actual send of the open model, whose achieved
+// rate is measured over the span the sends really took.
+func (r *run) noteSend(at time.Time) {
+	for sent := at.UnixNano(); ; {
+		last := r.lastSend.Load()
+		if sent <= last || r.lastSend.CompareAndSwap(last, sent) {
+			return
+		}
+	}
 }
 
 func (r *run) ticker(done <-chan struct{}, aborted chan<- string) {

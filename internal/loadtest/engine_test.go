@@ -3,6 +3,7 @@ package loadtest
 import (
 	"context"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -170,5 +171,66 @@ func TestCancelStopsWithinASecond(t *testing.T) {
 	}
 	if !res.Stopped || res.Started == 0 {
 		t.Errorf("stopped %v, started %d: want a partial result", res.Stopped, res.Started)
+	}
+}
+
+// --connections is a bound on the TCP connections the server sees, in both
+// models, however many VUs or in-flight requests want one.
+func TestConnectionsBound(t *testing.T) {
+	t.Parallel()
+	closed := func(next NextFunc) Options {
+		return Options{Next: next, VUs: 12, Duration: 20 * time.Second, MaxRequests: 300}
+	}
+	open := func(next NextFunc) Options {
+		p := Constant(800, time.Second)
+		return Options{Next: next, Rate: &p, MaxInFlight: 50}
+	}
+	for _, tc := range []struct {
+		name  string
+		opts  func(NextFunc) Options
+		limit int
+	}{
+		{"closed model, 12 VUs", closed, 3},
+		{"open model, 800/s", open, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			var mu sync.Mutex
+			var openConns, most int
+			srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+				time.Sleep(2 * time.Millisecond) // long enough for the requests to pile up
+				_, _ = w.Write([]byte(`{}`))
+			}))
+			srv.Config.ConnState = func(_ net.Conn, st http.ConnState) {
+				mu.Lock()
+				defer mu.Unlock()
+				switch st {
+				case http.StateNew:
+					openConns++
+					most = max(most, openConns)
+				case http.StateClosed, http.StateHijacked:
+					openConns--
+				}
+			}
+			srv.Start()
+			t.Cleanup(srv.Close)
+			o := tc.opts(getter(srv.URL))
+			o.Connections, o.Now = tc.limit, time.Now
+			res, err := Run(context.Background(), o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if most > tc.limit {
+				t.Errorf("the server saw %d connections at once, over the bound of %d", most, tc.limit)
+			}
+			if most < tc.limit {
+				t.Errorf("the server saw at most %d connections; the test wants the %d allowed in use", most, tc.limit)
+			}
+			if all := Merge(res.Series, nil); all.Count == 0 || all.Failed != 0 {
+				t.Errorf("%d requests, %d failed; want some and none", all.Count, all.Failed)
+			}
+		})
 	}
 }

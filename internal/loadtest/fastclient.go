@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"math"
 	"net"
 	"net/http"
 	"net/url"
@@ -25,13 +26,12 @@ type fastTransport struct {
 	// slots bounds the requests on the wire to Options.Connections; a
 	// request waiting for one is the generator's wait, so the service time
 	// starts once it has one, as net/http's GotConn marked it.
-	slots   chan struct{}
-	counter *byteCounter
-	conns   liveConns
+	slots chan struct{}
+	conns liveConns
 }
 
-func newFastTransport(ctx context.Context, conc, limit int) *fastTransport {
-	t := &fastTransport{counter: &byteCounter{}}
+func newFastTransport(ctx context.Context, conc, limit int, maxBody int64) *fastTransport {
+	t := &fastTransport{}
 	t.conns.m = map[*trackedConn]struct{}{}
 	maxConns := conc
 	if limit > 0 {
@@ -51,14 +51,15 @@ func newFastTransport(ctx context.Context, conc, limit int) *fastTransport {
 		// One retry of an idempotent request whose reused connection the
 		// server had closed, as net/http does; more would hide failures.
 		MaxIdemponentCallAttempts: 2,
-		StreamResponseBody:        true,
 		DisablePathNormalizing:    true,
+		Transport:                 limitTransport{maxBody: int(min(maxBody, math.MaxInt32))},
 		Dial: func(addr string) (net.Conn, error) {
 			c, err := d.DialContext(ctx, "tcp", addr)
 			if err != nil {
 				return nil, err
 			}
-			tc := &trackedConn{countingConn: countingConn{c, t.counter}, set: &t.conns}
+			tc := &trackedConn{set: &t.conns}
+			tc.countingConn = countingConn{c, &tc.count}
 			if !t.conns.add(tc) {
 				c.Close()
 				return nil, context.Canceled
@@ -79,11 +80,26 @@ func (t *fastTransport) close() {
 	t.conns.closeAll()
 }
 
-// liveConns are the transport's open connections.
+// liveConns are the transport's open connections. Each counts its own bytes,
+// so the requests on different connections never write a shared counter;
+// a connection's count joins gone when it closes.
 type liveConns struct {
 	mu     sync.Mutex
 	m      map[*trackedConn]struct{}
 	closed bool
+	gone   byteCounter
+}
+
+// bytes are the bytes sent and received so far on all the connections.
+func (s *liveConns) bytes() (sent, received int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sent, received = s.gone.sent.Load(), s.gone.received.Load()
+	for c := range s.m {
+		sent += c.count.sent.Load()
+		received += c.count.received.Load()
+	}
+	return sent, received
 }
 
 func (s *liveConns) add(c *trackedConn) bool {
@@ -99,6 +115,8 @@ func (s *liveConns) add(c *trackedConn) bool {
 func (s *liveConns) remove(c *trackedConn) {
 	s.mu.Lock()
 	delete(s.m, c)
+	s.gone.sent.Add(c.count.sent.Load())
+	s.gone.received.Add(c.count.received.Load())
 	s.mu.Unlock()
 }
 
@@ -117,13 +135,17 @@ func (s *liveConns) closeAll() {
 
 type trackedConn struct {
 	countingConn
-	set  *liveConns
-	once sync.Once
+	count byteCounter
+	set   *liveConns
+	once  sync.Once
 }
 
+// Close folds the connection's count into the set's once nothing more can
+// cross it.
 func (c *trackedConn) Close() error {
+	err := c.Conn.Close()
 	c.once.Do(func() { c.set.remove(c) })
-	return c.Conn.Close()
+	return err
 }
 
 // exchange is one goroutine's reusable request and answer. The http.Response
@@ -134,25 +156,35 @@ type exchange struct {
 	resp   fasthttp.Response
 	answer http.Response
 	header http.Header
-	// last keeps each header's previous value slice: a server repeats most
-	// of its headers verbatim, and reusing them saves their allocations.
-	last map[string][]string
+	// last keeps, by the name as fasthttp spells it, each header's
+	// canonical name and previous value slice: a server repeats most of its
+	// headers verbatim, and reusing both saves their allocations.
+	last map[string]lastHeader
 	// url and uri cache the request URI of the last sample sent, which
 	// the samples share by pointer.
 	url *url.URL
 	uri string
+	// built is the bodiless request req was last encoded from: sent again,
+	// as a request that never varies is, it goes as it is.
+	built *http.Request
+}
+
+type lastHeader struct {
+	key    string
+	values []string
 }
 
 func newExchange() *exchange {
-	return &exchange{header: http.Header{}, last: map[string][]string{}}
+	return &exchange{header: http.Header{}, last: map[string]lastHeader{}}
 }
 
 var errNoURL = errors.New("request without a URL")
 
-// roundTrip sends req with fasthttp, reads up to maxBody of the answer into
-// body and fills x.answer. gotConn is called once the request has a slot.
+// roundTrip sends req with fasthttp, copies the answer's body (up to the
+// transport's bound) into body and fills x.answer. gotConn is called once the request has a slot;
+// without a bound on the connections there is no wait, and it is not called.
 func (t *fastTransport) roundTrip(ctx context.Context, x *exchange, req *http.Request, deadline time.Time,
-	body *bytes.Buffer, maxBody int64, gotConn func()) (*http.Response, error) {
+	body *bytes.Buffer, gotConn func()) (*http.Response, error) {
 	if req.URL == nil {
 		return nil, errNoURL
 	}
@@ -163,10 +195,33 @@ func (t *fastTransport) roundTrip(ctx context.Context, x *exchange, req *http.Re
 			return nil, ctx.Err()
 		}
 		defer func() { <-t.slots }()
+		gotConn()
 	}
-	gotConn()
+	fr := &x.req
+	if req != x.built {
+		if err := x.encode(req); err != nil {
+			return nil, err
+		}
+	}
+	resp := &x.resp
+	resp.Reset()
+	if err := t.client.DoDeadline(fr, resp, deadline); err != nil {
+		x.built = nil
+		return nil, err
+	}
+	body.Write(resp.Body())
+	x.fillHeader()
+	x.answer = http.Response{Status: http.StatusText(resp.StatusCode()), StatusCode: resp.StatusCode(),
+		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1, Header: x.header, Body: http.NoBody,
+		ContentLength: int64(resp.Header.ContentLength()), Request: req}
+	return &x.answer, nil
+}
+
+// encode builds x.req from req; a bodiless req is remembered as built.
+func (x *exchange) encode(req *http.Request) error {
 	fr := &x.req
 	fr.Reset()
+	x.built = nil
 	if req.URL != x.url {
 		x.url, x.uri = req.URL, req.URL.String()
 	}
@@ -180,59 +235,36 @@ func (t *fastTransport) roundTrip(ctx context.Context, x *exchange, req *http.Re
 			fr.Header.Add(k, v)
 		}
 	}
-	if req.Body != nil && req.Body != http.NoBody {
-		_, err := io.Copy(fr.BodyWriter(), req.Body)
-		req.Body.Close()
-		if err != nil {
-			return nil, err
-		}
+	if req.Body == nil || req.Body == http.NoBody {
+		x.built = req
+		return nil
 	}
-	resp := &x.resp
-	resp.Reset()
-	if err := t.client.DoDeadline(fr, resp, deadline); err != nil {
-		return nil, err
-	}
-	defer resp.CloseBodyStream()
-	if s := resp.BodyStream(); s != nil {
-		lim := io.LimitedReader{R: s, N: maxBody}
-		if _, err := body.ReadFrom(&lim); err != nil {
-			return nil, err
-		}
-		if lim.N <= 0 {
-			if _, err := io.Copy(io.Discard, s); err != nil {
-				return nil, err
-			}
-		}
-	} else {
-		b := resp.Body()
-		body.Write(b[:min(int64(len(b)), maxBody)])
-	}
-	x.fillHeader()
-	x.answer = http.Response{Status: http.StatusText(resp.StatusCode()), StatusCode: resp.StatusCode(),
-		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1, Header: x.header, Body: http.NoBody,
-		ContentLength: int64(resp.Header.ContentLength()), Request: req}
-	return &x.answer, nil
+	_, err := io.Copy(fr.BodyWriter(), req.Body)
+	req.Body.Close()
+	return err
 }
 
+// fillHeader copies the answer's headers into x.header. The map's keys and
+// value slices come from x.last when the server repeats itself, so a
+// response like the one before costs no allocation.
 func (x *exchange) fillHeader() {
 	h := x.header
 	clear(h)
 	for k, v := range x.resp.Header.All() {
-		if vs, ok := h[string(k)]; ok {
-			h[string(k)] = append(vs[:len(vs):len(vs)], string(v))
+		last, known := x.last[string(k)]
+		if !known {
+			last.key = http.CanonicalHeaderKey(string(k))
+		}
+		if vs, ok := h[last.key]; ok {
+			h[last.key] = append(vs[:len(vs):len(vs)], string(v))
 			continue
 		}
-		if vs, ok := x.last[string(k)]; ok && vs[0] == string(v) {
-			h[string(k)] = vs
-			continue
+		if !known || last.values[0] != string(v) {
+			last.values = []string{string(v)}
+			if known || len(x.last) < 64 {
+				x.last[string(k)] = last
+			}
 		}
-		key := http.CanonicalHeaderKey(string(k))
-		vs := []string{string(v)}
-		if len(x.last) < 64 {
-			x.last[key] = vs
-		} else if _, ok := x.last[key]; ok {
-			x.last[key] = vs
-		}
-		h[key] = vs
+		h[last.key] = last.values
 	}
 }

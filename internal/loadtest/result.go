@@ -54,8 +54,8 @@ func (r *run) result(now time.Time) *Result {
 	if res.Scheduled == 0 {
 		res.Scheduled = min(res.Elapsed, r.planned())
 	}
-	if r.counter != nil {
-		res.BytesSent, res.BytesRecv = r.counter.sent.Load(), r.counter.received.Load()
+	if r.fast != nil {
+		res.BytesSent, res.BytesRecv = r.fast.conns.bytes()
 	}
 	for _, s := range series {
 		res.Completed += s.Corrected.TotalCount()

@@ -93,9 +93,11 @@ func (s *Scenario) Validate() error {
 // iteration, or a random one), with auth headers set. tokens, when not nil,
 // supplies the OAuth access token of the operations marked OAuth.
 //
-// Every sample is parsed once here: per request only the http.Request and
-// its body reader are allocated; the URL and the header map are shared,
-// read-only, by all the requests built from one sample.
+// Every sample is parsed once here. A sample without a body, a token or a
+// flow's values is one http.Request built here and returned every time (the
+// engine only reads it, and its client then sends what it encoded the last
+// time); the others get a new http.Request and body reader per request,
+// sharing the sample's URL and header map, read-only.
 func (s *Scenario) Next(tokens *TokenSource) NextFunc {
 	base := strings.TrimRight(s.BaseURL, "/")
 	ops := make([]preparedOp, len(s.Operations))
@@ -104,7 +106,7 @@ func (s *Scenario) Next(tokens *TokenSource) NextFunc {
 		byID[op.ID] = i
 		ops[i] = preparedOp{op: &s.Operations[i], samples: make([]preparedRequest, len(op.Samples))}
 		for j, sm := range op.Samples {
-			ops[i].samples[j] = prepare(base, sm, s.Auth.Header, op.OAuth && tokens != nil)
+			ops[i].samples[j] = prepare(base, op.Method, sm, s.Auth.Header, op.OAuth && tokens != nil)
 		}
 	}
 	// A choice is an operation or a flow, each with its weight.
@@ -177,9 +179,11 @@ type preparedRequest struct {
 	header http.Header
 	body   []byte
 	oauth  bool
+	// fixed is the request itself when nothing of it varies.
+	fixed *http.Request
 }
 
-func prepare(base string, sm Request, auth map[string]string, oauth bool) preparedRequest {
+func prepare(base, method string, sm Request, auth map[string]string, oauth bool) preparedRequest {
 	h := http.Header{}
 	for k, v := range auth {
 		h.Set(k, v)
@@ -192,7 +196,14 @@ func prepare(base string, sm Request, auth map[string]string, oauth bool) prepar
 		p.body = []byte(sm.Body)
 	}
 	p.url, _ = url.Parse(p.target)
+	if p.url != nil && p.body == nil && !oauth {
+		p.fixed = newRequest(method, p.url, h)
+	}
 	return p
+}
+
+func newRequest(method string, u *url.URL, h http.Header) *http.Request {
+	return &http.Request{Method: method, URL: u, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1, Header: h, Host: u.Host}
 }
 
 func (p *preparedOp) request(ctx context.Context, rng *rand.Rand, t *Turn, rows int, perVU bool, tokens *TokenSource, values map[string]string) (*http.Request, string, error) {
@@ -208,6 +219,9 @@ func (p *preparedOp) request(ctx context.Context, rng *rand.Rand, t *Turn, rows 
 		sm = &p.samples[0]
 	} else {
 		sm = &p.samples[rng.IntN(len(p.samples))]
+	}
+	if sm.fixed != nil && len(values) == 0 {
+		return sm.fixed, op.ID, nil
 	}
 	u := sm.url
 	if len(values) > 0 {
@@ -232,8 +246,7 @@ func (p *preparedOp) request(ctx context.Context, rng *rand.Rand, t *Turn, rows 
 		header = header.Clone()
 		header.Set("Authorization", "Bearer "+tok)
 	}
-	req := (&http.Request{Method: op.Method, URL: u, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
-		Header: header, Host: u.Host}).WithContext(ctx)
+	req := newRequest(op.Method, u, header)
 	if sm.body != nil {
 		body := sm.body
 		req.ContentLength = int64(len(body))
@@ -264,7 +277,9 @@ func (s *Scenario) StatusCheck() func(op string, status int) CheckResult {
 // Documented reports whether status matches one of the documented codes
 // ("200", "2XX", "default").
 func Documented(codes []string, status int) bool {
-	st := strconv.Itoa(status)
+	// A status of three digits or fewer formats on the stack.
+	var buf [8]byte
+	st := string(strconv.AppendInt(buf[:0], int64(status), 10))
 	for _, c := range codes {
 		c = strings.ToUpper(c)
 		switch {
