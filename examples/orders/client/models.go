@@ -4,9 +4,13 @@ package client
 
 import (
 	"encoding/json"
+	"time"
 )
 
-var _ json.RawMessage
+var (
+	_ json.RawMessage
+	_ time.Time
+)
 
 // Address: A shipping address.
 type Address struct {
@@ -33,7 +37,7 @@ func (v *Address) UnmarshalJSON(b []byte) error {
 	type plain Address
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("Address", b, err)
 	}
 	extra, err := unknownMembers(b, addressFields)
 	if err != nil {
@@ -63,7 +67,7 @@ func (v *Cancellation) UnmarshalJSON(b []byte) error {
 	type plain Cancellation
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("Cancellation", b, err)
 	}
 	extra, err := unknownMembers(b, cancellationFields)
 	if err != nil {
@@ -115,7 +119,7 @@ func (v *CardPayment) UnmarshalJSON(b []byte) error {
 	type plain CardPayment
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("CardPayment", b, err)
 	}
 	extra, err := unknownMembers(b, cardPaymentFields)
 	if err != nil {
@@ -200,7 +204,7 @@ func (v *FieldErrorModel) UnmarshalJSON(b []byte) error {
 	type plain FieldErrorModel
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("FieldErrorModel", b, err)
 	}
 	extra, err := unknownMembers(b, fieldErrorModelFields)
 	if err != nil {
@@ -251,7 +255,7 @@ func (v *Health) UnmarshalJSON(b []byte) error {
 	type plain Health
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("Health", b, err)
 	}
 	extra, err := unknownMembers(b, healthFields)
 	if err != nil {
@@ -300,7 +304,7 @@ func (v *InvoicePayment) UnmarshalJSON(b []byte) error {
 	type plain InvoicePayment
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("InvoicePayment", b, err)
 	}
 	extra, err := unknownMembers(b, invoicePaymentFields)
 	if err != nil {
@@ -353,7 +357,7 @@ func (v *JWK) UnmarshalJSON(b []byte) error {
 	type plain JWK
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("JWK", b, err)
 	}
 	extra, err := unknownMembers(b, jwkFields)
 	if err != nil {
@@ -419,7 +423,7 @@ func (v *JWKS) UnmarshalJSON(b []byte) error {
 	type plain JWKS
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("JWKS", b, err)
 	}
 	extra, err := unknownMembers(b, jwksFields)
 	if err != nil {
@@ -467,7 +471,7 @@ func (v *Link) UnmarshalJSON(b []byte) error {
 	type plain Link
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("Link", b, err)
 	}
 	extra, err := unknownMembers(b, linkFields)
 	if err != nil {
@@ -499,7 +503,7 @@ func (v *Money) UnmarshalJSON(b []byte) error {
 	type plain Money
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("Money", b, err)
 	}
 	extra, err := unknownMembers(b, moneyFields)
 	if err != nil {
@@ -532,7 +536,7 @@ func (v *NewOrder) UnmarshalJSON(b []byte) error {
 	type plain NewOrder
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("NewOrder", b, err)
 	}
 	extra, err := unknownMembers(b, newOrderFields)
 	if err != nil {
@@ -564,7 +568,7 @@ func (v *NewUser) UnmarshalJSON(b []byte) error {
 	type plain NewUser
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("NewUser", b, err)
 	}
 	extra, err := unknownMembers(b, newUserFields)
 	if err != nil {
@@ -596,7 +600,7 @@ func (v *NewWebhookEndpoint) UnmarshalJSON(b []byte) error {
 	type plain NewWebhookEndpoint
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("NewWebhookEndpoint", b, err)
 	}
 	extra, err := unknownMembers(b, newWebhookEndpointFields)
 	if err != nil {
@@ -617,12 +621,12 @@ type Order struct {
 	Total Money            `json:"total"`
 	Note  Nullable[string] `json:"note"`
 	// A shipping address.
-	ShippingAddress Nullable[Address] `json:"shipping_address"`
-	CreatedAt       Timestamp         `json:"created_at"`
-	UpdatedAt       Timestamp         `json:"updated_at"`
-	PaidAt          Nullable[string]  `json:"paid_at"`
-	FulfilledAt     Nullable[string]  `json:"fulfilled_at"`
-	CancelledAt     Nullable[string]  `json:"cancelled_at"`
+	ShippingAddress Nullable[Address]   `json:"shipping_address"`
+	CreatedAt       Timestamp           `json:"created_at"`
+	UpdatedAt       Timestamp           `json:"updated_at"`
+	PaidAt          Nullable[time.Time] `json:"paid_at"`
+	FulfilledAt     Nullable[time.Time] `json:"fulfilled_at"`
+	CancelledAt     Nullable[time.Time] `json:"cancelled_at"`
 	// Why an order was cancelled.
 	CancellationReason Nullable[CancellationReason] `json:"cancellation_reason"`
 	Links              OrderLinks                   `json:"_links"`
@@ -642,7 +646,7 @@ func (v *Order) UnmarshalJSON(b []byte) error {
 	type plain Order
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("Order", b, err)
 	}
 	extra, err := unknownMembers(b, orderFields)
 	if err != nil {
@@ -676,7 +680,7 @@ func (v *OrderCreatedEvent) UnmarshalJSON(b []byte) error {
 	type plain OrderCreatedEvent
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("OrderCreatedEvent", b, err)
 	}
 	extra, err := unknownMembers(b, orderCreatedEventFields)
 	if err != nil {
@@ -707,7 +711,7 @@ func (v *OrderCreatedEventData) UnmarshalJSON(b []byte) error {
 	type plain OrderCreatedEventData
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("OrderCreatedEventData", b, err)
 	}
 	extra, err := unknownMembers(b, orderCreatedEventDataFields)
 	if err != nil {
@@ -762,7 +766,7 @@ func (v *OrderItem) UnmarshalJSON(b []byte) error {
 	type plain OrderItem
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("OrderItem", b, err)
 	}
 	extra, err := unknownMembers(b, orderItemFields)
 	if err != nil {
@@ -802,7 +806,7 @@ func (v *OrderLinks) UnmarshalJSON(b []byte) error {
 	type plain OrderLinks
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("OrderLinks", b, err)
 	}
 	extra, err := unknownMembers(b, orderLinksFields)
 	if err != nil {
@@ -834,7 +838,7 @@ func (v *OrderPage) UnmarshalJSON(b []byte) error {
 	type plain OrderPage
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("OrderPage", b, err)
 	}
 	extra, err := unknownMembers(b, orderPageFields)
 	if err != nil {
@@ -867,7 +871,7 @@ func (v *OrderPatch) UnmarshalJSON(b []byte) error {
 	type plain OrderPatch
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("OrderPatch", b, err)
 	}
 	extra, err := unknownMembers(b, orderPatchFields)
 	if err != nil {
@@ -923,7 +927,7 @@ func (v *OrderStatusChangedEvent) UnmarshalJSON(b []byte) error {
 	type plain OrderStatusChangedEvent
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("OrderStatusChangedEvent", b, err)
 	}
 	extra, err := unknownMembers(b, orderStatusChangedEventFields)
 	if err != nil {
@@ -960,7 +964,7 @@ func (v *OrderStatusChangedEventData) UnmarshalJSON(b []byte) error {
 	type plain OrderStatusChangedEventData
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("OrderStatusChangedEventData", b, err)
 	}
 	extra, err := unknownMembers(b, orderStatusChangedEventDataFields)
 	if err != nil {
@@ -1013,7 +1017,7 @@ func (v *PageLinks) UnmarshalJSON(b []byte) error {
 	type plain PageLinks
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("PageLinks", b, err)
 	}
 	extra, err := unknownMembers(b, pageLinksFields)
 	if err != nil {
@@ -1046,7 +1050,7 @@ func (v *PageMeta) UnmarshalJSON(b []byte) error {
 	type plain PageMeta
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("PageMeta", b, err)
 	}
 	extra, err := unknownMembers(b, pageMetaFields)
 	if err != nil {
@@ -1158,7 +1162,7 @@ func (v *ProblemModel) UnmarshalJSON(b []byte) error {
 	type plain ProblemModel
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("ProblemModel", b, err)
 	}
 	extra, err := unknownMembers(b, problemModelFields)
 	if err != nil {
@@ -1189,7 +1193,7 @@ func (v *Readiness) UnmarshalJSON(b []byte) error {
 	type plain Readiness
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("Readiness", b, err)
 	}
 	extra, err := unknownMembers(b, readinessFields)
 	if err != nil {
@@ -1220,7 +1224,7 @@ func (v *ReadinessChecksItem) UnmarshalJSON(b []byte) error {
 	type plain ReadinessChecksItem
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("ReadinessChecksItem", b, err)
 	}
 	extra, err := unknownMembers(b, readinessChecksItemFields)
 	if err != nil {
@@ -1270,7 +1274,7 @@ func (v ReadinessStatus) Known() bool {
 }
 
 // Timestamp: An RFC 3339 date-time in UTC.
-type Timestamp string
+type Timestamp = time.Time
 
 // Token: An access token (RFC 6749 section 5.1).
 type Token struct {
@@ -1295,7 +1299,7 @@ func (v *Token) UnmarshalJSON(b []byte) error {
 	type plain Token
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("Token", b, err)
 	}
 	extra, err := unknownMembers(b, tokenFields)
 	if err != nil {
@@ -1329,7 +1333,7 @@ func (v *TokenRequest) UnmarshalJSON(b []byte) error {
 	type plain TokenRequest
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("TokenRequest", b, err)
 	}
 	extra, err := unknownMembers(b, tokenRequestFields)
 	if err != nil {
@@ -1401,7 +1405,7 @@ func (v *User) UnmarshalJSON(b []byte) error {
 	type plain User
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("User", b, err)
 	}
 	extra, err := unknownMembers(b, userFields)
 	if err != nil {
@@ -1437,7 +1441,7 @@ func (v *UserLinks) UnmarshalJSON(b []byte) error {
 	type plain UserLinks
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("UserLinks", b, err)
 	}
 	extra, err := unknownMembers(b, userLinksFields)
 	if err != nil {
@@ -1479,9 +1483,9 @@ type WebhookDelivery struct {
 	Status   WebhookDeliveryStatus `json:"status"`
 	Attempts int32                 `json:"attempts"`
 	// The HTTP status of the latest attempt; null before the first attempt or when it did not connect.
-	ResponseStatus Nullable[int32]  `json:"response_status"`
-	LastAttemptAt  Nullable[string] `json:"last_attempt_at"`
-	NextAttemptAt  Nullable[string] `json:"next_attempt_at"`
+	ResponseStatus Nullable[int32]     `json:"response_status"`
+	LastAttemptAt  Nullable[time.Time] `json:"last_attempt_at"`
+	NextAttemptAt  Nullable[time.Time] `json:"next_attempt_at"`
 	// An RFC 3339 date-time in UTC.
 	CreatedAt Timestamp            `json:"created_at"`
 	Links     WebhookDeliveryLinks `json:"_links"`
@@ -1501,7 +1505,7 @@ func (v *WebhookDelivery) UnmarshalJSON(b []byte) error {
 	type plain WebhookDelivery
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("WebhookDelivery", b, err)
 	}
 	extra, err := unknownMembers(b, webhookDeliveryFields)
 	if err != nil {
@@ -1534,7 +1538,7 @@ func (v *WebhookDeliveryLinks) UnmarshalJSON(b []byte) error {
 	type plain WebhookDeliveryLinks
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("WebhookDeliveryLinks", b, err)
 	}
 	extra, err := unknownMembers(b, webhookDeliveryLinksFields)
 	if err != nil {
@@ -1568,7 +1572,7 @@ func (v *WebhookDeliveryPage) UnmarshalJSON(b []byte) error {
 	type plain WebhookDeliveryPage
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("WebhookDeliveryPage", b, err)
 	}
 	extra, err := unknownMembers(b, webhookDeliveryPageFields)
 	if err != nil {
@@ -1629,7 +1633,7 @@ func (v *WebhookEndpoint) UnmarshalJSON(b []byte) error {
 	type plain WebhookEndpoint
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("WebhookEndpoint", b, err)
 	}
 	extra, err := unknownMembers(b, webhookEndpointFields)
 	if err != nil {
@@ -1665,7 +1669,7 @@ func (v *WebhookEndpointLinks) UnmarshalJSON(b []byte) error {
 	type plain WebhookEndpointLinks
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("WebhookEndpointLinks", b, err)
 	}
 	extra, err := unknownMembers(b, webhookEndpointLinksFields)
 	if err != nil {
@@ -1699,7 +1703,7 @@ func (v *WebhookEndpointPage) UnmarshalJSON(b []byte) error {
 	type plain WebhookEndpointPage
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
-		return err
+		return memberError("WebhookEndpointPage", b, err)
 	}
 	extra, err := unknownMembers(b, webhookEndpointPageFields)
 	if err != nil {

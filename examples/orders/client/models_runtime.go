@@ -5,7 +5,10 @@ package client
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"sort"
+	"time"
 )
 
 // Nullable is a value that may be null, kept apart from absent: the zero
@@ -44,6 +47,74 @@ func (n *Nullable[T]) UnmarshalJSON(b []byte) error {
 	}
 	n.Valid = true
 	return json.Unmarshal(b, &n.Value)
+}
+
+// Date is a civil date, the format date (RFC 3339 full-date, 2006-01-02):
+// no time of day and no zone, so it never shifts across time zones.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// DateOf is the date of t in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
+
+// ParseDate reads a full-date; an invalid one is a *time.ParseError.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return Date{}, err
+	}
+	return DateOf(t), nil
+}
+
+// String is the full-date, e.g. 2024-02-29.
+func (d Date) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day) }
+
+// In is midnight of d in loc.
+func (d Date) In(loc *time.Location) time.Time {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
+}
+
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+func (d *Date) UnmarshalText(b []byte) error {
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// memberError names the member of the object b whose date or date-time did
+// not parse (encoding/json passes time's error on without it); other errors
+// are returned as they are.
+func memberError(typ string, b []byte, err error) error {
+	var pe *time.ParseError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	var members map[string]json.RawMessage
+	if json.Unmarshal(b, &members) != nil {
+		return err
+	}
+	bad, _ := json.Marshal(pe.Value)
+	names := make([]string, 0, len(members))
+	for k := range members {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		if bytes.Contains(members[k], bad) {
+			return fmt.Errorf("%s.%s: %w", typ, k, err)
+		}
+	}
+	return fmt.Errorf("%s: %w", typ, err)
 }
 
 // Ptr returns a pointer to v, for optional fields.

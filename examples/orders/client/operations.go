@@ -9,6 +9,7 @@ import (
 	"iter"
 	"net/http"
 	"strconv"
+	"time"
 )
 
 var (
@@ -18,6 +19,7 @@ var (
 	_ io.Reader
 	_ iter.Seq[int]
 	_ = strconv.Itoa
+	_ time.Time
 )
 
 // CancelOrderRequest holds the parameters and body of CancelOrder.

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	crand "crypto/rand"
+	"encoding"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -90,6 +91,16 @@ func paramStrings(v any) []string {
 			return nil
 		}
 		rv = rv.Elem()
+	}
+	if rv.IsValid() {
+		// time.Time and Date: their RFC 3339 text, not their JSON (quoted).
+		if m, ok := rv.Interface().(encoding.TextMarshaler); ok {
+			b, err := m.MarshalText()
+			if err != nil {
+				return nil
+			}
+			return []string{string(b)}
+		}
 	}
 	switch rv.Kind() {
 	case reflect.Invalid:
