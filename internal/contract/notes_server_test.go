@@ -30,6 +30,7 @@ type notesServer struct {
 	retryAfterZero    bool // a 429 says Retry-After: 0 (rate_limit_headers)
 	ifMatch400        bool // a PATCH without If-Match is a 400, not the documented 428 (missing_required_header)
 	updateNoETag      bool // an update answers without its new ETag (conditional_requests)
+	bareChallenge     bool // a bad token gets the challenge for none, without error="invalid_token" (ignored_auth)
 
 	clock *fakeClock
 
@@ -159,6 +160,13 @@ func (s *notesServer) notAllowed(w http.ResponseWriter, allow string) {
 func (s *notesServer) user(w http.ResponseWriter, r *http.Request) (string, bool) {
 	u, ok := noteTokens[r.Header.Get("Authorization")]
 	if !ok {
+		// RFC 6750 section 3.1: a token that was sent and is not known is
+		// invalid_token; a request that sent none gets the bare challenge.
+		challenge := `Bearer realm="notes"`
+		if r.Header.Get("Authorization") != "" && !s.bareChallenge {
+			challenge = `Bearer realm="notes", error="invalid_token"`
+		}
+		w.Header().Set("WWW-Authenticate", challenge)
 		s.problem(w, 401, "a bearer token is needed")
 	}
 	return u, ok

@@ -56,6 +56,7 @@ func TestEachProtocolCheckCatchesItsBug(t *testing.T) {
 		{"Retry-After zero", "rate_limit_headers", func(s *notesServer) { s.retryAfterZero = true }},
 		{"no If-Match is 400", "missing_required_header", func(s *notesServer) { s.ifMatch400 = true }},
 		{"update without ETag", "conditional_requests", func(s *notesServer) { s.updateNoETag = true }},
+		{"bad token gets the bare challenge", "ignored_auth", func(s *notesServer) { s.bareChallenge = true }},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
