@@ -269,8 +269,14 @@ func (b *builder) allOf(s node, hint string, depth int) *Schema {
 	}
 	if objects == 0 {
 		// allOf of scalars (format or constraints added): the first member's kind.
+		// The owner itself, or a member that is the owner again through a
+		// $ref, would be defined by this allOf once more without end: it
+		// is plain, and so is anything past the depth bound.
 		for _, p := range parts {
 			if p.Has("type") || p.Has("enum") {
+				if p.N == s.N || depth > maxDepth {
+					return nil
+				}
 				return b.define(p, hint, depth+1)
 			}
 		}
