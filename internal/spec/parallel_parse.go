@@ -144,6 +144,7 @@ const (
 	lineComment                           // holds a comment
 	lineKey                               // clean, and opens with a one-line key and ':'
 	lineKeyOnly                           // lineKey with nothing after the ':'
+	lineExplicitKey                       // clean, and opens with "? " (an explicit key)
 )
 
 type textLine struct {
@@ -365,6 +366,9 @@ func (l *lexer) lex(p, end, indent int) (flags lineFlags) {
 			keyTok = false
 			p++
 		case c == '?' && blankAfter:
+			if p == l.lineBegin {
+				flags |= lineExplicitKey
+			}
 			owner = l.column(p, indent)
 			keyTok = false
 			p++
@@ -598,7 +602,18 @@ func (pl *planner) cuttable(i int) bool {
 	}
 	for j := i - 1; j >= 0; j-- {
 		if pl.lines[j].flags&lineBlank == 0 {
-			return pl.lines[j].flags&lineComment == 0
+			if pl.lines[j].flags&lineComment != 0 {
+				return false
+			}
+			break
+		}
+	}
+	// An explicit key with no ": value" line after it has a null value that
+	// the parser places at the next token, which a piece ending there does
+	// not have (fuzzed: "  0:\n  ?\n  0:"): no cut right after one.
+	for j := i - 1; j >= 0; j-- {
+		if pl.content(j) && pl.lines[j].indent <= pl.lines[i].indent {
+			return pl.lines[j].flags&lineExplicitKey == 0
 		}
 	}
 	return true
