@@ -49,7 +49,9 @@ func runBuiltin(ctx context.Context, f *Factory, o *LoadOptions, pl *loadtest.Pl
 		}
 		return loadtest.AbortCheck(o.thresholds, l, res)
 	}
-	fmt.Fprintf(f.IO.Err, "sequere load: %d operations of %s against %s, %s\n", len(pl.Script.Operations), specName, o.BaseURL, o.model())
+	if err := report.WriteLoadStart(f.IO.Err, report.LoadStart{Operations: len(pl.Script.Operations), Spec: specName, BaseURL: o.BaseURL, Model: o.model()}); err != nil {
+		return err
+	}
 	res, err := loadtest.Run(ctx, opts)
 	progress.Done()
 	if err != nil {

@@ -83,3 +83,18 @@ func WriteLoadPlan(w io.Writer, p *LoadPlan) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// LoadStart is the line `sequere load` writes to stderr as a run begins,
+// so a user sees what is being hit before the first result.
+type LoadStart struct {
+	Operations int
+	Spec       string
+	BaseURL    string
+	Model      string
+}
+
+// WriteLoadStart writes the start line.
+func WriteLoadStart(w io.Writer, s LoadStart) error {
+	_, err := fmt.Fprintf(w, "sequere load: %d operations of %s against %s, %s\n", s.Operations, s.Spec, s.BaseURL, s.Model)
+	return err
+}

@@ -31,6 +31,9 @@ func TestLoadSummaryGolden(t *testing.T) {
 			return report.WriteLoadHTML(b, goldenReportSummary().HTMLReport(), goldenReportMeta())
 		}},
 		{"load-plan.txt", func(b *bytes.Buffer) error { return report.WriteLoadPlan(b, goldenPlan()) }},
+		{"load-start.txt", func(b *bytes.Buffer) error {
+			return report.WriteLoadStart(b, report.LoadStart{Operations: 3, Spec: "petstore.yaml", BaseURL: "http://127.0.0.1:4010", Model: "50/s for 1m0s"})
+		}},
 		{"k6-summary.txt", func(b *bytes.Buffer) error { return report.WriteK6Text(b, goldenK6Summary().Report()) }},
 		{"k6-summary.json", func(b *bytes.Buffer) error {
 			return report.WriteLoadExport(b, goldenK6Summary().Report(), report.TTY{})
