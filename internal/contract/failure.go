@@ -90,6 +90,9 @@ func (r *runner) recorded(id string, x *Exchange, msg string) bool {
 // recordShrunk records a failure; original is the input it was shrunk
 // from, nil when it was not.
 func (r *runner) recordShrunk(id string, x *Exchange, msg string, original *plan.Input, steps int) {
+	if x.Err == errBudget {
+		return // cut off by the run's bounds, not the server's doing
+	}
 	key := failureKey(id, x, msg)
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -86,6 +86,7 @@ func (r *runner) do(ctx context.Context, x *Exchange) {
 		return
 	}
 	r.wait(ctx)
+	run := ctx
 	ctx, cancel := context.WithTimeout(ctx, r.o.Timeout)
 	defer cancel()
 	hr, err := x.Request.HTTP(ctx, r.o.BaseURL)
@@ -97,6 +98,12 @@ func (r *runner) do(ctx context.Context, x *Exchange) {
 	resp, err := r.o.Client.Do(hr)
 	if err != nil {
 		x.Elapsed = r.o.Now().Sub(start)
+		if run.Err() != nil {
+			// --duration (or the caller) ended the run mid-request: the
+			// server is not to blame for an answer nobody waited for.
+			x.Err = errBudget
+			return
+		}
 		if ctx.Err() == context.DeadlineExceeded {
 			err = fmt.Errorf("no response within %s", r.o.Timeout)
 		}
@@ -111,6 +118,10 @@ func (r *runner) do(ctx context.Context, x *Exchange) {
 		x.Body, x.Truncated = x.Body[:r.o.MaxBody], true
 	}
 	if err != nil {
+		if run.Err() != nil {
+			x.Err = errBudget
+			return
+		}
 		if ctx.Err() == context.DeadlineExceeded {
 			err = fmt.Errorf("response body not complete within %s", r.o.Timeout)
 		}
@@ -118,4 +129,6 @@ func (r *runner) do(ctx context.Context, x *Exchange) {
 	}
 }
 
-var errBudget = errors.New("request budget spent")
+// errBudget marks an exchange the run's bounds (--max-requests, --duration)
+// cut off: it is never checked.
+var errBudget = errors.New("request budget or --duration spent")
