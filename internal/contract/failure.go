@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -105,7 +106,7 @@ func (r *runner) recordShrunk(id string, x *Exchange, msg string, original *plan
 	r.failures = append(r.failures, Failure{
 		Check: id, Operation: x.Op.ID, Method: x.Op.Method, Path: x.Op.Path, Phase: x.Phase, Message: msg,
 		Request: r.stripSecrets(x.Request), Input: x.Input, Response: responseOf(x), Seed: r.o.Seed,
-		Curl: Curl(x.Request, r.o.BaseURL, r.o.ShowSecrets, r.secretHeaders()), Count: 1, Shrunk: original != nil, Original: original, ShrinkSteps: steps,
+		Curl: Curl(x.Request, r.o.BaseURL, r.o.ShowSecrets, r.secretHeaders(), r.secretQuery()...), Count: 1, Shrunk: original != nil, Original: original, ShrinkSteps: steps,
 		Negative: x.Negative, Why: x.Why, Kind: x.kind, Auth: x.Auth,
 	})
 }
@@ -130,9 +131,21 @@ func (r *runner) secretHeaders() []string {
 	return names
 }
 
-// Curl renders a request as a copy-paste curl line; credentials are masked
-// unless show is set.
-func Curl(req *plan.Request, base string, show bool, secret []string) string {
+// secretQuery are the query parameter names that carry credentials.
+func (r *runner) secretQuery() []string {
+	var names []string
+	for _, s := range r.o.Plan.Schemes {
+		if strings.EqualFold(s.Type, "apikey") && s.In == "query" {
+			names = append(names, s.Name)
+		}
+	}
+	return names
+}
+
+// Curl renders a request as a copy-paste curl line; credentials (in the
+// secret headers and the secretQuery parameters) are masked unless show is
+// set.
+func Curl(req *plan.Request, base string, show bool, secret []string, secretQuery ...string) string {
 	var b strings.Builder
 	b.WriteString("curl -sS -X ")
 	b.WriteString(req.Method)
@@ -149,8 +162,29 @@ func Curl(req *plan.Request, base string, show bool, secret []string) string {
 		b.WriteString(shellQuote(req.Body))
 	}
 	b.WriteString(" ")
-	b.WriteString(shellQuote(req.URL(base)))
+	u := req.URL(base)
+	if !show {
+		u = maskQuery(u, secretQuery)
+	}
+	b.WriteString(shellQuote(u))
 	return b.String()
+}
+
+// maskQuery replaces the values of the named query parameters with ***,
+// leaving the rest of the URL byte for byte as sent.
+func maskQuery(u string, names []string) string {
+	path, query, ok := strings.Cut(u, "?")
+	if !ok || len(names) == 0 {
+		return u
+	}
+	pairs := strings.Split(query, "&")
+	for i, p := range pairs {
+		k, _, _ := strings.Cut(p, "=")
+		if name, err := url.QueryUnescape(k); err == nil && slices.Contains(names, name) {
+			pairs[i] = k + "=***"
+		}
+	}
+	return path + "?" + strings.Join(pairs, "&")
 }
 
 func shellQuote(s string) string {
