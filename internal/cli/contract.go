@@ -216,9 +216,13 @@ func runContract(ctx context.Context, f *Factory, o *ContractOptions) error {
 		DialContext:         (&net.Dialer{Timeout: o.Timeout}).DialContext,
 		MaxIdleConnsPerHost: o.Workers * 2, DisableCompression: true,
 	}, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	checks, err := selectChecks(o.Checks, o.ExcludeChecks)
+	if err != nil {
+		return err
+	}
 	opts := contract.Options{
 		Plan: p, Auth: plan.NewAuth(p, creds, client, o.BaseURL), BaseURL: o.BaseURL, Client: client,
-		Phases: o.Phases, Checks: selectChecks(o.Checks, o.ExcludeChecks), MaxExamples: o.MaxExamples, MaxShrink: shrinkBudget(o.MaxShrink),
+		Phases: o.Phases, Checks: checks, MaxExamples: o.MaxExamples, MaxShrink: shrinkBudget(o.MaxShrink),
 		Workers: o.Workers, Rate: rate, MaxRequests: o.MaxRequests, Duration: o.Duration, Seed: o.Seed,
 		Timeout: o.Timeout, MaxBody: o.MaxBody, MaxResponseTime: o.MaxResponseTime, ShowSecrets: o.ShowSecrets, Now: f.Now,
 	}
@@ -318,9 +322,15 @@ func saveFailures(o *ContractOptions, spec string, res *contract.Result) error {
 	return nil
 }
 
-func selectChecks(include, exclude []string) []string {
+func selectChecks(include, exclude []string) ([]string, error) {
+	for _, e := range exclude {
+		// A typo must not leave running the check it meant to skip.
+		if !slices.ContainsFunc(contract.Checks(), func(c contract.Check) bool { return c.ID == e }) {
+			return nil, usageErrorf("--exclude-checks: unknown check %q (valid: %s)", e, checkIDs())
+		}
+	}
 	if len(include) == 0 && len(exclude) == 0 {
-		return nil
+		return nil, nil
 	}
 	if len(include) == 0 {
 		for _, c := range contract.Checks() {
@@ -337,7 +347,7 @@ func selectChecks(include, exclude []string) []string {
 			out = append(out, c)
 		}
 	}
-	return out
+	return out, nil
 }
 
 func contractDryRun(f *Factory, opts contract.Options) error {
