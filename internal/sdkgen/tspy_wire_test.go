@@ -51,7 +51,7 @@ var wireAvatarFields = map[string]string{
 const tsWireDriver = `import { readFileSync } from "node:fs";
 import { Client } from "./dist/client.js";
 import * as m from "./dist/models.js";
-import { parseJSON } from "./dist/runtime/index.js";
+import { parseJSON, TimeoutError } from "./dist/runtime/index.js";
 const [base, ledgerCase, accountFile] = process.argv.slice(2);
 const client = new Client({ baseUrl: base });
 const c = parseJSON(readFileSync(ledgerCase, "utf8"));
@@ -60,15 +60,24 @@ await client.putLedger({ id: "led_1", body: stored });
 const account = m.decodeAccount(parseJSON(readFileSync(accountFile, "utf8")));
 for (let i = 0; i < 2; i++) await client.createAccount({ body: account });
 await client.putAvatar({ id: "acc_1", body: { upload_id: "up_1", token: "tok", size: 9007199254740993n, taken_at: "2026-01-02T03:04:05.123456789Z", image: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff])]) } });
+try {
+  await client.listPets({}, { timeoutMs: 100, retry: false });
+  throw new Error("the call's 100 ms timeout did not end a call the server never answers");
+} catch (e) {
+  if (!(e instanceof TimeoutError)) throw e;
+}
 `
 
 // The Python driver runs the sequence with the sync client, then the async one.
 const pyWireDriver = `import asyncio, dataclasses, json, sys
 import torture.models as m
+from torture import CallOptions, RetryPolicy, TimeoutError
 from torture.client import AsyncClient, Client
 base, ledger_case, account_file = sys.argv[1:4]
 case = json.load(open(ledger_case))
 account = m.decode_account(json.load(open(account_file)))
+# The client's own timeout is the default 60 s: only the call's can end this one.
+hanging = CallOptions(timeout=0.1, retry=RetryPolicy(attempts=1))
 avatar = dataclasses.replace(m.decode_avatar_upload({"upload_id": "up_1", "token": "tok", "size": 9007199254740993,
     "taken_at": "2026-01-02T03:04:05.123456789Z", "image": ""}), image=bytes([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]))
 with Client(base) as client:
@@ -77,6 +86,11 @@ with Client(base) as client:
     for _ in range(2):
         client.create_account(body=account)
     client.put_avatar(id="acc_1", body=avatar)
+    try:
+        client.list_pets(options=hanging)
+        sys.exit("the call's timeout did not end a call the server never answers")
+    except TimeoutError:
+        pass
 async def main() -> None:
     client = AsyncClient(base)
     stored = await client.put_ledger(id="led_1", body=m.decode_ledger(case["value"]))
@@ -84,6 +98,11 @@ async def main() -> None:
     for _ in range(2):
         await client.create_account(body=account)
     await client.put_avatar(id="acc_1", body=avatar)
+    try:
+        await client.list_pets(options=hanging)
+        sys.exit("the call's timeout did not end a call the server never answers")
+    except TimeoutError:
+        pass
 asyncio.run(main())
 `
 
@@ -95,7 +114,8 @@ type wireRequest struct {
 
 // wireServer records every request and answers like the torture API would;
 // every odd POST /accounts is a 503 with Retry-After: 0, so each logical
-// call is retried exactly once.
+// call is retried exactly once; GET /pets never answers (until the client
+// gives up, or 30 s pass), for the per-call timeout.
 func wireServer(t *testing.T, ledger json.RawMessage) (*httptest.Server, func() []wireRequest) {
 	var mu sync.Mutex
 	var seen []wireRequest
@@ -124,6 +144,11 @@ func wireServer(t *testing.T, ledger json.RawMessage) (*httptest.Server, func() 
 			io.WriteString(w, wireAccount)
 		case r.Method == http.MethodPut && r.URL.Path == "/accounts/acc_1/avatar":
 			w.WriteHeader(http.StatusNoContent)
+		case r.Method == http.MethodGet && r.URL.Path == "/pets":
+			select {
+			case <-r.Context().Done():
+			case <-time.After(30 * time.Second):
+			}
 		default:
 			http.NotFound(w, r)
 		}
@@ -204,7 +229,7 @@ func TestPythonSendsOnTheWire(t *testing.T) {
 // checkWire checks what runs repetitions of the driver's sequence sent.
 func checkWire(t *testing.T, reqs []wireRequest, runs int, ledgerSent json.RawMessage) {
 	t.Helper()
-	var ledgers, accounts, avatars []wireRequest
+	var ledgers, accounts, avatars, hung []wireRequest
 	for _, r := range reqs {
 		switch r.method + " " + r.path {
 		case "PUT /ledgers/led_1":
@@ -213,12 +238,15 @@ func checkWire(t *testing.T, reqs []wireRequest, runs int, ledgerSent json.RawMe
 			accounts = append(accounts, r)
 		case "PUT /accounts/acc_1/avatar":
 			avatars = append(avatars, r)
+		case "GET /pets":
+			hung = append(hung, r)
 		default:
 			t.Errorf("unexpected request %s %s", r.method, r.path)
 		}
 	}
-	if len(ledgers) != 2*runs || len(accounts) != 4*runs || len(avatars) != runs {
-		t.Fatalf("requests: %d ledger PUTs, %d account POSTs, %d avatar PUTs; want %d, %d, %d", len(ledgers), len(accounts), len(avatars), 2*runs, 4*runs, runs)
+	if len(ledgers) != 2*runs || len(accounts) != 4*runs || len(avatars) != runs || len(hung) != runs {
+		t.Fatalf("requests: %d ledger PUTs, %d account POSTs, %d avatar PUTs, %d timed-out GETs (retries off); want %d, %d, %d, %d",
+			len(ledgers), len(accounts), len(avatars), len(hung), 2*runs, 4*runs, runs, runs)
 	}
 
 	// JSON: readOnly members left out at every depth, writeOnly and unknown
