@@ -60,6 +60,16 @@ await client.putLedger({ id: "led_1", body: stored });
 const account = m.decodeAccount(parseJSON(readFileSync(accountFile, "utf8")));
 for (let i = 0; i < 2; i++) await client.createAccount({ body: account });
 await client.putAvatar({ id: "acc_1", body: { upload_id: "up_1", token: "tok", size: 9007199254740993n, taken_at: "2026-01-02T03:04:05.123456789Z", image: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff])]) } });
+// The download's first chunk arrives while the server holds back the rest
+// until /release: a client that buffered the body would wait the server out.
+const res = await client.exportAccount({ id: "acc_1" });
+const reader = res.body.getReader();
+const utf8 = new TextDecoder();
+let text = "";
+while (!text.includes("\n")) text += utf8.decode((await reader.read()).value);
+await fetch(base + "/release");
+for (let r = await reader.read(); !r.done; r = await reader.read()) text += utf8.decode(r.value);
+if (text !== "first chunk\nsecond chunk\n") throw new Error("download: " + JSON.stringify(text));
 try {
   await client.listPets({}, { timeoutMs: 100, retry: false });
   throw new Error("the call's 100 ms timeout did not end a call the server never answers");
@@ -70,6 +80,7 @@ try {
 
 // The Python driver runs the sequence with the sync client, then the async one.
 const pyWireDriver = `import asyncio, dataclasses, json, sys
+import httpx
 import torture.models as m
 from torture import CallOptions, RetryPolicy, TimeoutError
 from torture.client import AsyncClient, Client
@@ -86,6 +97,17 @@ with Client(base) as client:
     for _ in range(2):
         client.create_account(body=account)
     client.put_avatar(id="acc_1", body=avatar)
+    # The download's first chunk arrives while the server holds back the rest until /release.
+    res = client.export_account(id="acc_1")
+    chunks = res.iter_bytes()
+    data = b""
+    while b"\n" not in data:
+        data += next(chunks)
+    httpx.get(base + "/release")
+    data += b"".join(chunks)
+    res.close()
+    if data != b"first chunk\nsecond chunk\n":
+        sys.exit(f"sync download: {data!r}")
     try:
         client.list_pets(options=hanging)
         sys.exit("the call's timeout did not end a call the server never answers")
@@ -98,6 +120,17 @@ async def main() -> None:
     for _ in range(2):
         await client.create_account(body=account)
     await client.put_avatar(id="acc_1", body=avatar)
+    res = await client.export_account(id="acc_1")
+    achunks = res.aiter_bytes()
+    data = b""
+    while b"\n" not in data:
+        data += await achunks.__anext__()
+    httpx.get(base + "/release")
+    async for chunk in achunks:
+        data += chunk
+    await res.aclose()
+    if data != b"first chunk\nsecond chunk\n":
+        sys.exit(f"async download: {data!r}")
     try:
         await client.list_pets(options=hanging)
         sys.exit("the call's timeout did not end a call the server never answers")
@@ -115,11 +148,14 @@ type wireRequest struct {
 // wireServer records every request and answers like the torture API would;
 // every odd POST /accounts is a 503 with Retry-After: 0, so each logical
 // call is retried exactly once; GET /pets never answers (until the client
-// gives up, or 30 s pass), for the per-call timeout.
+// gives up, or 30 s pass), for the per-call timeout; GET
+// /accounts/acc_1/export sends its first chunk, then the rest only after GET
+// /release, which the driver calls once it holds the first chunk.
 func wireServer(t *testing.T, ledger json.RawMessage) (*httptest.Server, func() []wireRequest) {
 	var mu sync.Mutex
 	var seen []wireRequest
 	posts := 0
+	release := make(chan struct{}, 4)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		mu.Lock()
@@ -144,6 +180,18 @@ func wireServer(t *testing.T, ledger json.RawMessage) (*httptest.Server, func() 
 			io.WriteString(w, wireAccount)
 		case r.Method == http.MethodPut && r.URL.Path == "/accounts/acc_1/avatar":
 			w.WriteHeader(http.StatusNoContent)
+		case r.Method == http.MethodGet && r.URL.Path == "/accounts/acc_1/export":
+			w.Header().Set("Content-Type", "application/octet-stream")
+			io.WriteString(w, "first chunk\n")
+			w.(http.Flusher).Flush()
+			select {
+			case <-release:
+				io.WriteString(w, "second chunk\n")
+			case <-time.After(10 * time.Second):
+				io.WriteString(w, "the client never released the rest: it waited for the whole body\n")
+			}
+		case r.Method == http.MethodGet && r.URL.Path == "/release":
+			release <- struct{}{}
 		case r.Method == http.MethodGet && r.URL.Path == "/pets":
 			select {
 			case <-r.Context().Done():
@@ -240,6 +288,7 @@ func checkWire(t *testing.T, reqs []wireRequest, runs int, ledgerSent json.RawMe
 			avatars = append(avatars, r)
 		case "GET /pets":
 			hung = append(hung, r)
+		case "GET /accounts/acc_1/export", "GET /release":
 		default:
 			t.Errorf("unexpected request %s %s", r.method, r.path)
 		}
