@@ -2,8 +2,10 @@ package docs
 
 import (
 	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sequere/sequere/internal/sdkgen"
 	"github.com/sequere/sequere/internal/sdkgen/ir"
@@ -142,6 +144,9 @@ func (s sdkSample) typescript(pkg string) string {
 			key, val := "body", indentAfterFirst(a.json, "  ")
 			if a.p != nil {
 				key = c.TSKeys[a.p]
+				if c.TSTypes[a.p] == "bigint" && isJSONInteger(a.json) {
+					val += "n"
+				}
 			} else if c.TSBodyDecoder != "" {
 				val = "models." + c.TSBodyDecoder + "(" + val + ")"
 			}
@@ -183,11 +188,24 @@ func (s sdkSample) python(pkg string) string {
 	if c.PyBodyDecoder != "" && s.hasBody() {
 		imports += ", models"
 	}
+	var std []string
+	for _, a := range s.args {
+		if a.p != nil && pyDateLiteral(a.p.Schema, a.json) != "" {
+			std = append(std, "import datetime")
+			break
+		}
+	}
+	if cred != "" {
+		std = append(std, "import os")
+	}
 	var b strings.Builder
+	if len(std) > 0 {
+		b.WriteString(strings.Join(std, "\n") + "\n\n")
+	}
 	if cred == "" {
 		b.WriteString("from " + pkg + " import " + imports + "\n\nwith Client(" + strconv.Quote(s.base) + ") as client:\n")
 	} else {
-		b.WriteString("import os\n\nfrom " + pkg + " import " + imports + "\n\nwith Client(" + strconv.Quote(s.base) +
+		b.WriteString("from " + pkg + " import " + imports + "\n\nwith Client(" + strconv.Quote(s.base) +
 			", credentials={" + strconv.Quote(s.cred.Scheme) + ": " + cred + "}) as client:\n")
 	}
 	b.WriteString("    ")
@@ -202,6 +220,9 @@ func (s sdkSample) python(pkg string) string {
 		name, val := "body", strings.ReplaceAll(pythonLiteral(a.json), "\n", "\n    ")
 		if a.p != nil {
 			name = c.PyArgs[a.p]
+			if d := pyDateLiteral(a.p.Schema, a.json); d != "" {
+				val = d
+			}
 		} else if c.PyBodyDecoder != "" {
 			val = "models." + c.PyBodyDecoder + "(" + val + ")"
 		}
@@ -242,7 +263,7 @@ func (s sdkSample) golang(credOption string) string {
 			if a.p == nil {
 				continue
 			}
-			b.WriteString("\n\t" + c.GoFields[a.p] + ": " + a.json + ",")
+			b.WriteString("\n\t" + c.GoFields[a.p] + ": " + goLiteral(a.p.Schema, a.json) + ",")
 			n++
 		}
 		if n > 0 {
@@ -252,4 +273,67 @@ func (s sdkSample) golang(credOption string) string {
 	}
 	b.WriteString(")\nif err != nil {\n\tlog.Fatal(err)\n}\nfmt.Println(resp.StatusCode)")
 	return b.String()
+}
+
+// sampleDateTime stands in for a date-time or date parameter whose example is
+// not one.
+var sampleDateTime = time.Date(2024, time.February, 29, 12, 0, 0, 0, time.UTC)
+
+// exampleTime reads a parameter's example (JSON text) as the format's value.
+func exampleTime(format, js string) time.Time {
+	var text string
+	if json.Unmarshal([]byte(js), &text) != nil {
+		return sampleDateTime
+	}
+	layout := time.RFC3339Nano
+	if format == "date" {
+		layout = time.DateOnly
+	}
+	t, err := time.Parse(layout, text)
+	if err != nil {
+		return sampleDateTime
+	}
+	return t
+}
+
+// goLiteral is a parameter's example as a Go expression of the field's type:
+// the client takes date-time as time.Time and date as its civil Date.
+func goLiteral(s *ir.Schema, js string) string {
+	if s == nil || s.Kind != ir.KindString {
+		return js
+	}
+	switch s.Format {
+	case "date-time":
+		t := exampleTime(s.Format, js)
+		zone := "time.UTC"
+		if _, off := t.Zone(); off != 0 {
+			zone = fmt.Sprintf("time.FixedZone(\"\", %d)", off)
+		}
+		return fmt.Sprintf("time.Date(%d, time.%s, %d, %d, %d, %d, %d, %s)", t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), zone)
+	case "date":
+		t := exampleTime(s.Format, js)
+		return fmt.Sprintf("api.Date{Year: %d, Month: time.%s, Day: %d}", t.Year(), t.Month(), t.Day())
+	}
+	return js
+}
+
+// pyDateLiteral is a date-time or date parameter's example as the datetime
+// or date the Python client takes ("" for other parameters).
+func pyDateLiteral(s *ir.Schema, js string) string {
+	if s == nil || s.Kind != ir.KindString {
+		return ""
+	}
+	switch s.Format {
+	case "date-time":
+		// fromisoformat reads microseconds at most.
+		return "datetime.datetime.fromisoformat(" + strconv.Quote(exampleTime(s.Format, js).Truncate(time.Microsecond).Format(time.RFC3339Nano)) + ")"
+	case "date":
+		return "datetime.date.fromisoformat(" + strconv.Quote(exampleTime(s.Format, js).Format(time.DateOnly)) + ")"
+	}
+	return ""
+}
+
+func isJSONInteger(js string) bool {
+	_, err := strconv.ParseInt(js, 10, 64)
+	return err == nil
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/sequere/sequere/internal/sdkgen"
+	"github.com/sequere/sequere/internal/sdkgen/ir"
 	"github.com/sequere/sequere/internal/sdkgen/sdktest"
 )
 
@@ -148,6 +149,9 @@ func TestGoSampleCompiles(t *testing.T) {
 				if strings.Contains(code, "os.Getenv") {
 					imports += "\t\"os\"\n"
 				}
+				if strings.Contains(code, "time.") {
+					imports += "\t\"time\"\n"
+				}
 				src := "package main\n\nimport (\n" + imports + "\n\tapi \"example.com/api\"\n)\n\nfunc main() {\n" + code + "\n}\n"
 				files = append(files, sdkgen.File{Name: "samples/s" + strconv.Itoa(n) + "/main.go", Data: []byte(src)})
 			}
@@ -206,6 +210,7 @@ var sampleSpecs = []struct{ name, path string }{
 	{"petstore", "../../../shared/corpus/petstore.yaml"},
 	{"orders", "../../examples/orders/openapi.yaml"},
 	{"auth-kinds", "testdata/auth-kinds.yaml"},
+	{"dates", "testdata/dates.yaml"},
 }
 
 // sdkAndSamples writes the lang SDK `sequere generate client` makes for the
@@ -322,5 +327,31 @@ func TestSamplesShowEachCredential(t *testing.T) {
 	}
 	for op := range want {
 		t.Errorf("no samples found for %s", op)
+	}
+}
+
+// TestDateLiterals: a date or date-time example becomes the constructor of
+// the type each client takes, the instant and offset kept; an example that is
+// not one gets a fixed date rather than text that would not compile.
+func TestDateLiterals(t *testing.T) {
+	dt, d := &ir.Schema{Kind: ir.KindString, Format: "date-time"}, &ir.Schema{Kind: ir.KindString, Format: "date"}
+	for _, c := range []struct {
+		s         *ir.Schema
+		json      string
+		goLit, py string
+	}{
+		{dt, `"2026-12-03T07:00:00.123456789+01:00"`, `time.Date(2026, time.December, 3, 7, 0, 0, 123456789, time.FixedZone("", 3600))`, `datetime.datetime.fromisoformat("2026-12-03T07:00:00.123456+01:00")`},
+		{dt, `"2024-02-29T12:00:00Z"`, `time.Date(2024, time.February, 29, 12, 0, 0, 0, time.UTC)`, `datetime.datetime.fromisoformat("2024-02-29T12:00:00Z")`},
+		{dt, `"since"`, `time.Date(2024, time.February, 29, 12, 0, 0, 0, time.UTC)`, `datetime.datetime.fromisoformat("2024-02-29T12:00:00Z")`},
+		{d, `"2023-07-04"`, `api.Date{Year: 2023, Month: time.July, Day: 4}`, `datetime.date.fromisoformat("2023-07-04")`},
+		{&ir.Schema{Kind: ir.KindString}, `"x"`, `"x"`, ``},
+		{&ir.Schema{Kind: ir.KindInteger, Format: "int64"}, `10`, `10`, ``},
+	} {
+		if got := goLiteral(c.s, c.json); got != c.goLit {
+			t.Errorf("goLiteral(%s, %s) = %s, want %s", c.s.Format, c.json, got, c.goLit)
+		}
+		if got := pyDateLiteral(c.s, c.json); got != c.py {
+			t.Errorf("pyDateLiteral(%s, %s) = %s, want %s", c.s.Format, c.json, got, c.py)
+		}
 	}
 }

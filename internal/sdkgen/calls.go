@@ -25,6 +25,9 @@ type Call struct {
 	// object's member per parameter (the body is "body").
 	TSMethod string
 	TSKeys   map[*ir.Param]string
+	// TSTypes is each parameter's TypeScript type (bigint for int64, so a
+	// sample's literal is 10n, not 10).
+	TSTypes map[*ir.Param]string
 	// PyMethod is the Python Client method; PyArgs its keyword argument per
 	// parameter (the body is "body").
 	PyMethod string
@@ -49,9 +52,10 @@ func Calls(api *ir.API) map[*ir.Operation]*Call {
 	out := make(map[*ir.Operation]*Call, len(api.Operations))
 	for _, op := range api.Operations {
 		c := &Call{TSMethod: ts[op], PyMethod: py[op], GoMethod: exported(op.Name),
-			TSKeys: map[*ir.Param]string{}, PyArgs: map[*ir.Param]string{}, GoFields: map[*ir.Param]string{}}
+			TSKeys: map[*ir.Param]string{}, TSTypes: map[*ir.Param]string{}, PyArgs: map[*ir.Param]string{}, GoFields: map[*ir.Param]string{}}
 		for _, p := range tsParams(op) {
 			c.TSKeys[p.Param] = p.Key
+			c.TSTypes[p.Param] = tsType(p.Param.Schema, "m.")
 		}
 		for _, a := range pyArgs(op) {
 			c.PyArgs[a.Param] = a.Name

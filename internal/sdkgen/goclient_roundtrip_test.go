@@ -24,6 +24,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -170,6 +171,35 @@ func TestPutLedgerSends(t *testing.T) {
 	}
 }
 
+// TestCreateAccountSendsForm: a form body leaves out readOnly members too,
+// keeps unknown ones and writes int64 and date-time exactly, the same fields
+// the TypeScript and Python wire tests want.
+func TestCreateAccountSendsForm(t *testing.T) {
+	const account = ` + "`" + `{"id": "acc_9", "password": "hunter2", "created_at": "2026-12-03T07:00:00.123456789+01:00",
+ "birthday": "2024-02-29", "balance": -9223372036854775808, "region": "us", "future_field": "kept"}` + "`" + `
+	got := make(chan url.Values, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		got <- r.PostForm
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusCreated)
+		io.WriteString(w, account)
+	}))
+	defer srv.Close()
+	var a Account
+	if err := json.Unmarshal([]byte(account), &a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(WithBaseURL(srv.URL), WithoutRetries()).CreateAccount(context.Background(), &CreateAccountRequest{Body: a}); err != nil {
+		t.Fatal(err)
+	}
+	want := url.Values{"password": {"hunter2"}, "created_at": {"2026-12-03T07:00:00.123456789+01:00"}, "birthday": {"2024-02-29"},
+		"balance": {"-9223372036854775808"}, "region": {"us"}, "future_field": {"kept"}}
+	if v := <-got; !reflect.DeepEqual(v, want) {
+		t.Fatalf("sent %v\nwant %v", v, want)
+	}
+}
+
 // sameJSONValue compares JSON values; two strings are also the same when both
 // are RFC 3339 date-times of the same instant with the same offset, to the
 // nanosecond: time.Time writes "+00:00" as "Z", and nothing else changes.
@@ -270,7 +300,7 @@ func TestGoClientTortureRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	res := genGoClient(t, filepath.Join(torture, "openapi.yaml"), "example.test/torture")
 	writeFiles(t, dir, append(res.Files, File{Name: "roundtrip_test.go", Data: []byte(roundTripTest + reg.String())}))
-	cmd := exec.Command("go", "test", "-count=1", "-run", "TestRoundTrip|TestRequestBodies|TestPutLedgerSends", ".")
+	cmd := exec.Command("go", "test", "-count=1", "-run", "TestRoundTrip|TestRequestBodies|TestPutLedgerSends|TestCreateAccountSendsForm", ".")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off")
 	if out, err := cmd.CombinedOutput(); err != nil {

@@ -165,7 +165,17 @@ func tsBodyValue(c *ir.Content, x string) string {
 		// narrowing of an optional body to defined.
 		return fmt.Sprintf("{ kind: \"json\", value: rt.encodeRequest(%s, (b) => %s), contentType: %q }", x, tsEncode(c.Schema, "b", "m."), c.MediaType)
 	case ir.EncodingForm, ir.EncodingMultipart:
-		return fmt.Sprintf("{ kind: %q, value: %s as unknown as Record<string, unknown> }", c.Encoding, x)
+		// Through the model's encoder like a JSON body (no readOnly members,
+		// int64 and dates as their JSON text); file members are not JSON and
+		// go on as the caller gave them.
+		files := make([]string, len(c.Files))
+		for i, f := range c.Files {
+			files[i] = fmt.Sprintf("%q", f)
+		}
+		if len(files) > 0 {
+			x += " as " + tsType(c.Schema, "m.") // the body type admits a plain record for the files
+		}
+		return fmt.Sprintf("{ kind: %q, value: rt.encodeFormRequest(%s, (b) => %s, [%s]) }", c.Encoding, x, tsEncode(c.Schema, "b", "m."), strings.Join(files, ", "))
 	case ir.EncodingText:
 		return fmt.Sprintf("{ kind: \"text\", value: %s, contentType: %q }", x, c.MediaType)
 	}

@@ -1,0 +1,382 @@
+package sdkgen
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// The torture SDK's calls on the wire, the same for every language's driver:
+// a Ledger read from the server and sent back (twice: as decoded from the
+// request case, then as decoded from the server's answer), two logical form
+// POSTs of an Account each answered 503 once, and one multipart upload.
+
+// wireAccount is the Account a form POST sends: id is readOnly, password
+// writeOnly, future_field unknown to the spec.
+const wireAccount = `{"id": "acc_9", "password": "hunter2", "created_at": "2026-12-03T07:00:00.123456789+01:00",
+ "birthday": "2024-02-29", "balance": -9223372036854775808, "region": "us", "future_field": "kept"}`
+
+var wireAccountForm = url.Values{
+	"password":     {"hunter2"},
+	"created_at":   {"2026-12-03T07:00:00.123456789+01:00"},
+	"birthday":     {"2024-02-29"},
+	"balance":      {"-9223372036854775808"},
+	"region":       {"us"},
+	"future_field": {"kept"},
+}
+
+// wireImage is not UTF-8, so a driver that sent the file as text would fail.
+var wireImage = []byte{0x89, 'P', 'N', 'G', 0x00, 0xff}
+
+var wireAvatarFields = map[string]string{
+	"token":    "tok",
+	"size":     "9007199254740993",
+	"taken_at": "2026-01-02T03:04:05.123456789Z",
+}
+
+const tsWireDriver = `import { readFileSync } from "node:fs";
+import { Client } from "./dist/client.js";
+import * as m from "./dist/models.js";
+import { parseJSON, TimeoutError } from "./dist/runtime/index.js";
+const [base, ledgerCase, accountFile] = process.argv.slice(2);
+const client = new Client({ baseUrl: base });
+const c = parseJSON(readFileSync(ledgerCase, "utf8"));
+const stored = await client.putLedger({ id: "led_1", body: m.decodeLedger(c.value) });
+await client.putLedger({ id: "led_1", body: stored });
+const account = m.decodeAccount(parseJSON(readFileSync(accountFile, "utf8")));
+for (let i = 0; i < 2; i++) await client.createAccount({ body: account });
+await client.putAvatar({ id: "acc_1", body: { upload_id: "up_1", token: "tok", size: 9007199254740993n, taken_at: "2026-01-02T03:04:05.123456789Z", image: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff])]) } });
+// The download's first chunk arrives while the server holds back the rest
+// until /release: a client that buffered the body would wait the server out.
+const res = await client.exportAccount({ id: "acc_1" });
+const reader = res.body.getReader();
+const utf8 = new TextDecoder();
+let text = "";
+while (!text.includes("\n")) text += utf8.decode((await reader.read()).value);
+await fetch(base + "/release");
+for (let r = await reader.read(); !r.done; r = await reader.read()) text += utf8.decode(r.value);
+if (text !== "first chunk\nsecond chunk\n") throw new Error("download: " + JSON.stringify(text));
+try {
+  await client.listPets({}, { timeoutMs: 100, retry: false });
+  throw new Error("the call's 100 ms timeout did not end a call the server never answers");
+} catch (e) {
+  if (!(e instanceof TimeoutError)) throw e;
+}
+`
+
+// The Python driver runs the sequence with the sync client, then the async one.
+const pyWireDriver = `import asyncio, dataclasses, json, sys
+import httpx
+import torture.models as m
+from torture import CallOptions, RetryPolicy, TimeoutError
+from torture.client import AsyncClient, Client
+base, ledger_case, account_file = sys.argv[1:4]
+case = json.load(open(ledger_case))
+account = m.decode_account(json.load(open(account_file)))
+# The client's own timeout is the default 60 s: only the call's can end this one.
+hanging = CallOptions(timeout=0.1, retry=RetryPolicy(attempts=1))
+avatar = dataclasses.replace(m.decode_avatar_upload({"upload_id": "up_1", "token": "tok", "size": 9007199254740993,
+    "taken_at": "2026-01-02T03:04:05.123456789Z", "image": ""}), image=bytes([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]))
+with Client(base) as client:
+    stored = client.put_ledger(id="led_1", body=m.decode_ledger(case["value"]))
+    client.put_ledger(id="led_1", body=stored)
+    for _ in range(2):
+        client.create_account(body=account)
+    client.put_avatar(id="acc_1", body=avatar)
+    # The download's first chunk arrives while the server holds back the rest until /release.
+    res = client.export_account(id="acc_1")
+    chunks = res.iter_bytes()
+    data = b""
+    while b"\n" not in data:
+        data += next(chunks)
+    httpx.get(base + "/release")
+    data += b"".join(chunks)
+    res.close()
+    if data != b"first chunk\nsecond chunk\n":
+        sys.exit(f"sync download: {data!r}")
+    try:
+        client.list_pets(options=hanging)
+        sys.exit("the call's timeout did not end a call the server never answers")
+    except TimeoutError:
+        pass
+async def main() -> None:
+    client = AsyncClient(base)
+    stored = await client.put_ledger(id="led_1", body=m.decode_ledger(case["value"]))
+    await client.put_ledger(id="led_1", body=stored)
+    for _ in range(2):
+        await client.create_account(body=account)
+    await client.put_avatar(id="acc_1", body=avatar)
+    res = await client.export_account(id="acc_1")
+    achunks = res.aiter_bytes()
+    data = b""
+    while b"\n" not in data:
+        data += await achunks.__anext__()
+    httpx.get(base + "/release")
+    async for chunk in achunks:
+        data += chunk
+    await res.aclose()
+    if data != b"first chunk\nsecond chunk\n":
+        sys.exit(f"async download: {data!r}")
+    try:
+        await client.list_pets(options=hanging)
+        sys.exit("the call's timeout did not end a call the server never answers")
+    except TimeoutError:
+        pass
+asyncio.run(main())
+`
+
+type wireRequest struct {
+	method, path string
+	header       http.Header
+	body         []byte
+}
+
+// wireServer records every request and answers like the torture API would;
+// every odd POST /accounts is a 503 with Retry-After: 0, so each logical
+// call is retried exactly once; GET /pets never answers (until the client
+// gives up, or 30 s pass), for the per-call timeout; GET
+// /accounts/acc_1/export sends its first chunk, then the rest only after GET
+// /release, which the driver calls once it holds the first chunk.
+func wireServer(t *testing.T, ledger json.RawMessage) (*httptest.Server, func() []wireRequest) {
+	var mu sync.Mutex
+	var seen []wireRequest
+	posts := 0
+	release := make(chan struct{}, 4)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		mu.Lock()
+		seen = append(seen, wireRequest{r.Method, r.URL.Path, r.Header.Clone(), body})
+		mu.Unlock()
+		switch {
+		case r.Method == http.MethodPut && r.URL.Path == "/ledgers/led_1":
+			w.Header().Set("Content-Type", "application/json")
+			w.Write(ledger)
+		case r.Method == http.MethodPost && r.URL.Path == "/accounts":
+			mu.Lock()
+			posts++
+			first := posts%2 == 1
+			mu.Unlock()
+			if first {
+				w.Header().Set("Retry-After", "0")
+				http.Error(w, "try again", http.StatusServiceUnavailable)
+				return
+			}
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusCreated)
+			io.WriteString(w, wireAccount)
+		case r.Method == http.MethodPut && r.URL.Path == "/accounts/acc_1/avatar":
+			w.WriteHeader(http.StatusNoContent)
+		case r.Method == http.MethodGet && r.URL.Path == "/accounts/acc_1/export":
+			w.Header().Set("Content-Type", "application/octet-stream")
+			io.WriteString(w, "first chunk\n")
+			w.(http.Flusher).Flush()
+			select {
+			case <-release:
+				io.WriteString(w, "second chunk\n")
+			case <-time.After(10 * time.Second):
+				io.WriteString(w, "the client never released the rest: it waited for the whole body\n")
+			}
+		case r.Method == http.MethodGet && r.URL.Path == "/release":
+			release <- struct{}{}
+		case r.Method == http.MethodGet && r.URL.Path == "/pets":
+			select {
+			case <-r.Context().Done():
+			case <-time.After(30 * time.Second):
+			}
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv, func() []wireRequest {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]wireRequest(nil), seen...)
+	}
+}
+
+// runBounded runs a driver with a deadline, so a client stuck on the
+// loopback server fails the test instead of hanging it.
+func runBounded(t *testing.T, dir string, argv ...string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", strings.Join(argv, " "), err, out)
+	}
+}
+
+func wireFiles(t *testing.T, root string) (ledgerCase, account string, sent json.RawMessage, ledger json.RawMessage) {
+	t.Helper()
+	ledgerCase = filepath.Join(repo, "testdata/sdkgen/torture/requests/Ledger.read-modify-write.json")
+	in, err := os.ReadFile(ledgerCase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c struct{ Value, Sent json.RawMessage }
+	if err := json.Unmarshal(in, &c); err != nil {
+		t.Fatal(err)
+	}
+	account = filepath.Join(root, "account.json")
+	if err := os.WriteFile(account, []byte(wireAccount), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	abs, err := filepath.Abs(ledgerCase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return abs, account, c.Sent, c.Value
+}
+
+// TestTypeScriptSendsOnTheWire drives the generated TypeScript SDK under node
+// against a loopback server and checks the bytes and headers of each request.
+func TestTypeScriptSendsOnTheWire(t *testing.T) {
+	tsc := toolchain(t, "SEQUERE_TSC", "typescript's tsc")
+	node := toolchain(t, "SEQUERE_NODE", "node")
+	t.Parallel()
+	root := t.TempDir()
+	writeTree(t, root, generateClient(t, "testdata/sdkgen/torture/openapi.yaml", "typescript", "torture").Files)
+	writeTree(t, root, []File{{Name: "wire.mjs", Data: []byte(tsWireDriver)}})
+	run(t, root, append(tsc, "-p", "tsconfig.json")...)
+	ledgerCase, account, sent, ledger := wireFiles(t, root)
+	srv, seen := wireServer(t, ledger)
+	runBounded(t, root, append(node, "wire.mjs", srv.URL, ledgerCase, account)...)
+	checkWire(t, seen(), 1, sent)
+}
+
+// TestPythonSendsOnTheWire does the same with the generated Python SDK, its
+// sync client and then its async one.
+func TestPythonSendsOnTheWire(t *testing.T) {
+	python := toolchain(t, "SEQUERE_PYTHON", "python3 with httpx")
+	t.Parallel()
+	root := t.TempDir()
+	writeTree(t, root, generateClient(t, "testdata/sdkgen/torture/openapi.yaml", "python", "torture").Files)
+	writeTree(t, root, []File{{Name: "wire.py", Data: []byte(pyWireDriver)}})
+	ledgerCase, account, sent, ledger := wireFiles(t, root)
+	srv, seen := wireServer(t, ledger)
+	runBounded(t, root, append(python, "wire.py", srv.URL, ledgerCase, account)...)
+	checkWire(t, seen(), 2, sent)
+}
+
+// checkWire checks what runs repetitions of the driver's sequence sent.
+func checkWire(t *testing.T, reqs []wireRequest, runs int, ledgerSent json.RawMessage) {
+	t.Helper()
+	var ledgers, accounts, avatars, hung []wireRequest
+	for _, r := range reqs {
+		switch r.method + " " + r.path {
+		case "PUT /ledgers/led_1":
+			ledgers = append(ledgers, r)
+		case "POST /accounts":
+			accounts = append(accounts, r)
+		case "PUT /accounts/acc_1/avatar":
+			avatars = append(avatars, r)
+		case "GET /pets":
+			hung = append(hung, r)
+		case "GET /accounts/acc_1/export", "GET /release":
+		default:
+			t.Errorf("unexpected request %s %s", r.method, r.path)
+		}
+	}
+	if len(ledgers) != 2*runs || len(accounts) != 4*runs || len(avatars) != runs || len(hung) != runs {
+		t.Fatalf("requests: %d ledger PUTs, %d account POSTs, %d avatar PUTs, %d timed-out GETs (retries off); want %d, %d, %d, %d",
+			len(ledgers), len(accounts), len(avatars), len(hung), 2*runs, 4*runs, runs, runs)
+	}
+
+	// JSON: readOnly members left out at every depth, writeOnly and unknown
+	// members kept, int64 beyond 2^53 and nanosecond date-times as written.
+	for i, r := range ledgers {
+		if ct := r.header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+			t.Errorf("ledger PUT %d: Content-Type %q", i, ct)
+		}
+		if !sameJSONNumbers(r.body, ledgerSent) {
+			t.Errorf("ledger PUT %d sent:\n%s\nwant:\n%s", i, r.body, ledgerSent)
+		}
+		if !bytes.Contains(r.body, []byte("9007199254740993")) {
+			t.Errorf("ledger PUT %d: the int64 9007199254740993 is not on the wire exactly: %s", i, r.body)
+		}
+	}
+
+	// Form: the same rules, and one idempotency key per logical call, the
+	// same on its retry.
+	for i, r := range accounts {
+		if ct := r.header.Get("Content-Type"); !strings.HasPrefix(ct, "application/x-www-form-urlencoded") {
+			t.Errorf("account POST %d: Content-Type %q", i, ct)
+		}
+		got, err := url.ParseQuery(string(r.body))
+		if err != nil {
+			t.Fatalf("account POST %d: %v: %s", i, err, r.body)
+		}
+		if !reflect.DeepEqual(got, wireAccountForm) {
+			t.Errorf("account POST %d sent %v\nwant %v", i, got, wireAccountForm)
+		}
+	}
+	for i := 0; i < len(accounts); i += 2 {
+		key, retry := accounts[i].header.Get("Idempotency-Key"), accounts[i+1].header.Get("Idempotency-Key")
+		if key == "" || key != retry {
+			t.Errorf("account POST %d: Idempotency-Key %q, on its retry %q", i/2, key, retry)
+		}
+		if i > 0 && key == accounts[i-2].header.Get("Idempotency-Key") {
+			t.Errorf("account POST %d reused the key of the call before it: %q", i/2, key)
+		}
+	}
+
+	// Multipart: the readOnly member left out, the file part's bytes exact.
+	for i, r := range avatars {
+		_, params, err := mime.ParseMediaType(r.header.Get("Content-Type"))
+		if err != nil || params["boundary"] == "" {
+			t.Fatalf("avatar PUT %d: Content-Type %q: %v", i, r.header.Get("Content-Type"), err)
+		}
+		fields, files := map[string]string{}, map[string][]byte{}
+		mr := multipart.NewReader(bytes.NewReader(r.body), params["boundary"])
+		for {
+			p, err := mr.NextPart()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("avatar PUT %d: %v\n%s", i, err, r.body)
+			}
+			data, _ := io.ReadAll(p)
+			if p.FileName() != "" {
+				files[p.FormName()] = data
+			} else {
+				fields[p.FormName()] = string(data)
+			}
+		}
+		if !reflect.DeepEqual(fields, wireAvatarFields) {
+			t.Errorf("avatar PUT %d fields %v, want %v", i, fields, wireAvatarFields)
+		}
+		if len(files) != 1 || !bytes.Equal(files["image"], wireImage) {
+			t.Errorf("avatar PUT %d files %q, want image %q", i, files, wireImage)
+		}
+	}
+}
+
+// sameJSONNumbers compares JSON values with numbers as their text, so an
+// int64 that went through a float64 somewhere differs.
+func sameJSONNumbers(a, b []byte) bool {
+	var x, y any
+	da, db := json.NewDecoder(bytes.NewReader(a)), json.NewDecoder(bytes.NewReader(b))
+	da.UseNumber()
+	db.UseNumber()
+	if da.Decode(&x) != nil || db.Decode(&y) != nil {
+		return false
+	}
+	return reflect.DeepEqual(x, y)
+}
