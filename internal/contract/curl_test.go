@@ -46,3 +46,21 @@ func TestCurlMasksCredentials(t *testing.T) {
 		})
 	}
 }
+
+// TestSavedRequestDropsQueryCredentials: the failures file never holds an
+// apiKey sent in the query (replay applies credentials afresh), and the
+// other parameters stay byte for byte.
+func TestSavedRequestDropsQueryCredentials(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ path, want string }{
+		{"/pets?limit=2&api_key=s3cret&cursor=a%26b", "/pets?limit=2&cursor=a%26b"},
+		{"/pets?api_key=s3cret", "/pets"},
+		{"/pets?api%5Fkey=s3cret&x=1", "/pets?x=1"},
+		{"/pets?api_key_other=1", "/pets?api_key_other=1"},
+		{"/pets", "/pets"},
+	} {
+		if got := dropQuery(tt.path, []string{"api_key"}); got != tt.want {
+			t.Errorf("dropQuery(%q) = %q, want %q", tt.path, got, tt.want)
+		}
+	}
+}

@@ -269,5 +269,29 @@ func (r *runner) stripSecrets(req *plan.Request) plan.Request {
 			c.Headers = append(c.Headers, h)
 		}
 	}
+	// Replay applies the credentials afresh, so a query key is dropped, not
+	// masked: a masked one would be sent beside the fresh one.
+	c.Path = dropQuery(c.Path, r.secretQuery())
 	return c
+}
+
+// dropQuery removes the named query parameters, leaving the rest of the
+// path byte for byte as sent.
+func dropQuery(path string, names []string) string {
+	p, query, ok := strings.Cut(path, "?")
+	if !ok || len(names) == 0 {
+		return path
+	}
+	var kept []string
+	for _, pair := range strings.Split(query, "&") {
+		k, _, _ := strings.Cut(pair, "=")
+		if name, err := url.QueryUnescape(k); err == nil && slices.Contains(names, name) {
+			continue
+		}
+		kept = append(kept, pair)
+	}
+	if len(kept) == 0 {
+		return p
+	}
+	return p + "?" + strings.Join(kept, "&")
 }
