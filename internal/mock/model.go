@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sequere/sequere/internal/datagen"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -93,6 +94,7 @@ func compile(doc *spec.Document) (*model, error) {
 	root := at{t.roots[entry].(map[string]any), entry + "#"}
 	m := &model{tree: t, schemes: map[string]at{}, v31: doc.Version == spec.V31}
 	m.compiler, err = newCompiler(t, m.v31)
+	t.checker = datagen.NewChecker(t, m.v31)
 	if err != nil {
 		return nil, err
 	}

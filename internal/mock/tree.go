@@ -9,6 +9,7 @@ import (
 
 	yaml "github.com/pb33f/go-yaml"
 
+	"github.com/sequere/sequere/internal/datagen"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -22,6 +23,9 @@ type tree struct {
 	// nodes are the parsed files by resource URL, which keep the document
 	// order that maps lose; nil for Swagger 2.0 (converted).
 	nodes map[string]*yaml.Node
+	// checker judges the examples the generator and the responses use,
+	// with the compiler settings requests are validated with.
+	checker *datagen.Checker
 }
 
 // keysInOrder lists the keys of the mapping at loc in document order, or
@@ -272,6 +276,9 @@ func (t *tree) deref(v any) (map[string]any, string) {
 
 // Resolve implements datagen.Resolver.
 func (t *tree) Resolve(ref string) (any, bool) { return t.resolve(ref) }
+
+// Checker implements datagen.CheckingResolver.
+func (t *tree) Checker() *datagen.Checker { return t.checker }
 
 // display rewrites resource URLs in s to the file names they stand for.
 func (t *tree) display(s string) string {

@@ -105,7 +105,7 @@ func Build(doc *spec.Document, sel Selection) (*Plan, error) {
 		return nil, err
 	}
 	p := &Plan{Doc: doc, kin: kin, Schemes: map[string]*openapi3.SecurityScheme{}, byID: map[string]*Operation{}}
-	p.schemas = newSchemaSet(kin)
+	p.schemas = newSchemaSet(kin, doc.Version == spec.V31)
 	if kin.Components != nil {
 		for name, s := range kin.Components.SecuritySchemes {
 			if s != nil && s.Value != nil {
