@@ -175,7 +175,7 @@ func (m *model) operation(item, opv at, meth, path string, globalSec any) *opera
 				continue
 			}
 			p := m.param(pv)
-			if p == nil || seen[p.in+":"+strings.ToLower(p.name)] {
+			if p == nil || spec.IgnoredParameter(p.in, p.name) || seen[p.in+":"+strings.ToLower(p.name)] {
 				continue
 			}
 			seen[p.in+":"+strings.ToLower(p.name)] = true

@@ -179,7 +179,7 @@ func (p *Plan) operation(path, method string, item *openapi3.PathItem, op *opena
 	seen := map[string]bool{}
 	for _, list := range []openapi3.Parameters{op.Parameters, item.Parameters} {
 		for _, pr := range list {
-			if pr == nil || pr.Value == nil {
+			if pr == nil || pr.Value == nil || spec.IgnoredParameter(pr.Value.In, pr.Value.Name) {
 				continue
 			}
 			k := pr.Value.In + ":" + strings.ToLower(pr.Value.Name)
