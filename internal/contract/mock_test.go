@@ -40,8 +40,8 @@ var mockCorpus = []struct {
 	// passes the mock's check and fails the tester's (2); a oneOf whose
 	// branches overlap (droplet actions) is refused by the mock, which does
 	// not let the discriminator pick the branch (1, and its content type);
-	// firewall bodies the generator makes are answered with the described
-	// 400 (3); a generated job name misses its pattern under allOf (1, and
+	// firewall bodies the generator makes are refused with 400 (3, cause
+	// not found yet); a generated job name misses its pattern under allOf (1, and
 	// its content type).
 	{"digitalocean/specification/DigitalOcean-public.v2.yaml", 6000, "kin vs draft-4 disagreements on examples; oneOf without the discriminator in the mock; firewall bodies; a job name pattern"},
 	{"github-api.github.com.yaml", 5000, ""},
