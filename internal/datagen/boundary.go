@@ -68,23 +68,17 @@ func boundaries(r Resolver, schema any) []any {
 		str, _ := base.(string)
 		out = append(out, base)
 		if s["format"] == nil {
-			// Under a pattern the shortest and longest strings are tried
-			// only where the pattern admits them ('^[\s\S]*$' on a note
-			// does; a code pattern does not): the longest input is where
-			// column overflows hide.
-			_, patterned := s["pattern"]
-			edge := func(c string) {
-				if !patterned || stringOK(s, c) {
-					out = append(out, c)
-				}
-			}
+			// The longest input is where column overflows hide. Under a
+			// pattern these edges survive only where the pattern admits
+			// them ('^[\s\S]*$' on a note does; a code pattern does not):
+			// Boundaries keeps what the schema accepts.
 			if n, ok := num(s["minLength"]); ok {
-				edge(strings.Repeat("a", int(n)))
+				out = append(out, strings.Repeat("a", int(n)))
 			} else {
-				edge("")
+				out = append(out, "")
 			}
 			if n, ok := num(s["maxLength"]); ok && n <= 4096 {
-				edge(strings.Repeat("z", int(n)))
+				out = append(out, strings.Repeat("z", int(n)))
 			}
 		}
 		_ = str

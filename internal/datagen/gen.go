@@ -292,6 +292,24 @@ func (g *state) object(s map[string]any, depth int) any {
 		}
 		out[name] = g.value(props[name], depth+1)
 	}
+	// A required property the schema does not describe (DigitalOcean's
+	// logtail requires an endpoint it never defines) is still required:
+	// it takes a value of additionalProperties, or an untyped one.
+	for _, name := range sortedSet(required) {
+		if _, described := props[name]; described {
+			continue
+		}
+		var schema any = map[string]any{}
+		switch ap := s["additionalProperties"].(type) {
+		case bool:
+			if !ap {
+				continue // unsatisfiable: no undeclared property is allowed
+			}
+		case map[string]any:
+			schema = ap
+		}
+		out[name] = g.value(schema, depth+1)
+	}
 	if len(props) == 0 && g.o.Dynamic && depth < g.o.MaxDepth && !g.overBudget() {
 		if ap := g.deref(s["additionalProperties"]); ap != nil {
 			out[g.f.Word()] = g.value(ap, depth+1)
@@ -360,4 +378,13 @@ func num(v any) (float64, bool) {
 // newFaker is an unlocked faker: one generation runs on one goroutine.
 func newFaker(seed uint64) *gofakeit.Faker {
 	return gofakeit.NewFaker(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15), false)
+}
+
+func sortedSet(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -148,3 +148,20 @@ func TestViolationsOfUndeclaredTypes(t *testing.T) {
 		}
 	}
 }
+
+// A required property the schema does not describe is generated all the
+// same, from additionalProperties when it is a schema.
+func TestRequiredUndescribedProperty(t *testing.T) {
+	for _, tt := range []struct{ schema, want string }{
+		{`{"type":"object","properties":{"token":{"type":"string"}},"required":["endpoint"]}`, "endpoint"},
+		{`{"type":"object","required":["n"],"additionalProperties":{"type":"integer"}}`, "n"},
+	} {
+		s := jsonValue(t, tt.schema)
+		for _, dyn := range []bool{false, true} {
+			v, ok := Generate(nil, s, Options{Dynamic: dyn, Seed: 3}).(map[string]any)
+			if _, has := v[tt.want]; !ok || !has || !Conforms(nil, s, v) {
+				t.Errorf("%s (dynamic %v): got %v", tt.schema, dyn, v)
+			}
+		}
+	}
+}

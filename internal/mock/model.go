@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sequere/sequere/internal/datagen"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -93,6 +94,7 @@ func compile(doc *spec.Document) (*model, error) {
 	root := at{t.roots[entry].(map[string]any), entry + "#"}
 	m := &model{tree: t, schemes: map[string]at{}, v31: doc.Version == spec.V31}
 	m.compiler, err = newCompiler(t, m.v31)
+	t.checker = datagen.NewChecker(t, m.v31)
 	if err != nil {
 		return nil, err
 	}
@@ -173,7 +175,7 @@ func (m *model) operation(item, opv at, meth, path string, globalSec any) *opera
 				continue
 			}
 			p := m.param(pv)
-			if p == nil || seen[p.in+":"+strings.ToLower(p.name)] {
+			if p == nil || spec.IgnoredParameter(p.in, p.name) || seen[p.in+":"+strings.ToLower(p.name)] {
 				continue
 			}
 			seen[p.in+":"+strings.ToLower(p.name)] = true

@@ -9,6 +9,7 @@ import (
 
 	yaml "github.com/pb33f/go-yaml"
 
+	"github.com/sequere/sequere/internal/datagen"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -22,6 +23,9 @@ type tree struct {
 	// nodes are the parsed files by resource URL, which keep the document
 	// order that maps lose; nil for Swagger 2.0 (converted).
 	nodes map[string]*yaml.Node
+	// checker judges the examples the generator and the responses use,
+	// with the compiler settings requests are validated with.
+	checker *datagen.Checker
 }
 
 // keysInOrder lists the keys of the mapping at loc in document order, or
@@ -85,6 +89,7 @@ func buildTree(doc *spec.Document) (*tree, error) {
 	}
 	files := doc.Files()
 	index := map[string]int{}
+	var nameRefs []map[string]any
 	t.names = files
 	for i, name := range files {
 		index[name] = i
@@ -106,7 +111,9 @@ func buildTree(doc *spec.Document) (*tree, error) {
 			}
 			return ref
 		}
-		t.roots[t.urls[i]] = convert(f.Root, abs, false, false, doc.Version == spec.V30)
+		c := &converter{abs: abs, v30: doc.Version == spec.V30}
+		t.roots[t.urls[i]] = c.convert(f.Root, false, false)
+		nameRefs = append(nameRefs, c.nameRefs...)
 		if t.nodes == nil {
 			t.nodes = map[string]*yaml.Node{}
 		}
@@ -116,13 +123,54 @@ func buildTree(doc *spec.Document) (*tree, error) {
 		}
 		t.nodes[t.urls[i]] = root
 	}
+	t.inlineNameRefs(nameRefs)
 	return t, nil
 }
 
-// convert turns a YAML node into JSON values. Keys are always strings (a YAML
-// key 200 is the string "200"), numbers become json.Number so big integers
-// survive, and in 3.0 `nullable: true` becomes a "null" member of type.
-func convert(n *yaml.Node, abs func(string) string, data, nameMap, v30 bool) any {
+// inlineNameRefs replaces each properties map written as a reference
+// (`properties: {$ref: common.yml#/droplet_props}`, which kin-openapi and
+// libopenapi follow) by the entries of its target, in place, so the
+// validator sees the properties instead of one property named "$ref"
+// (which the metaschema refuses, leaving the schema unvalidated).
+func (t *tree) inlineNameRefs(maps []map[string]any) {
+	for range 8 { // a target may itself be written as a reference
+		var left []map[string]any
+		for _, m := range maps {
+			ref, _ := m["$ref"].(string)
+			target, ok := t.resolve(ref)
+			tm, isMap := target.(map[string]any)
+			if !ok || !isMap {
+				continue
+			}
+			if _, chained := tm["$ref"].(string); chained && len(tm) == 1 {
+				left = append(left, m)
+				continue
+			}
+			delete(m, "$ref")
+			for k, v := range tm {
+				m[k] = v
+			}
+		}
+		if len(left) == 0 || len(left) == len(maps) {
+			return
+		}
+		maps = left
+	}
+}
+
+// converter turns a YAML node into JSON values. Keys are always strings (a
+// YAML key 200 is the string "200"), numbers become json.Number so big
+// integers survive, and in 3.0 `nullable: true` becomes a "null" member of
+// type.
+type converter struct {
+	abs func(string) string
+	v30 bool
+	// nameRefs are the properties maps written as a bare {$ref}, with the
+	// ref made absolute; see inlineNameRefs.
+	nameRefs []map[string]any
+}
+
+func (c *converter) convert(n *yaml.Node, data, nameMap bool) any {
 	if n == nil {
 		return nil
 	}
@@ -131,13 +179,13 @@ func convert(n *yaml.Node, abs func(string) string, data, nameMap, v30 bool) any
 		if len(n.Content) == 0 {
 			return nil
 		}
-		return convert(n.Content[0], abs, data, nameMap, v30)
+		return c.convert(n.Content[0], data, nameMap)
 	case yaml.AliasNode:
-		return convert(n.Alias, abs, data, nameMap, v30)
+		return c.convert(n.Alias, data, nameMap)
 	case yaml.SequenceNode:
 		out := make([]any, len(n.Content))
-		for i, c := range n.Content {
-			out[i] = convert(c, abs, data, false, v30)
+		for i, e := range n.Content {
+			out[i] = c.convert(e, data, false)
 		}
 		return out
 	case yaml.MappingNode:
@@ -146,18 +194,28 @@ func convert(n *yaml.Node, abs func(string) string, data, nameMap, v30 bool) any
 			k := n.Content[i].Value
 			v := n.Content[i+1]
 			if !data && !nameMap && k == "$ref" && v.Kind == yaml.ScalarNode {
-				m[k] = abs(v.Value)
+				m[k] = c.abs(v.Value)
+				continue
+			}
+			if !data && !nameMap && k == "properties" && isBareRef(v) {
+				p := map[string]any{"$ref": c.abs(v.Content[1].Value)}
+				c.nameRefs = append(c.nameRefs, p)
+				m[k] = p
 				continue
 			}
 			childData := data || (!nameMap && spec.IsDataKey(k))
-			m[k] = convert(v, abs, childData, !childData && !nameMap && spec.IsNameMap(k), v30)
+			m[k] = c.convert(v, childData, !childData && !nameMap && spec.IsNameMap(k))
 		}
-		if v30 && !data && !nameMap {
+		if c.v30 && !data && !nameMap {
 			nullable(m)
 		}
 		return m
 	}
 	return scalar(n)
+}
+
+func isBareRef(n *yaml.Node) bool {
+	return n.Kind == yaml.MappingNode && len(n.Content) == 2 && n.Content[0].Value == "$ref" && n.Content[1].Kind == yaml.ScalarNode
 }
 
 func scalar(n *yaml.Node) any {
@@ -272,6 +330,9 @@ func (t *tree) deref(v any) (map[string]any, string) {
 
 // Resolve implements datagen.Resolver.
 func (t *tree) Resolve(ref string) (any, bool) { return t.resolve(ref) }
+
+// Checker implements datagen.CheckingResolver.
+func (t *tree) Checker() *datagen.Checker { return t.checker }
 
 // display rewrites resource URLs in s to the file names they stand for.
 func (t *tree) display(s string) string {

@@ -11,6 +11,8 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+
+	"github.com/sequere/sequere/internal/datagen"
 )
 
 var printer = sync.OnceValue(func() *message.Printer { return message.NewPrinter(language.English) })
@@ -49,13 +51,7 @@ type validator struct {
 }
 
 func newCompiler(t *tree, v31 bool) (*compiler, error) {
-	c := jsonschema.NewCompiler()
-	if v31 {
-		c.DefaultDraft(jsonschema.Draft2020)
-	} else {
-		c.DefaultDraft(jsonschema.Draft4)
-	}
-	c.AssertFormat()
+	c := datagen.NewSchemaCompiler(v31)
 	c.UseLoader(noLoader{})
 	for _, u := range t.urls {
 		if err := c.AddResource(u, t.roots[u]); err != nil {
@@ -74,13 +70,7 @@ func (c *compiler) formatCheck(name string) (func(any) error, bool) {
 		return f.check, f.ok
 	}
 	var f formatFn
-	pc := jsonschema.NewCompiler()
-	if c.v31 {
-		pc.DefaultDraft(jsonschema.Draft2020)
-	} else {
-		pc.DefaultDraft(jsonschema.Draft4)
-	}
-	pc.AssertFormat()
+	pc := datagen.NewSchemaCompiler(c.v31)
 	const u = "urn:sequere:format"
 	if err := pc.AddResource(u, map[string]any{"format": name}); err == nil {
 		if s, err := pc.Compile(u); err == nil {

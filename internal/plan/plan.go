@@ -105,7 +105,7 @@ func Build(doc *spec.Document, sel Selection) (*Plan, error) {
 		return nil, err
 	}
 	p := &Plan{Doc: doc, kin: kin, Schemes: map[string]*openapi3.SecurityScheme{}, byID: map[string]*Operation{}}
-	p.schemas = newSchemaSet(kin)
+	p.schemas = newSchemaSet(kin, doc.Version == spec.V31)
 	if kin.Components != nil {
 		for name, s := range kin.Components.SecuritySchemes {
 			if s != nil && s.Value != nil {
@@ -179,7 +179,7 @@ func (p *Plan) operation(path, method string, item *openapi3.PathItem, op *opena
 	seen := map[string]bool{}
 	for _, list := range []openapi3.Parameters{op.Parameters, item.Parameters} {
 		for _, pr := range list {
-			if pr == nil || pr.Value == nil {
+			if pr == nil || pr.Value == nil || spec.IgnoredParameter(pr.Value.In, pr.Value.Name) {
 				continue
 			}
 			k := pr.Value.In + ":" + strings.ToLower(pr.Value.Name)

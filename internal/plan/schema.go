@@ -3,11 +3,14 @@ package plan
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/sequere/sequere/internal/datagen"
 )
 
 // schemaSet turns kin schemas into the plain JSON values datagen reads.
@@ -18,11 +21,21 @@ type schemaSet struct {
 	ids   map[*openapi3.Schema]string
 	byID  map[string]any
 	byRef map[string]*openapi3.Schema
+	// inline keeps the JSON of unnamed schemas JSON was asked for: the
+	// same node each time, so the checker compiles it once.
+	inline  map[*openapi3.Schema]any
+	checker *datagen.Checker
 }
 
-func newSchemaSet(kin *openapi3.T) *schemaSet {
-	return &schemaSet{ids: map[*openapi3.Schema]string{}, byID: map[string]any{}, byRef: map[string]*openapi3.Schema{}}
+func newSchemaSet(kin *openapi3.T, openapi31 bool) *schemaSet {
+	s := &schemaSet{ids: map[*openapi3.Schema]string{}, byID: map[string]any{}, byRef: map[string]*openapi3.Schema{},
+		inline: map[*openapi3.Schema]any{}}
+	s.checker = datagen.NewChecker(s, openapi31)
+	return s
 }
+
+// Checker implements datagen.CheckingResolver.
+func (s *schemaSet) Checker() *datagen.Checker { return s.checker }
 
 // Resolve implements datagen.Resolver.
 func (s *schemaSet) Resolve(ref string) (any, bool) {
@@ -39,6 +52,14 @@ func (s *schemaSet) JSON(r *openapi3.SchemaRef) any {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if r.Ref == "" {
+		if v, ok := s.inline[r.Value]; ok {
+			return v
+		}
+		v := s.convert(r.Value)
+		s.inline[r.Value] = v
+		return v
+	}
 	return s.ref(r)
 }
 
@@ -110,9 +131,13 @@ func (s *schemaSet) convert(v *openapi3.Schema) any {
 		out["additionalProperties"] = s.ref(v.AdditionalProperties.Schema)
 	}
 	if v.Nullable {
-		// datagen reads 3.1 type lists; 3.0's nullable means the same.
+		// datagen and its validator read 3.1 type lists; 3.0's nullable
+		// means the same, for the enum too (as the mock's tree has it).
 		if t, ok := out["type"].(string); ok {
 			out["type"] = []any{t, "null"}
+		}
+		if e, ok := out["enum"].([]any); ok && !slices.Contains(e, nil) {
+			out["enum"] = append(e, nil)
 		}
 	}
 	return out

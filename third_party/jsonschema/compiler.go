@@ -218,7 +218,13 @@ func (c *Compiler) compileValue(v any, sch *Schema, r *root, q *queue) error {
 	sch.DraftVersion = res.dialect.draft.version
 
 	base := urlPtr{sch.up.url, res.ptr}
-	sch.resource = c.enqueue(q, base)
+	if r.invalid != nil && res.ptr == "" && sch.up.ptr != "" {
+		// The document root is not a schema: the subschema stands for
+		// its resource rather than compiling the root.
+		sch.resource = sch
+	} else {
+		sch.resource = c.enqueue(q, base)
+	}
 
 	// if resource, enqueue dynamic anchors for compilation
 	if sch.DraftVersion >= 2020 && sch.up == sch.resource.up {

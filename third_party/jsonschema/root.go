@@ -11,6 +11,10 @@ type root struct {
 	doc                 any
 	resources           map[jsonPointer]*resource
 	subschemasProcessed map[jsonPointer]struct{}
+	// invalid is the metaschema error of a document whose root is not a
+	// schema (an OpenAPI parameters file with a parameter named "type"):
+	// its subschemas are then validated one by one as they are compiled.
+	invalid error
 }
 
 func (r *root) rootResource() *resource {
@@ -148,6 +152,7 @@ func (r *root) clone() *root {
 		doc:                 r.doc,
 		resources:           resources,
 		subschemasProcessed: processed,
+		invalid:             r.invalid,
 	}
 }
 

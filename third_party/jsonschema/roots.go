@@ -50,9 +50,7 @@ func (rr *roots) addRoot(u url, doc any) (*root, error) {
 	}
 	if !strings.HasPrefix(u.String(), "http://json-schema.org/") &&
 		!strings.HasPrefix(u.String(), "https://json-schema.org/") {
-		if err := rr.validate(r, doc, ""); err != nil {
-			return nil, err
-		}
+		r.invalid = rr.validate(r, doc, "")
 	}
 
 	rr.roots[u] = r
@@ -193,7 +191,14 @@ func (rr *roots) ensureSubschema(up urlPtr) error {
 		return err
 	}
 	if _, ok := r.subschemasProcessed[up.ptr]; ok {
-		return nil
+		if r.invalid == nil {
+			return nil
+		}
+		v, err := up.lookup(r.doc)
+		if err != nil {
+			return err
+		}
+		return rr.validate(r, v, up.ptr)
 	}
 	v, err := up.lookup(r.doc)
 	if err != nil {
