@@ -69,7 +69,7 @@ func (r *runner) send(ctx context.Context, op *plan.Operation, phase string, in 
 		return x
 	}
 	r.do(ctx, x)
-	if x.Err == nil && x.Status == http.StatusUnauthorized && mode == plan.Full && r.o.Auth.UsesClientCredentials(op) && r.o.Auth.Refresh() {
+	if x.Err == nil && x.Status == http.StatusUnauthorized && mode == plan.Full && r.o.Auth.UsesClientCredentials(op) && r.o.Auth.Refresh(x.Request.Header("Authorization")) {
 		req = r.o.Plan.Request(op, in)
 		if err := r.o.Auth.Apply(ctx, req, op, mode); err == nil {
 			x.Request = req

@@ -298,14 +298,21 @@ func (a *Auth) Prepare(ctx context.Context) error {
 	return fmt.Errorf("--client-id given but no security scheme has an OAuth2 client-credentials flow")
 }
 
-// Refresh drops the cached OAuth2 token, so the next Apply fetches a new
-// one; call it once after a 401. It reports whether there was a token.
-func (a *Auth) Refresh() bool {
+// Refresh drops the cached OAuth2 token when it is still the one a refused
+// request carried (its Authorization value), so the next Apply fetches a
+// new one; call it once after a 401. When several workers meet the same
+// expiry at once, the first refreshes and the others retry with its token:
+// one fetch, not one per worker. It reports whether a retry is worth it.
+func (a *Auth) Refresh(refused string) bool {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	had := a.tokenOK
-	a.token, a.tokenOK = "", false
-	return had
+	if !a.tokenOK {
+		return false
+	}
+	if refused == "Bearer "+a.token {
+		a.token, a.tokenOK = "", false
+	}
+	return true
 }
 
 // UsesClientCredentials reports whether requests for op carry a fetched
