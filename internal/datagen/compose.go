@@ -4,7 +4,7 @@ package datagen
 func (g *state) allOf(s map[string]any, all []any, depth int) any {
 	var merged map[string]any
 	var other any
-	otherTyped := false
+	haveOther, otherTyped := false, false
 	for _, m := range all {
 		v := g.value(m, depth)
 		if obj, ok := v.(map[string]any); ok {
@@ -12,17 +12,29 @@ func (g *state) allOf(s map[string]any, all []any, depth int) any {
 				merged = map[string]any{}
 			}
 			for k, x := range obj {
+				// A member that only requires a property another member
+				// describes (DigitalOcean's job spec: allOf [{$ref: base
+				// with a name pattern}, {required: [name]}]) made an
+				// arbitrary value for it; the describing member's value
+				// stands.
+				if _, set := merged[k]; set && !g.describes(m, k) {
+					continue
+				}
 				merged[k] = x
 			}
-		} else if v != nil {
-			// A member that only annotates ({description: ...}) takes any
-			// value; the string made for it must not replace the value of
-			// a member that says what the value is (DigitalOcean's allOf
-			// [{$ref: tags array}, {description}]).
-			typed := constrains(g.deref(m))
-			if other == nil || (typed && !otherTyped) {
-				other, otherTyped = v, typed
-			}
+			continue
+		}
+		// A member that only annotates ({description: ...}) takes any
+		// value; the value made for it must not replace the value of a
+		// member that says what the value is (DigitalOcean's allOf
+		// [{$ref: nullable tags array}, {description, example: a string}]),
+		// not even when that value is null.
+		typed := constrains(g.deref(m))
+		if v == nil && !typed {
+			continue
+		}
+		if !haveOther || (typed && !otherTyped) {
+			other, haveOther, otherTyped = v, true, typed
 		}
 	}
 	rest := map[string]any{}
@@ -42,6 +54,25 @@ func (g *state) allOf(s map[string]any, all []any, depth int) any {
 		}
 	}
 	if merged != nil {
+		// A property the owner requires beside its allOf but only a member
+		// describes, optional there, is made from that member's schema
+		// (DigitalOcean's static site: allOf [{$ref: base with name}, ...]
+		// and required: [name] beside it).
+		req, _ := rest["required"].([]any)
+		for _, r := range req {
+			k, _ := r.(string)
+			if _, ok := merged[k]; ok || k == "" {
+				continue
+			}
+			for _, m := range all {
+				if ps, ok := g.property(m, k, 0); ok {
+					if v := g.value(ps, depth+1); v != nil {
+						merged[k] = v
+					}
+					break
+				}
+			}
+		}
 		g.discriminate(s, merged, "")
 		return merged
 	}
@@ -141,6 +172,35 @@ func lastSegment(ref string) string {
 
 // constrains reports whether s says anything of a value's type or values,
 // as opposed to annotating it only.
+// describes reports whether schema (through $refs and its own allOf)
+// describes property k.
+func (g *state) describes(schema any, k string) bool {
+	_, ok := g.property(schema, k, 0)
+	return ok
+}
+
+// property finds the schema of property k in schema, through $refs and
+// its own allOf.
+func (g *state) property(schema any, k string, depth int) (any, bool) {
+	s := g.deref(schema)
+	if s == nil || depth > 16 { // an allOf cycle
+		return nil, false
+	}
+	if p, ok := s["properties"].(map[string]any); ok {
+		if ps, ok := p[k]; ok {
+			return ps, true
+		}
+	}
+	if all, ok := s["allOf"].([]any); ok {
+		for _, m := range all {
+			if ps, ok := g.property(m, k, depth+1); ok {
+				return ps, true
+			}
+		}
+	}
+	return nil, false
+}
+
 func constrains(s map[string]any) bool {
 	if typeOf(s) != "" {
 		return true

@@ -165,3 +165,30 @@ func TestRequiredUndescribedProperty(t *testing.T) {
 		}
 	}
 }
+
+// TestAllOfMembersDoNotUndoEachOther: a member that only requires a
+// property keeps the value the describing member made, and a member that
+// only annotates never replaces a typed member's value, null included
+// (DigitalOcean's job names and firewall tags).
+func TestAllOfMembersDoNotUndoEachOther(t *testing.T) {
+	for _, tt := range []struct{ name, schema string }{
+		{"required only", `{"allOf":[{"type":"object","properties":{"name":{"type":"string","pattern":"^[a-z]{3}$"}}},{"type":"object","required":["name"]}]}`},
+		{"required beside the allOf", `{"allOf":[{"type":"object","properties":{"name":{"type":"string","pattern":"^[a-z]{3}$"},"other":{"type":"integer"}}},{"type":"object","properties":{"index":{"type":"string"}}}],"required":["name"]}`},
+		{"annotated nullable array", `{"type":"object","properties":{"tags":{"allOf":[{"type":"array","items":{"type":"string"},"nullable":true},{"description":"tags","example":"gateway"}]}}}`},
+	} {
+		s := jsonValue(t, tt.schema)
+		for seed := range uint64(200) {
+			v := Generate(nil, s, Options{Dynamic: true, Seed: seed})
+			if !Conforms(nil, s, v) {
+				t.Fatalf("%s, seed %d: %v does not conform", tt.name, seed, v)
+			}
+			if m, ok := v.(map[string]any); ok {
+				if tags, ok := m["tags"]; ok {
+					if _, isString := tags.(string); isString {
+						t.Fatalf("%s, seed %d: tags is the annotation's string %v", tt.name, seed, tags)
+					}
+				}
+			}
+		}
+	}
+}

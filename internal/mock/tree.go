@@ -209,9 +209,30 @@ func (c *converter) convert(n *yaml.Node, data, nameMap bool) any {
 		if c.v30 && !data && !nameMap {
 			nullable(m)
 		}
+		if !data && !nameMap {
+			discriminated(m)
+		}
 		return m
 	}
 	return scalar(n)
+}
+
+// discriminated turns a oneOf with a discriminator into an anyOf. The
+// discriminator names the one branch a value is read as, so branches may
+// overlap (DigitalOcean's droplet action, whose snapshot branch is the plain
+// action plus a name): JSON Schema's oneOf would refuse every plain action
+// for matching both, where OpenAPI readers (kin-openapi among them) check
+// the named branch only.
+func discriminated(m map[string]any) {
+	if _, ok := m["discriminator"].(map[string]any); !ok {
+		return
+	}
+	one, ok := m["oneOf"]
+	if _, taken := m["anyOf"]; !ok || taken {
+		return
+	}
+	m["anyOf"] = one
+	delete(m, "oneOf")
 }
 
 func isBareRef(n *yaml.Node) bool {
@@ -276,6 +297,9 @@ func rewriteRefs(v any, abs func(string) string, data, nameMap, v30 bool) any {
 		}
 		if v30 && !data && !nameMap {
 			nullable(x)
+		}
+		if !data && !nameMap {
+			discriminated(x)
 		}
 	}
 	return v

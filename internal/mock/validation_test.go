@@ -131,3 +131,27 @@ func TestCorpusSmallSpecs(t *testing.T) {
 		})
 	}
 }
+
+// TestDiscriminatedOneOf: with a discriminator, a value that also matches
+// another (overlapping) branch is read as the branch its discriminator
+// names, as OpenAPI readers do; without one, JSON Schema's oneOf holds.
+func TestDiscriminatedOneOf(t *testing.T) {
+	t.Parallel()
+	ts := start(t, load(t, fixture("discriminated.yaml")), Options{})
+	for _, tt := range []struct {
+		name, path, body string
+		status           int
+	}{
+		{"plain action matches both branches", "/actions", `{"type":"reboot"}`, 201},
+		{"snapshot", "/actions", `{"type":"snapshot","name":"n"}`, 201},
+		{"no branch", "/actions", `{"type":"explode"}`, 422},
+		{"undiscriminated oneOf matching both", "/shapes", `{}`, 422},
+		{"undiscriminated oneOf matching one", "/shapes", `{"r":1,"w":"x"}`, 201},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if r := call(t, ts, "POST", tt.path, tt.body); r.status != tt.status {
+				t.Errorf("status %d, want %d: %s", r.status, tt.status, r.body)
+			}
+		})
+	}
+}
