@@ -13,7 +13,6 @@ import (
 	"github.com/getkin/kin-openapi/openapi2"
 	"github.com/getkin/kin-openapi/openapi2conv"
 	"github.com/getkin/kin-openapi/openapi3"
-	yaml "github.com/pb33f/go-yaml"
 	"github.com/pb33f/libopenapi"
 	"github.com/pb33f/libopenapi/datamodel"
 	v2high "github.com/pb33f/libopenapi/datamodel/high/v2"
@@ -186,19 +185,6 @@ func (d *Document) Kin() (*openapi3.T, error) {
 	return d.models.kin, d.models.kinErr
 }
 
-// decodeJSONInto decodes a YAML node into a type that only knows JSON.
-func decodeJSONInto(n *yaml.Node, into any) error {
-	var v any
-	if err := n.Decode(&v); err != nil {
-		return err
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(b, into)
-}
-
 func kinName(u *url.URL) string {
 	if u.Scheme == "http" || u.Scheme == "https" {
 		return u.String()
@@ -232,8 +218,25 @@ func (d *Document) UpgradeToV3(ctx context.Context) (*Document, error) {
 // convertV2 converts the 2.0 entry document with kin's openapi2conv;
 // jsonDefault fills in application/json where consumes or produces is absent.
 func (d *Document) convertV2(jsonDefault bool) (*openapi3.T, error) {
+	var raw map[string]any
+	if err := d.files[d.Name].Root.Decode(&raw); err != nil {
+		return nil, err
+	}
+	// Swagger 2.0 allows x- extensions beside the paths; kin's openapi2.T
+	// keeps paths in a plain map of path items and refuses the document.
+	if paths, ok := raw["paths"].(map[string]any); ok {
+		for k := range paths {
+			if strings.HasPrefix(k, "x-") {
+				delete(paths, k)
+			}
+		}
+	}
+	b, err := json.Marshal(raw)
+	if err != nil {
+		return nil, err
+	}
 	var v2 openapi2.T
-	if err := decodeJSONInto(d.files[d.Name].Root, &v2); err != nil {
+	if err := json.Unmarshal(b, &v2); err != nil {
 		return nil, err
 	}
 	if jsonDefault {
