@@ -12,6 +12,7 @@ import (
 func TestAgainstMockReduced(t *testing.T) {
 	for _, c := range []struct{ file, was string }{
 		{"only-failure-documented.yaml", "positive_data_acceptance: the mock's 400 was the only documented answer"},
+		{"required-undeclared.yaml", "positive_data_acceptance: a required property the schema does not declare was never sent"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			res := againstMock(t, "testdata/unseen/"+c.file, Options{

@@ -292,6 +292,22 @@ func (g *state) object(s map[string]any, depth int) any {
 		}
 		out[name] = g.value(props[name], depth+1)
 	}
+	// A required name the properties do not declare (Tinkoff's balance
+	// request requires currency and describes only figi and balance) must
+	// still be there; it takes what additionalProperties allows.
+	if l, ok := s["required"].([]any); ok {
+		for _, r := range l {
+			name, _ := r.(string)
+			if _, declared := props[name]; declared || name == "" {
+				continue
+			}
+			if ap := g.deref(s["additionalProperties"]); ap != nil {
+				out[name] = g.value(ap, depth+1)
+			} else if s["additionalProperties"] != false {
+				out[name] = g.value(map[string]any{"type": "string"}, depth+1)
+			}
+		}
+	}
 	if len(props) == 0 && g.o.Dynamic && depth < g.o.MaxDepth && !g.overBudget() {
 		if ap := g.deref(s["additionalProperties"]); ap != nil {
 			out[g.f.Word()] = g.value(ap, depth+1)
