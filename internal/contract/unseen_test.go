@@ -13,6 +13,7 @@ func TestAgainstMockReduced(t *testing.T) {
 	for _, c := range []struct{ file, was string }{
 		{"only-failure-documented.yaml", "positive_data_acceptance: the mock's 400 was the only documented answer"},
 		{"required-undeclared.yaml", "positive_data_acceptance: a required property the schema does not declare was never sent"},
+		{"header-params.yaml", "missing_required_header: Go's default User-Agent stood in; positive_data_acceptance: the mock required a Content-Type parameter"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			res := againstMock(t, "testdata/unseen/"+c.file, Options{

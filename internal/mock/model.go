@@ -176,6 +176,12 @@ func (m *model) operation(item, opv at, meth, path string, globalSec any) *opera
 			if p == nil || seen[p.in+":"+strings.ToLower(p.name)] {
 				continue
 			}
+			// OpenAPI: header parameters named Accept, Content-Type or
+			// Authorization are ignored (autorest's header.json requires a
+			// Content-Type one on a bodiless POST).
+			if p.in == "header" && reservedHeader(p.name) {
+				continue
+			}
 			seen[p.in+":"+strings.ToLower(p.name)] = true
 			op.params = append(op.params, p)
 		}
@@ -329,4 +335,12 @@ func (m *model) requestValidator(loc string) *validator {
 		return ro
 	}
 	return &v
+}
+
+func reservedHeader(name string) bool {
+	switch strings.ToLower(name) {
+	case "accept", "content-type", "authorization":
+		return true
+	}
+	return false
 }

@@ -82,6 +82,9 @@ type Request struct {
 	Path      string   `json:"path"` // with the query string
 	Headers   []Header `json:"headers,omitempty"`
 	Body      string   `json:"body,omitempty"`
+	// NoUserAgent: the operation declares a User-Agent parameter this
+	// request leaves out, so Go's default User-Agent must not stand in.
+	NoUserAgent bool `json:"noUserAgent,omitempty"`
 }
 
 // Header returns the first value of a header, case-insensitively.
@@ -127,6 +130,9 @@ func (r *Request) HTTP(ctx context.Context, base string) (*http.Request, error) 
 		}
 		hr.Header.Add(h.Name, h.Value)
 	}
+	if r.NoUserAgent && hr.Header.Get("User-Agent") == "" {
+		hr.Header["User-Agent"] = []string{""} // net/http then sends none
+	}
 	return hr, nil
 }
 
@@ -143,6 +149,9 @@ func (p *Plan) Request(op *Operation, in Input) *Request {
 	for _, prm := range op.Params {
 		v, ok := in.Params[prm.Key()]
 		if !ok {
+			if prm.In == "header" && strings.EqualFold(prm.Name, "User-Agent") {
+				r.NoUserAgent = true
+			}
 			continue
 		}
 		switch prm.In {
