@@ -1,12 +1,15 @@
 package spec
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -18,6 +21,8 @@ import (
 	v2high "github.com/pb33f/libopenapi/datamodel/high/v2"
 	v3high "github.com/pb33f/libopenapi/datamodel/high/v3"
 	"github.com/pb33f/libopenapi/index"
+
+	"github.com/sequere/sequere/internal/report"
 )
 
 // models holds the lazily built third-party models of a Document.
@@ -182,7 +187,58 @@ func (d *Document) Kin() (*openapi3.T, error) {
 		}
 		d.models.kin, d.models.kinErr = loader.LoadFromDataWithPath(d.kinEntryBytes(entry), u)
 	})
-	return d.models.kin, d.models.kinErr
+	return d.models.kin, d.kinError(d.models.kinErr)
+}
+
+var (
+	kinRefFileRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`reference "([^"#]+)#`) })
+	kinPointerRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`"#(/[^"]+)"`) })
+)
+
+// kinError places an error of kin-openapi's stricter reading (a duplicate
+// key, a schema where a list stands, a $ref to the wrong kind of component)
+// at a file:line:col: kin names a line, or the JSON pointer of what it could
+// not read, never both.
+func (d *Document) kinError(err error) error {
+	if err == nil || IsInputError(err) {
+		return err
+	}
+	msg := err.Error()
+	file := d.Name
+	if m := kinRefFileRe().FindStringSubmatch(msg); m != nil {
+		for _, n := range d.order {
+			if strings.HasSuffix(filepath.ToSlash(n), strings.TrimPrefix(m[1], "./")) {
+				file = n
+			}
+		}
+	}
+	loc := report.Location{File: file, Line: 1, Col: 1}
+	if m := yamlLineRe().FindStringSubmatch(msg); m != nil {
+		loc.Line, _ = strconv.Atoi(m[1])
+		if f := d.files[file]; f != nil {
+			loc.Col = firstColumn(f.Bytes, loc.Line)
+		}
+	} else if m := kinPointerRe().FindStringSubmatch(msg); m != nil && file == d.Name {
+		loc = d.Locate(m[1])
+	}
+	return &Error{Location: loc, Msg: "not a usable OpenAPI description: " + msg, Err: err}
+}
+
+// firstColumn is the column of the first non-blank character of line.
+func firstColumn(data []byte, line int) int {
+	for i := 1; i < line; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			return 1
+		}
+		data = data[j+1:]
+	}
+	for c, b := range data {
+		if b != ' ' && b != '\t' {
+			return c + 1
+		}
+	}
+	return 1
 }
 
 func kinName(u *url.URL) string {
