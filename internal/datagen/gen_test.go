@@ -51,6 +51,16 @@ func TestFormatsAndBounds(t *testing.T) {
 		{`{"type":"array","minItems":3,"maxItems":3,"items":{"type":"boolean"}}`, func(v any) bool { return len(v.([]any)) == 3 }},
 		{`{"enum":["a","b"]}`, func(v any) bool { return v == "a" || v == "b" }},
 		{`{"const":42}`, func(v any) bool { return v == json.Number("42") }},
+		// Required but not declared (Tinkoff's SandboxSetPositionBalanceRequest).
+		{`{"type":"object","required":["currency","balance"],"properties":{"balance":{"type":"number"}}}`, func(v any) bool {
+			m := v.(map[string]any)
+			_, cur := m["currency"].(string)
+			return cur && m["balance"] != nil
+		}},
+		{`{"type":"object","required":["n"],"additionalProperties":{"type":"integer"}}`, func(v any) bool {
+			_, ok := v.(map[string]any)["n"].(json.Number)
+			return ok
+		}},
 	}
 	for _, dyn := range []bool{false, true} {
 		for _, c := range checks {

@@ -97,6 +97,9 @@ type Selection struct {
 // Build models doc and selects operations.
 func Build(doc *spec.Document, sel Selection) (*Plan, error) {
 	kin, err := doc.Kin()
+	if spec.IsInputError(err) {
+		return nil, err // it names its file:line:col
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", doc.Name, err)
 	}

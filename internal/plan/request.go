@@ -8,13 +8,14 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
-	"net/textproto"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/sequere/sequere/internal/spec"
 )
 
 // Input is the data of one request before serialisation: JSON values for
@@ -82,6 +83,9 @@ type Request struct {
 	Path      string   `json:"path"` // with the query string
 	Headers   []Header `json:"headers,omitempty"`
 	Body      string   `json:"body,omitempty"`
+	// NoUserAgent: the operation declares a User-Agent parameter this
+	// request leaves out, so Go's default User-Agent must not stand in.
+	NoUserAgent bool `json:"noUserAgent,omitempty"`
 }
 
 // Header returns the first value of a header, case-insensitively.
@@ -127,6 +131,9 @@ func (r *Request) HTTP(ctx context.Context, base string) (*http.Request, error) 
 		}
 		hr.Header.Add(h.Name, h.Value)
 	}
+	if r.NoUserAgent && hr.Header.Get("User-Agent") == "" {
+		hr.Header["User-Agent"] = []string{""} // net/http then sends none
+	}
 	return hr, nil
 }
 
@@ -143,6 +150,9 @@ func (p *Plan) Request(op *Operation, in Input) *Request {
 	for _, prm := range op.Params {
 		v, ok := in.Params[prm.Key()]
 		if !ok {
+			if prm.In == "header" && strings.EqualFold(prm.Name, "User-Agent") {
+				r.NoUserAgent = true
+			}
 			continue
 		}
 		switch prm.In {
@@ -151,7 +161,7 @@ func (p *Plan) Request(op *Operation, in Input) *Request {
 		case "query":
 			query = append(query, queryValue(prm, v)...)
 		case "header":
-			if !reservedHeader(prm.Name) {
+			if !spec.IgnoredParameter(prm.In, prm.Name) {
 				r.Headers = append(r.Headers, Header{prm.Name, simple(prm, v, ",")})
 			}
 		case "cookie":
@@ -194,16 +204,6 @@ func hasHeader(hs []Header, name string) bool {
 		if strings.EqualFold(h.Name, name) {
 			return true
 		}
-	}
-	return false
-}
-
-// reservedHeader: OpenAPI says header parameters named Accept, Content-Type
-// and Authorization are ignored; the tester sets those itself.
-func reservedHeader(name string) bool {
-	switch textproto.CanonicalMIMEHeaderKey(name) {
-	case "Accept", "Content-Type", "Authorization":
-		return true
 	}
 	return false
 }

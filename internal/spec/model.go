@@ -1,24 +1,28 @@
 package spec
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/getkin/kin-openapi/openapi2"
 	"github.com/getkin/kin-openapi/openapi2conv"
 	"github.com/getkin/kin-openapi/openapi3"
-	yaml "github.com/pb33f/go-yaml"
 	"github.com/pb33f/libopenapi"
 	"github.com/pb33f/libopenapi/datamodel"
 	v2high "github.com/pb33f/libopenapi/datamodel/high/v2"
 	v3high "github.com/pb33f/libopenapi/datamodel/high/v3"
 	"github.com/pb33f/libopenapi/index"
+
+	"github.com/sequere/sequere/internal/report"
 )
 
 // models holds the lazily built third-party models of a Document.
@@ -183,20 +187,58 @@ func (d *Document) Kin() (*openapi3.T, error) {
 		}
 		d.models.kin, d.models.kinErr = loader.LoadFromDataWithPath(d.kinEntryBytes(entry), u)
 	})
-	return d.models.kin, d.models.kinErr
+	return d.models.kin, d.kinError(d.models.kinErr)
 }
 
-// decodeJSONInto decodes a YAML node into a type that only knows JSON.
-func decodeJSONInto(n *yaml.Node, into any) error {
-	var v any
-	if err := n.Decode(&v); err != nil {
+var (
+	kinRefFileRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`reference "([^"#]+)#`) })
+	kinPointerRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`"#(/[^"]+)"`) })
+)
+
+// kinError places an error of kin-openapi's stricter reading (a duplicate
+// key, a schema where a list stands, a $ref to the wrong kind of component)
+// at a file:line:col: kin names a line, or the JSON pointer of what it could
+// not read, never both.
+func (d *Document) kinError(err error) error {
+	if err == nil || IsInputError(err) {
 		return err
 	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
+	msg := err.Error()
+	file := d.Name
+	if m := kinRefFileRe().FindStringSubmatch(msg); m != nil {
+		for _, n := range d.order {
+			if strings.HasSuffix(filepath.ToSlash(n), strings.TrimPrefix(m[1], "./")) {
+				file = n
+			}
+		}
 	}
-	return json.Unmarshal(b, into)
+	loc := report.Location{File: file, Line: 1, Col: 1}
+	if m := yamlLineRe().FindStringSubmatch(msg); m != nil {
+		loc.Line, _ = strconv.Atoi(m[1])
+		if f := d.files[file]; f != nil {
+			loc.Col = firstColumn(f.Bytes, loc.Line)
+		}
+	} else if m := kinPointerRe().FindStringSubmatch(msg); m != nil && file == d.Name {
+		loc = d.Locate(m[1])
+	}
+	return &Error{Location: loc, Msg: "not a usable OpenAPI description: " + msg, Err: err}
+}
+
+// firstColumn is the column of the first non-blank character of line.
+func firstColumn(data []byte, line int) int {
+	for i := 1; i < line; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			return 1
+		}
+		data = data[j+1:]
+	}
+	for c, b := range data {
+		if b != ' ' && b != '\t' {
+			return c + 1
+		}
+	}
+	return 1
 }
 
 func kinName(u *url.URL) string {
@@ -232,8 +274,25 @@ func (d *Document) UpgradeToV3(ctx context.Context) (*Document, error) {
 // convertV2 converts the 2.0 entry document with kin's openapi2conv;
 // jsonDefault fills in application/json where consumes or produces is absent.
 func (d *Document) convertV2(jsonDefault bool) (*openapi3.T, error) {
+	var raw map[string]any
+	if err := d.files[d.Name].Root.Decode(&raw); err != nil {
+		return nil, err
+	}
+	// Swagger 2.0 allows x- extensions beside the paths; kin's openapi2.T
+	// keeps paths in a plain map of path items and refuses the document.
+	if paths, ok := raw["paths"].(map[string]any); ok {
+		for k := range paths {
+			if strings.HasPrefix(k, "x-") {
+				delete(paths, k)
+			}
+		}
+	}
+	b, err := json.Marshal(raw)
+	if err != nil {
+		return nil, err
+	}
 	var v2 openapi2.T
-	if err := decodeJSONInto(d.files[d.Name].Root, &v2); err != nil {
+	if err := json.Unmarshal(b, &v2); err != nil {
 		return nil, err
 	}
 	if jsonDefault {
