@@ -53,3 +53,33 @@ definitions:
 		t.Errorf("a 3.0 document should come back unchanged, got %p, %v", same, err)
 	}
 }
+
+// TestUpgradeToV3PathsExtension: 2.0 allows x- members in the paths object
+// (libopenapi's petstorev2-complete has one); the upgrade keeps every path and
+// does not fail on them, nor change the loaded 2.0 document.
+func TestUpgradeToV3PathsExtension(t *testing.T) {
+	ctx := context.Background()
+	v2, err := LoadBytes(ctx, "v2.yaml", []byte(`swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  x-minty: fresh
+  /things:
+    x-potato: man
+    get:
+      responses:
+        '200': {description: ok, schema: {type: string}}
+`), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	up, err := v2.UpgradeToV3(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _, err := up.At("/paths/~1things/get/responses/200/content/application~1json/schema/type"); err != nil || n == nil || n.Value != "string" {
+		t.Errorf("/things lost in the upgrade: %v, %v", n, err)
+	}
+	if n, _, _ := v2.At("/paths/x-minty"); n == nil || n.Value != "fresh" {
+		t.Errorf("the 2.0 document lost its paths extension: %v", n)
+	}
+}
