@@ -142,6 +142,7 @@ var compiled = []struct{ name, path string }{
 	{"edge30", "testdata/sdkgen/edge/edge30.yaml"},
 	{"edge31", "testdata/sdkgen/edge/edge31.yaml"},
 	{"swagger2", "testdata/sdkgen/edge/swagger2.yaml"},
+	{"nooperations", "testdata/sdkgen/unseen/no-operations.yaml"},
 }
 
 // TestCompiles generates packages into one directory inside the module (so
