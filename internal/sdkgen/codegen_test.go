@@ -300,3 +300,22 @@ func TestTemplatesOverride(t *testing.T) {
 		t.Errorf("a broken override: %v", err)
 	}
 }
+
+// TestServerWarningsNamePositions: every warning of the server generator
+// starts with the file:line:col of what it is about.
+func TestServerWarningsNamePositions(t *testing.T) {
+	path := filepath.Join(repo, "testdata/sdkgen/unseen/server-warnings.yaml")
+	res := generate(t, path, "gen")
+	for _, want := range []string{
+		path + `:23:13: Thing: property "" cannot be named`,
+		path + `:11:64: parameters with style deepObject are read as plain text: listThings filter`,
+	} {
+		found := false
+		for _, w := range res.Warnings {
+			found = found || strings.HasPrefix(w, want)
+		}
+		if !found {
+			t.Errorf("no warning starts %q; got %q", want, res.Warnings)
+		}
+	}
+}
