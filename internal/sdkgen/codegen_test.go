@@ -143,6 +143,7 @@ var compiled = []struct{ name, path string }{
 	{"edge31", "testdata/sdkgen/edge/edge31.yaml"},
 	{"swagger2", "testdata/sdkgen/edge/swagger2.yaml"},
 	{"nooperations", "testdata/sdkgen/unseen/no-operations.yaml"},
+	{"timeparams", "testdata/sdkgen/unseen/time-params.yaml"},
 }
 
 // TestCompiles generates packages into one directory inside the module (so

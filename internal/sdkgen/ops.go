@@ -101,6 +101,20 @@ func (b *builder) notePlainText(cause string, op *Operation, p *ir.Param, prm *P
 	b.plainText[cause] = append(b.plainText[cause], op.ID+" "+prm.Name)
 }
 
+// paramElem is the Go type of a parameter's value. The router hands date-time
+// parameters over as written, so their time.Time becomes string, and models.go
+// imports package time only if a model still uses it (an unused import does
+// not compile: autorest's header.json has date-time only in parameters).
+func (b *builder) paramElem(s node, hint string) string {
+	usedTime := b.usesTime
+	elem, _ := b.goType(s, hint)
+	if strings.Contains(elem, "time.Time") {
+		b.usesTime = usedTime
+		elem = strings.ReplaceAll(elem, "time.Time", "string")
+	}
+	return elem
+}
+
 // separator reads a parameter's style: how array items share one value, and
 // warnings for the styles the router reads as plain text. Only an explode
 // written as false joins query items; the default repeats them.
@@ -178,17 +192,15 @@ func (b *builder) paramType(op *Operation, prm *Param, s node) {
 		if len(it) == 1 && isScalarKind(it[0]) {
 			prm.Kind = it[0]
 		}
-		prm.Elem, _ = b.goType(items, hint+"Item")
+		prm.Elem = b.paramElem(items, hint+"Item")
 		if prm.Kind == "raw" {
 			prm.Elem = "string"
 		}
-		prm.Elem = strings.ReplaceAll(prm.Elem, "time.Time", "string")
 		prm.GoType = "[]" + prm.Elem
 		return
 	case isScalarKind(kind):
 		prm.Kind = kind
-		prm.Elem, _ = b.goType(s, hint)
-		prm.Elem = strings.ReplaceAll(prm.Elem, "time.Time", "string")
+		prm.Elem = b.paramElem(s, hint)
 	default:
 		prm.Kind, prm.Elem = "raw", "string"
 	}
