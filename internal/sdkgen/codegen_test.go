@@ -142,6 +142,8 @@ var compiled = []struct{ name, path string }{
 	{"edge30", "testdata/sdkgen/edge/edge30.yaml"},
 	{"edge31", "testdata/sdkgen/edge/edge31.yaml"},
 	{"swagger2", "testdata/sdkgen/edge/swagger2.yaml"},
+	{"nooperations", "testdata/sdkgen/unseen/no-operations.yaml"},
+	{"timeparams", "testdata/sdkgen/unseen/time-params.yaml"},
 }
 
 // TestCompiles generates packages into one directory inside the module (so
@@ -297,5 +299,24 @@ func TestTemplatesOverride(t *testing.T) {
 	_, err = GoServer(doc, Options{Templates: fstest.MapFS{"models.go.tmpl": {Data: []byte("package {{.Package}\n")}}})
 	if err == nil || !strings.Contains(err.Error(), "models.go.tmpl") {
 		t.Errorf("a broken override: %v", err)
+	}
+}
+
+// TestServerWarningsNamePositions: every warning of the server generator
+// starts with the file:line:col of what it is about.
+func TestServerWarningsNamePositions(t *testing.T) {
+	path := filepath.Join(repo, "testdata/sdkgen/unseen/server-warnings.yaml")
+	res := generate(t, path, "gen")
+	for _, want := range []string{
+		path + `:23:13: Thing: property "" cannot be named`,
+		path + `:11:64: parameters with style deepObject are read as plain text: listThings filter`,
+	} {
+		found := false
+		for _, w := range res.Warnings {
+			found = found || strings.HasPrefix(w, want)
+		}
+		if !found {
+			t.Errorf("no warning starts %q; got %q", want, res.Warnings)
+		}
 	}
 }

@@ -65,7 +65,7 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
-	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}, plainText: map[string][]string{}}
+	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}, plainText: map[string][]string{}, plainTextAt: map[string]string{}}
 	b.declareComponents()
 	sd := newSchemaDoc(b)
 	ops, err := b.operations(shared, sd)

@@ -89,17 +89,43 @@ func (b *builder) params(op *Operation, src *ir.Operation, sd *schemaDoc) error 
 	return nil
 }
 
+// notePlainText records a parameter the router reads as plain text, and where
+// the first one of each cause is.
+func (b *builder) notePlainText(cause string, op *Operation, p *ir.Param, prm *Param) {
+	if _, ok := b.plainTextAt[cause]; !ok {
+		b.plainTextAt[cause] = b.doc.Name
+		if p.Schema != nil {
+			b.plainTextAt[cause] = posAt(p.Schema.Pos)
+		}
+	}
+	b.plainText[cause] = append(b.plainText[cause], op.ID+" "+prm.Name)
+}
+
+// paramElem is the Go type of a parameter's value. The router hands date-time
+// parameters over as written, so their time.Time becomes string, and models.go
+// imports package time only if a model still uses it (an unused import does
+// not compile: autorest's header.json has date-time only in parameters).
+func (b *builder) paramElem(s node, hint string) string {
+	usedTime := b.usesTime
+	elem, _ := b.goType(s, hint)
+	if strings.Contains(elem, "time.Time") {
+		b.usesTime = usedTime
+		elem = strings.ReplaceAll(elem, "time.Time", "string")
+	}
+	return elem
+}
+
 // separator reads a parameter's style: how array items share one value, and
 // warnings for the styles the router reads as plain text. Only an explode
 // written as false joins query items; the default repeats them.
 func (b *builder) separator(op *Operation, p *ir.Param, prm *Param) string {
 	switch p.Style {
 	case "label", "matrix", "deepObject":
-		b.plainText["with style "+p.Style] = append(b.plainText["with style "+p.Style], op.ID+" "+prm.Name)
+		b.notePlainText("with style "+p.Style, op, p, prm)
 		return ""
 	}
 	if p.ContentType != "" {
-		b.plainText["described by content"] = append(b.plainText["described by content"], op.ID+" "+prm.Name)
+		b.notePlainText("described by content", op, p, prm)
 	}
 	if !prm.Array {
 		return ""
@@ -132,7 +158,7 @@ func (b *builder) warnPlainText() {
 		if len(params) > 1 {
 			more = fmt.Sprintf(" and %d more", len(params)-1)
 		}
-		b.warn("parameters %s are read as plain text: %s%s", c, params[0], more)
+		b.warn("%s: parameters %s are read as plain text: %s%s", b.plainTextAt[c], c, params[0], more)
 	}
 }
 
@@ -166,17 +192,15 @@ func (b *builder) paramType(op *Operation, prm *Param, s node) {
 		if len(it) == 1 && isScalarKind(it[0]) {
 			prm.Kind = it[0]
 		}
-		prm.Elem, _ = b.goType(items, hint+"Item")
+		prm.Elem = b.paramElem(items, hint+"Item")
 		if prm.Kind == "raw" {
 			prm.Elem = "string"
 		}
-		prm.Elem = strings.ReplaceAll(prm.Elem, "time.Time", "string")
 		prm.GoType = "[]" + prm.Elem
 		return
 	case isScalarKind(kind):
 		prm.Kind = kind
-		prm.Elem, _ = b.goType(s, hint)
-		prm.Elem = strings.ReplaceAll(prm.Elem, "time.Time", "string")
+		prm.Elem = b.paramElem(s, hint)
 	default:
 		prm.Kind, prm.Elem = "raw", "string"
 	}

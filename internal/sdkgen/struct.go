@@ -108,7 +108,7 @@ func (b *builder) fillStruct(t *Type, s node) {
 	local := newNamer()
 	for _, p := range props {
 		if !jsonNameable(p.Key) {
-			b.warn("%s: property %q cannot be named in an encoding/json tag; it is validated but has no field", t.Name, p.Key)
+			b.warn("%s: %s: property %q cannot be named in an encoding/json tag; it is validated but has no field", at(p.Val), t.Name, p.Key)
 			continue
 		}
 		ft, null := b.goType(p.Val, t.Name+exported(p.Key))

@@ -8,6 +8,7 @@ import (
 	yaml "github.com/pb33f/go-yaml"
 
 	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
+	"github.com/sequere/sequere/internal/sdkgen/ir"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -23,6 +24,9 @@ type builder struct {
 	// plainText lists, per cause, the parameters the router cannot split
 	// (label, matrix, deepObject, content), for one warning each.
 	plainText map[string][]string
+	// plainTextAt is where the first parameter of each cause is, so the
+	// warning names a file:line:col to look at.
+	plainTextAt map[string]string
 }
 
 // reserved names are declared by the templates themselves.
@@ -34,6 +38,17 @@ var reserved = []string{
 func (b *builder) warn(format string, args ...any) {
 	b.warnings = append(b.warnings, fmt.Sprintf(format, args...))
 }
+
+// at is a node's position as file:line:col, the prefix of every warning.
+func at(n node) string {
+	if n.N == nil {
+		return n.File
+	}
+	return fmt.Sprintf("%s:%d:%d", n.File, n.N.Line, n.N.Column)
+}
+
+// posAt is an IR position as file:line:col.
+func posAt(p ir.Pos) string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
 
 // declareComponents names every reusable schema first, so inline types never
 // take a component's name, then fills them in name order.

@@ -16,6 +16,7 @@ import (
 	"github.com/getkin/kin-openapi/openapi2"
 	"github.com/getkin/kin-openapi/openapi2conv"
 	"github.com/getkin/kin-openapi/openapi3"
+	yaml "github.com/pb33f/go-yaml"
 	"github.com/pb33f/libopenapi"
 	"github.com/pb33f/libopenapi/datamodel"
 	v2high "github.com/pb33f/libopenapi/datamodel/high/v2"
@@ -271,28 +272,55 @@ func (d *Document) UpgradeToV3(ctx context.Context) (*Document, error) {
 	return LoadBytes(ctx, d.Name, data, d.opts)
 }
 
+// decodeJSONInto decodes a YAML node into a type that only knows JSON.
+func decodeJSONInto(n *yaml.Node, into any) error {
+	var v any
+	if err := n.Decode(&v); err != nil {
+		return err
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, into)
+}
+
+// withoutPathsExtensions returns root with the x- members of its paths object
+// left out (the nodes are shared, not copied): 2.0 allows them there, but
+// kin's openapi2.T reads paths as a map of path items and rejects the
+// description outright, for an extension no consumer of the 3.0 form reads.
+func withoutPathsExtensions(root *yaml.Node) *yaml.Node {
+	_, paths := mapGet(root, "paths")
+	if paths == nil || paths.Kind != yaml.MappingNode {
+		return root
+	}
+	kept := make([]*yaml.Node, 0, len(paths.Content))
+	for i := 0; i+1 < len(paths.Content); i += 2 {
+		if !strings.HasPrefix(paths.Content[i].Value, "x-") {
+			kept = append(kept, paths.Content[i], paths.Content[i+1])
+		}
+	}
+	if len(kept) == len(paths.Content) {
+		return root
+	}
+	p := *paths
+	p.Content = kept
+	r := *root
+	r.Content = make([]*yaml.Node, len(root.Content))
+	for i, n := range root.Content {
+		if n == paths {
+			n = &p
+		}
+		r.Content[i] = n
+	}
+	return &r
+}
+
 // convertV2 converts the 2.0 entry document with kin's openapi2conv;
 // jsonDefault fills in application/json where consumes or produces is absent.
 func (d *Document) convertV2(jsonDefault bool) (*openapi3.T, error) {
-	var raw map[string]any
-	if err := d.files[d.Name].Root.Decode(&raw); err != nil {
-		return nil, err
-	}
-	// Swagger 2.0 allows x- extensions beside the paths; kin's openapi2.T
-	// keeps paths in a plain map of path items and refuses the document.
-	if paths, ok := raw["paths"].(map[string]any); ok {
-		for k := range paths {
-			if strings.HasPrefix(k, "x-") {
-				delete(paths, k)
-			}
-		}
-	}
-	b, err := json.Marshal(raw)
-	if err != nil {
-		return nil, err
-	}
 	var v2 openapi2.T
-	if err := json.Unmarshal(b, &v2); err != nil {
+	if err := decodeJSONInto(withoutPathsExtensions(d.files[d.Name].Root), &v2); err != nil {
 		return nil, err
 	}
 	if jsonDefault {
