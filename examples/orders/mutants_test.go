@@ -2,14 +2,18 @@ package orders_test
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 var updateMutants = flag.Bool("update", false, "rewrite testdata/mutants.md with the kill table")
@@ -85,54 +89,44 @@ func TestMutants(t *testing.T) {
 	}
 	dir := t.TempDir()
 	only := os.Getenv("SEQUERE_MUTANTS_ONLY")
-	type row struct {
-		m      mutant
-		killed []string
-		err    string
-	}
-	var rows []row
 	list := mutants
 	if mode == "wide" {
 		list = append(slices.Clip(mutants), widerMutants...)
 	}
+	var picked []int
 	for i, m := range list {
-		if only != "" && !slices.ContainsFunc(strings.Split(only, "|"), func(s string) bool { return strings.Contains(m.name, s) }) {
-			continue
+		if only == "" || slices.ContainsFunc(strings.Split(only, "|"), func(s string) bool { return strings.Contains(m.name, s) }) {
+			picked = append(picked, i)
 		}
-		src, err := m.apply()
-		if err != nil {
-			t.Fatal(err)
-		}
-		patched := filepath.Join(dir, fmt.Sprintf("m%d.go", i))
-		if err := os.WriteFile(patched, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		abs, _ := filepath.Abs(m.file)
-		overlay := filepath.Join(dir, fmt.Sprintf("m%d.json", i))
-		ob, _ := json.Marshal(map[string]any{"Replace": map[string]string{abs: patched}})
-		os.WriteFile(overlay, ob, 0o644)
-		report := filepath.Join(dir, fmt.Sprintf("m%d.report.json", i))
-		cmd := exec.Command("go", "test", "-count=1", "-vet=off", "-overlay", overlay, "-run", "^TestMutantRun$", "./server")
-		cmd.Env = append(os.Environ(), "SEQUERE_MUTANT_REPORT="+report)
-		out, err := cmd.CombinedOutput()
-		r := row{m: m}
-		var fails []struct{ Check, Operation, Summary string }
-		if b, rerr := os.ReadFile(report); rerr == nil && json.Unmarshal(b, &fails) == nil {
-			for _, f := range fails {
-				if !slices.Contains(r.killed, f.Check) {
-					r.killed = append(r.killed, f.Check)
-				}
-			}
-			slices.Sort(r.killed)
-		} else {
-			r.err = firstLine(string(out), err)
-		}
-		t.Logf("%-55s killed by %v %s", m.name, r.killed, r.err)
-		rows = append(rows, r)
 	}
+	// A mutant's cost is its build (compiling the edited package, what
+	// depends on it and the server's tests, then linking), and one build is
+	// mostly a serial chain: so mutants build and run side by side, as many
+	// as the CPUs, each still a full build and a full contract run of its
+	// own edit. Rows keep the list's order whatever order they finish in.
+	start := time.Now()
+	rows := make([]row, len(picked))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(picked)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				rows[j] = runMutant(t, dir, picked[j], list[picked[j]])
+				t.Logf("%-55s killed by %v %s", rows[j].m.name, rows[j].killed, rows[j].err)
+			}
+		}()
+	}
+	for j := range picked {
+		jobs <- j
+	}
+	close(jobs)
+	wg.Wait()
 	var b strings.Builder
 	b.WriteString("# Mutants of the orders API and the checks that kill them\n\n")
-	b.WriteString("Written by `SEQUERE_MUTANTS=1 go test ./examples/orders -run TestMutants -update`.\n")
+	fmt.Fprintf(&b, "Written by `SEQUERE_MUTANTS=%s go test -count=1 -run '^TestMutants$' -v ./examples/orders -update`, one full run\n", mode)
+	fmt.Fprintf(&b, "of %d mutants, %d side by side, in %s of wall time.\n", len(rows), min(runtime.GOMAXPROCS(0), len(picked)), time.Since(start).Round(time.Second))
 	b.WriteString("Each mutant is one edit of the hand-written code (mutants_test.go); the contract runs are those of\n")
 	b.WriteString("server/mutant_run_test.go (Ada with Bob as the other user, the operator, and a throttled server).\n\n")
 	b.WriteString("| mutant | file | expected | killed by |\n|---|---|---|---|\n")
@@ -164,6 +158,50 @@ func TestMutants(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// row is one mutant's outcome: the checks that failed on it, or why its
+// build or run gave no report.
+type row struct {
+	m      mutant
+	killed []string
+	err    string
+}
+
+// runMutant builds the server's tests with m planted (go test -overlay, the
+// source tree untouched) and runs TestMutantRun on it.
+func runMutant(t *testing.T, dir string, i int, m mutant) row {
+	r := row{m: m}
+	src, err := m.apply()
+	if err != nil {
+		r.err = err.Error()
+		return r
+	}
+	patched := filepath.Join(dir, fmt.Sprintf("m%d.go", i))
+	abs, _ := filepath.Abs(m.file)
+	overlay := filepath.Join(dir, fmt.Sprintf("m%d.json", i))
+	ob, _ := json.Marshal(map[string]any{"Replace": map[string]string{abs: patched}})
+	if err := errors.Join(os.WriteFile(patched, []byte(src), 0o644), os.WriteFile(overlay, ob, 0o644)); err != nil {
+		t.Error(err)
+		r.err = err.Error()
+		return r
+	}
+	report := filepath.Join(dir, fmt.Sprintf("m%d.report.json", i))
+	cmd := exec.Command("go", "test", "-count=1", "-vet=off", "-overlay", overlay, "-run", "^TestMutantRun$", "./server")
+	cmd.Env = append(os.Environ(), "SEQUERE_MUTANT_REPORT="+report)
+	out, err := cmd.CombinedOutput()
+	var fails []struct{ Check, Operation, Summary string }
+	if b, rerr := os.ReadFile(report); rerr == nil && json.Unmarshal(b, &fails) == nil {
+		for _, f := range fails {
+			if !slices.Contains(r.killed, f.Check) {
+				r.killed = append(r.killed, f.Check)
+			}
+		}
+		slices.Sort(r.killed)
+	} else {
+		r.err = firstLine(string(out), err)
+	}
+	return r
 }
 
 func firstLine(out string, err error) string {
