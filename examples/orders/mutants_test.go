@@ -81,7 +81,8 @@ var mutants = []mutant{
 // source tree untouched), runs the contract tests of
 // server/mutant_run_test.go against it and asserts that some check fails:
 // a survivor is a bug sequere contract would ship. It builds the server
-// once per mutant, so it runs with SEQUERE_MUTANTS=1 only (.ci/run does).
+// once per mutant, so it runs with SEQUERE_MUTANTS=1 (the 21 below) or
+// SEQUERE_MUTANTS=wide (those and widerMutants, which .ci/run runs) only.
 func TestMutants(t *testing.T) {
 	mode := os.Getenv("SEQUERE_MUTANTS")
 	if mode != "1" && mode != "wide" {
