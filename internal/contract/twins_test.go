@@ -77,3 +77,69 @@ func TestEachProtocolCheckCatchesItsBug(t *testing.T) {
 		})
 	}
 }
+
+// runAccounts runs every phase against s with ada's client credentials,
+// whose token is granted accounts:read and not accounts:admin.
+func runAccounts(t *testing.T, s *accountsServer, checks []string) *Result {
+	t.Helper()
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	p := loadPlan(t, "testdata/accounts.yaml")
+	o := Options{Plan: p, BaseURL: srv.URL, Client: srv.Client(), Seed: 7, MaxExamples: 10, Timeout: 5 * time.Second,
+		Auth:   plan.NewAuth(p, plan.Credentials{ClientID: "ada", ClientSecret: "ada-secret"}, srv.Client(), srv.URL),
+		Checks: checks}
+	res, err := Run(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// TestEachScopeFormatStatusAndDepthCheckCatchesItsBug: the honest accounts
+// server fails nothing, each twin fails its own check and no other, and
+// with that check switched off the twin passes, so it is that check, and
+// not a neighbour, that catches the bug.
+func TestEachScopeFormatStatusAndDepthCheckCatchesItsBug(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, check string
+		bug         func(*accountsServer)
+	}{
+		{"honest", "", func(*accountsServer) {}},
+		{"missing scope is 401", "ignored_auth", func(s *accountsServer) { s.scope401 = true }},
+		{"email that is no address", "response_schema_conformance", func(s *accountsServer) { s.badEmail = true }},
+		{"2xx matched only by default", "status_code_conformance", func(s *accountsServer) { s.defaultSuccess = true }},
+		{"body not checked three levels down", "negative_data_rejection", func(s *accountsServer) { s.shallowChecks = true }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s := &accountsServer{}
+			tt.bug(s)
+			res := runAccounts(t, s, nil)
+			for _, f := range res.Failures {
+				t.Logf("%s: %s", f.Check, f.Summary())
+			}
+			var want []string
+			if tt.check != "" {
+				want = []string{tt.check}
+			}
+			if got := failedChecks(res); !slices.Equal(got, want) {
+				t.Fatalf("failed checks %v, want %v", got, want)
+			}
+			if tt.check == "" {
+				return
+			}
+			var others []string
+			for _, c := range Checks() {
+				if c.ID != tt.check {
+					others = append(others, c.ID)
+				}
+			}
+			off := &accountsServer{}
+			tt.bug(off)
+			if got := failedChecks(runAccounts(t, off, others)); len(got) != 0 {
+				t.Errorf("with %s off, failed checks %v, want none", tt.check, got)
+			}
+		})
+	}
+}
