@@ -82,7 +82,7 @@ var mutants = []mutant{
 // server/mutant_run_test.go against it and asserts that some check fails:
 // a survivor is a bug sequere contract would ship. It builds the server
 // once per mutant, so it runs with SEQUERE_MUTANTS=1 (the 21 below) or
-// SEQUERE_MUTANTS=wide (those and widerMutants, which .ci/run runs) only.
+// SEQUERE_MUTANTS=wide (those and widerMutants) only; .ci/run runs the 21.
 func TestMutants(t *testing.T) {
 	mode := os.Getenv("SEQUERE_MUTANTS")
 	if mode != "1" && mode != "wide" {

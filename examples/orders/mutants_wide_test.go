@@ -2,8 +2,8 @@ package orders_test
 
 // widerMutants are 46 more mutants of the kinds in mutants, at other operations
 // and in other forms, written to anticipate the larger mutant set run outside
-// the repository. They run with SEQUERE_MUTANTS=wide, as .ci/run does; all are
-// killed (testdata/mutants-wide.md, from one full run).
+// the repository. They run with SEQUERE_MUTANTS=wide (not yet in .ci/run: no
+// full run has yet shown the set fits the CI budget; testdata/mutants-wide.md).
 var widerMutants = []mutant{
 	// Wrong statuses in other places and forms.
 	{"wrong status: a delete answers 200, not 204", "gen/server.go",
