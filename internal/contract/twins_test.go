@@ -2,6 +2,7 @@ package contract
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
 	"slices"
 	"testing"
@@ -16,13 +17,22 @@ func notesPlan(t testing.TB) *plan.Plan { return loadPlan(t, "testdata/notes.yam
 // on the server's own clock.
 func runNotes(t *testing.T, s *notesServer) *Result {
 	t.Helper()
-	srv := httptest.NewServer(s)
+	return runFixture(t, s, "testdata/notes.yaml", func(p *plan.Plan, srv *httptest.Server, o *Options) {
+		o.Auth = plan.NewAuth(p, plan.Credentials{Bearer: "ada-token"}, srv.Client(), srv.URL)
+		o.Other = plan.NewAuth(p, plan.Credentials{Bearer: "bob-token"}, srv.Client(), srv.URL)
+		o.MaxResponseTime, o.Now = 500*time.Millisecond, s.clock.Now
+	})
+}
+
+// runFixture runs every phase of the fixture at specPath against h, with
+// the options set adds.
+func runFixture(t *testing.T, h http.Handler, specPath string, set func(*plan.Plan, *httptest.Server, *Options)) *Result {
+	t.Helper()
+	srv := httptest.NewServer(h)
 	defer srv.Close()
-	p := notesPlan(t)
-	o := Options{Plan: p, BaseURL: srv.URL, Client: srv.Client(), Seed: 7, MaxExamples: 10, Timeout: 5 * time.Second,
-		Auth:            plan.NewAuth(p, plan.Credentials{Bearer: "ada-token"}, srv.Client(), srv.URL),
-		Other:           plan.NewAuth(p, plan.Credentials{Bearer: "bob-token"}, srv.Client(), srv.URL),
-		MaxResponseTime: 500 * time.Millisecond, Now: s.clock.Now}
+	p := loadPlan(t, specPath)
+	o := Options{Plan: p, BaseURL: srv.URL, Client: srv.Client(), Seed: 7, MaxExamples: 10, Timeout: 5 * time.Second}
+	set(p, srv, &o)
 	res, err := Run(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
@@ -82,17 +92,10 @@ func TestEachProtocolCheckCatchesItsBug(t *testing.T) {
 // whose token is granted accounts:read and not accounts:admin.
 func runAccounts(t *testing.T, s *accountsServer, checks []string) *Result {
 	t.Helper()
-	srv := httptest.NewServer(s)
-	defer srv.Close()
-	p := loadPlan(t, "testdata/accounts.yaml")
-	o := Options{Plan: p, BaseURL: srv.URL, Client: srv.Client(), Seed: 7, MaxExamples: 10, Timeout: 5 * time.Second,
-		Auth:   plan.NewAuth(p, plan.Credentials{ClientID: "ada", ClientSecret: "ada-secret"}, srv.Client(), srv.URL),
-		Checks: checks}
-	res, err := Run(context.Background(), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res
+	return runFixture(t, s, "testdata/accounts.yaml", func(p *plan.Plan, srv *httptest.Server, o *Options) {
+		o.Auth = plan.NewAuth(p, plan.Credentials{ClientID: "ada", ClientSecret: "ada-secret"}, srv.Client(), srv.URL)
+		o.Checks = checks
+	})
 }
 
 // TestEachScopeFormatStatusAndDepthCheckCatchesItsBug: the honest accounts
