@@ -2,9 +2,8 @@ package orders_test
 
 // widerMutants are 46 more mutants of the kinds in mutants, at other operations
 // and in other forms, written to anticipate the larger mutant set run outside
-// the repository. They run with SEQUERE_MUTANTS=wide (not in .ci/run: the
-// set takes some 20 minutes). All but one are killed (testdata/mutants-wide.md);
-// that one is out of reach of the description (outOfReach below).
+// the repository. They run with SEQUERE_MUTANTS=wide (not yet in .ci/run: no
+// full run has yet shown the set fits the CI budget; testdata/mutants-wide.md).
 var widerMutants = []mutant{
 	// Wrong statuses in other places and forms.
 	{"wrong status: a delete answers 200, not 204", "gen/server.go",
@@ -120,18 +119,12 @@ var widerMutants = []mutant{
 		`o, err := s.ownOrder(ctx, id)`, `o, err := s.store.GetOrder(ctx, id); if err != nil { err = notFound("order", id) }`, "cross_user_access"},
 	{"another user's orders listed", "server/users.go",
 		`if p := caller(ctx); id != p.UserID && !admin(p) {`, `if p := caller(ctx); false && id != p.UserID && !admin(p) {`, "cross_user_access"},
-	{"webhook endpoint leaks its secret on read", "server/webhooks.go",
-		`v := genEndpoint(e, false)
-	etag := hashETag(v)`, `v := genEndpoint(e, true)
-	etag := hashETag(v)`, "response_schema_conformance"},
-}
-
-// outOfReach are mutants no description-driven check can kill, each with
-// the reason; TestMutants lists them but does not fail on them.
-var outOfReach = map[string]string{
-	// The description says "without its secret" in prose only: the read
-	// answers the WebhookEndpoint schema, whose optional secret property the
-	// create's answer needs. The fix belongs in the description (a read
-	// schema without secret), which the generated server would follow.
-	"webhook endpoint leaks its secret on read": "the description forbids the secret on a read in prose only; its schema allows it",
+	// The read's generated type has no secret since the description gave
+	// the read a closed schema of its own, so hand-written code cannot put
+	// one there (genEndpoint(e, true) no longer compiles); what is left is
+	// a generated model drifted from the description, answering every read
+	// with the created endpoint's fields.
+	{"webhook endpoint leaks its secret on read", "gen/models.go",
+		"type WebhookEndpoint struct {\n\tID          WebhookEndpointID     `json:\"id\"`\n\tURL         string                `json:\"url\"`\n\tEvents      []EventType           `json:\"events\"`\n\tDescription *string               `json:\"description,omitempty\"`\n\tStatus      WebhookEndpointStatus `json:\"status\"`\n\tCreatedAt   Timestamp             `json:\"created_at\"`\n\tLinks       WebhookEndpointLinks  `json:\"_links\"`\n}",
+		"type WebhookEndpoint = CreatedWebhookEndpoint", "response_schema_conformance"},
 }

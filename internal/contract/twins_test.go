@@ -2,6 +2,7 @@ package contract
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
 	"slices"
 	"testing"
@@ -16,13 +17,22 @@ func notesPlan(t testing.TB) *plan.Plan { return loadPlan(t, "testdata/notes.yam
 // on the server's own clock.
 func runNotes(t *testing.T, s *notesServer) *Result {
 	t.Helper()
-	srv := httptest.NewServer(s)
+	return runFixture(t, s, "testdata/notes.yaml", func(p *plan.Plan, srv *httptest.Server, o *Options) {
+		o.Auth = plan.NewAuth(p, plan.Credentials{Bearer: "ada-token"}, srv.Client(), srv.URL)
+		o.Other = plan.NewAuth(p, plan.Credentials{Bearer: "bob-token"}, srv.Client(), srv.URL)
+		o.MaxResponseTime, o.Now = 500*time.Millisecond, s.clock.Now
+	})
+}
+
+// runFixture runs every phase of the fixture at specPath against h, with
+// the options set adds.
+func runFixture(t *testing.T, h http.Handler, specPath string, set func(*plan.Plan, *httptest.Server, *Options)) *Result {
+	t.Helper()
+	srv := httptest.NewServer(h)
 	defer srv.Close()
-	p := notesPlan(t)
-	o := Options{Plan: p, BaseURL: srv.URL, Client: srv.Client(), Seed: 7, MaxExamples: 10, Timeout: 5 * time.Second,
-		Auth:            plan.NewAuth(p, plan.Credentials{Bearer: "ada-token"}, srv.Client(), srv.URL),
-		Other:           plan.NewAuth(p, plan.Credentials{Bearer: "bob-token"}, srv.Client(), srv.URL),
-		MaxResponseTime: 500 * time.Millisecond, Now: s.clock.Now}
+	p := loadPlan(t, specPath)
+	o := Options{Plan: p, BaseURL: srv.URL, Client: srv.Client(), Seed: 7, MaxExamples: 10, Timeout: 5 * time.Second}
+	set(p, srv, &o)
 	res, err := Run(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
@@ -73,6 +83,65 @@ func TestEachProtocolCheckCatchesItsBug(t *testing.T) {
 			}
 			if !slices.Equal(got, want) {
 				t.Errorf("failed checks %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+// runAccounts runs every phase against s with ada's client credentials,
+// whose token is granted accounts:read and not accounts:admin.
+func runAccounts(t *testing.T, s *accountsServer, checks []string) *Result {
+	t.Helper()
+	return runFixture(t, s, "testdata/accounts.yaml", func(p *plan.Plan, srv *httptest.Server, o *Options) {
+		o.Auth = plan.NewAuth(p, plan.Credentials{ClientID: "ada", ClientSecret: "ada-secret"}, srv.Client(), srv.URL)
+		o.Checks = checks
+	})
+}
+
+// TestEachScopeFormatStatusAndDepthCheckCatchesItsBug: the honest accounts
+// server fails nothing, each twin fails its own check and no other, and
+// with that check switched off the twin passes, so it is that check, and
+// not a neighbour, that catches the bug.
+func TestEachScopeFormatStatusAndDepthCheckCatchesItsBug(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, check string
+		bug         func(*accountsServer)
+	}{
+		{"honest", "", func(*accountsServer) {}},
+		{"missing scope is 401", "ignored_auth", func(s *accountsServer) { s.scope401 = true }},
+		{"email that is no address", "response_schema_conformance", func(s *accountsServer) { s.badEmail = true }},
+		{"2xx matched only by default", "status_code_conformance", func(s *accountsServer) { s.defaultSuccess = true }},
+		{"body not checked three levels down", "negative_data_rejection", func(s *accountsServer) { s.shallowChecks = true }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s := &accountsServer{}
+			tt.bug(s)
+			res := runAccounts(t, s, nil)
+			for _, f := range res.Failures {
+				t.Logf("%s: %s", f.Check, f.Summary())
+			}
+			var want []string
+			if tt.check != "" {
+				want = []string{tt.check}
+			}
+			if got := failedChecks(res); !slices.Equal(got, want) {
+				t.Fatalf("failed checks %v, want %v", got, want)
+			}
+			if tt.check == "" {
+				return
+			}
+			var others []string
+			for _, c := range Checks() {
+				if c.ID != tt.check {
+					others = append(others, c.ID)
+				}
+			}
+			off := &accountsServer{}
+			tt.bug(off)
+			if got := failedChecks(runAccounts(t, off, others)); len(got) != 0 {
+				t.Errorf("with %s off, failed checks %v, want none", tt.check, got)
 			}
 		})
 	}

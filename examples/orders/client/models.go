@@ -148,6 +148,45 @@ func (v CardPaymentMethod) Known() bool {
 	return false
 }
 
+// CreatedWebhookEndpoint: The endpoint as its registration answers it, the only response that
+// carries the signing `secret`.
+type CreatedWebhookEndpoint struct {
+	ID          WebhookEndpointID     `json:"id"`
+	URL         string                `json:"url"`
+	Events      []EventType           `json:"events"`
+	Description *string               `json:"description,omitzero"`
+	Status      WebhookEndpointStatus `json:"status"`
+	// The HMAC-SHA256 signing secret.
+	Secret    string               `json:"secret"`
+	CreatedAt Timestamp            `json:"created_at"`
+	Links     WebhookEndpointLinks `json:"_links"`
+	// AdditionalProperties keeps members the description does not name, so a
+	// read-modify-write round trip does not drop them.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+var createdWebhookEndpointFields = map[string]bool{"_links": true, "created_at": true, "description": true, "events": true, "id": true, "secret": true, "status": true, "url": true}
+
+func (v CreatedWebhookEndpoint) MarshalJSON() ([]byte, error) {
+	type plain CreatedWebhookEndpoint
+	return marshalWithExtra(plain(v), v.AdditionalProperties)
+}
+
+func (v *CreatedWebhookEndpoint) UnmarshalJSON(b []byte) error {
+	type plain CreatedWebhookEndpoint
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return memberError("CreatedWebhookEndpoint", b, err)
+	}
+	extra, err := unknownMembers(b, createdWebhookEndpointFields)
+	if err != nil {
+		return err
+	}
+	*v = CreatedWebhookEndpoint(p)
+	v.AdditionalProperties = extra
+	return nil
+}
+
 // Cursor: An opaque pagination cursor.
 type Cursor string
 
@@ -1604,16 +1643,14 @@ func (v WebhookDeliveryStatus) Known() bool {
 	return false
 }
 
-// WebhookEndpoint: A registered receiver of order events. `secret` is present only in the response
-// that created it.
+// WebhookEndpoint: A registered receiver of order events, as every read shows it, never with its
+// signing secret.
 type WebhookEndpoint struct {
 	ID          WebhookEndpointID     `json:"id"`
 	URL         string                `json:"url"`
 	Events      []EventType           `json:"events"`
 	Description *string               `json:"description,omitzero"`
 	Status      WebhookEndpointStatus `json:"status"`
-	// The HMAC-SHA256 signing secret.
-	Secret *string `json:"secret,omitzero"`
 	// An RFC 3339 date-time in UTC.
 	CreatedAt Timestamp            `json:"created_at"`
 	Links     WebhookEndpointLinks `json:"_links"`
@@ -1622,7 +1659,7 @@ type WebhookEndpoint struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-var webhookEndpointFields = map[string]bool{"_links": true, "created_at": true, "description": true, "events": true, "id": true, "secret": true, "status": true, "url": true}
+var webhookEndpointFields = map[string]bool{"_links": true, "created_at": true, "description": true, "events": true, "id": true, "status": true, "url": true}
 
 func (v WebhookEndpoint) MarshalJSON() ([]byte, error) {
 	type plain WebhookEndpoint
@@ -1647,7 +1684,7 @@ func (v *WebhookEndpoint) UnmarshalJSON(b []byte) error {
 // WebhookEndpointID: A webhook endpoint id.
 type WebhookEndpointID string
 
-// WebhookEndpointLinks is an inline schema.
+// WebhookEndpointLinks: Where a webhook endpoint and its delivery log are.
 type WebhookEndpointLinks struct {
 	// A hypermedia link.
 	Self Link `json:"self"`
@@ -1714,7 +1751,7 @@ func (v *WebhookEndpointPage) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// WebhookEndpointStatus is an inline schema.
+// WebhookEndpointStatus: Whether deliveries go to the endpoint.
 //
 // Values a newer server adds decode without error; Known tells them apart.
 type WebhookEndpointStatus string

@@ -249,7 +249,7 @@ type CreateWebhookEndpointResponse struct {
 	StatusCode int
 	Header     http.Header
 	// Body is the decoded 201 body.
-	Body WebhookEndpoint
+	Body CreatedWebhookEndpoint
 	raw  []byte
 }
 

@@ -74,6 +74,20 @@ func (v CardPaymentMethod) Valid() bool {
 	return false
 }
 
+// CreatedWebhookEndpoint: The endpoint as its registration answers it, the only response that
+// carries the signing `secret`.
+type CreatedWebhookEndpoint struct {
+	ID          WebhookEndpointID     `json:"id"`
+	URL         string                `json:"url"`
+	Events      []EventType           `json:"events"`
+	Description *string               `json:"description,omitempty"`
+	Status      WebhookEndpointStatus `json:"status"`
+	// The HMAC-SHA256 signing secret.
+	Secret    string               `json:"secret"`
+	CreatedAt Timestamp            `json:"created_at"`
+	Links     WebhookEndpointLinks `json:"_links"`
+}
+
 // Cursor: An opaque pagination cursor.
 type Cursor = string
 
@@ -692,24 +706,22 @@ func (v WebhookDeliveryStatus) Valid() bool {
 	return false
 }
 
-// WebhookEndpoint: A registered receiver of order events. `secret` is present only in the response
-// that created it.
+// WebhookEndpoint: A registered receiver of order events, as every read shows it, never with its
+// signing secret.
 type WebhookEndpoint struct {
 	ID          WebhookEndpointID     `json:"id"`
 	URL         string                `json:"url"`
 	Events      []EventType           `json:"events"`
 	Description *string               `json:"description,omitempty"`
 	Status      WebhookEndpointStatus `json:"status"`
-	// The HMAC-SHA256 signing secret.
-	Secret    *string              `json:"secret,omitempty"`
-	CreatedAt Timestamp            `json:"created_at"`
-	Links     WebhookEndpointLinks `json:"_links"`
+	CreatedAt   Timestamp             `json:"created_at"`
+	Links       WebhookEndpointLinks  `json:"_links"`
 }
 
 // WebhookEndpointID: A webhook endpoint id.
 type WebhookEndpointID = string
 
-// WebhookEndpointLinks is a schema of the description.
+// WebhookEndpointLinks: Where a webhook endpoint and its delivery log are.
 type WebhookEndpointLinks struct {
 	Self       Link `json:"self"`
 	Deliveries Link `json:"deliveries"`
@@ -722,7 +734,7 @@ type WebhookEndpointPage struct {
 	Links PageLinks         `json:"_links"`
 }
 
-// WebhookEndpointStatus is an enumeration of the description.
+// WebhookEndpointStatus: Whether deliveries go to the endpoint.
 type WebhookEndpointStatus string
 
 // The values of WebhookEndpointStatus.

@@ -1354,7 +1354,7 @@ type CreateWebhookEndpointResponse interface {
 
 // CreateWebhookEndpoint201Response is the 201 response of CreateWebhookEndpoint: The registered endpoint, with its secret.
 type CreateWebhookEndpoint201Response struct {
-	Body    WebhookEndpoint
+	Body    CreatedWebhookEndpoint
 	Headers CreateWebhookEndpoint201ResponseHeaders
 }
 

@@ -63,7 +63,9 @@ func genOrder(o store.Order) gen.Order {
 	return v
 }
 
-func genEndpoint(e store.Endpoint, withSecret bool) gen.WebhookEndpoint {
+// genEndpoint is an endpoint as every read shows it: the read schema has no
+// secret, so it cannot leak from here.
+func genEndpoint(e store.Endpoint) gen.WebhookEndpoint {
 	v := gen.WebhookEndpoint{ID: e.ID, URL: e.URL, Status: gen.WebhookEndpointStatus(e.Status), CreatedAt: e.CreatedAt}
 	for _, ev := range e.Events {
 		v.Events = append(v.Events, gen.EventType(ev))
@@ -71,12 +73,17 @@ func genEndpoint(e store.Endpoint, withSecret bool) gen.WebhookEndpoint {
 	if e.Description != "" {
 		v.Description = &e.Description
 	}
-	if withSecret {
-		v.Secret = &e.Secret
-	}
 	v.Links.Self.Href = "/v2/webhook-endpoints/" + e.ID
 	v.Links.Deliveries.Href = v.Links.Self.Href + "/deliveries"
 	return v
+}
+
+// genCreatedEndpoint is the registration's answer, the one place the
+// signing secret is shown.
+func genCreatedEndpoint(e store.Endpoint) gen.CreatedWebhookEndpoint {
+	v := genEndpoint(e)
+	return gen.CreatedWebhookEndpoint{ID: v.ID, URL: v.URL, Events: v.Events, Description: v.Description,
+		Status: v.Status, Secret: e.Secret, CreatedAt: v.CreatedAt, Links: v.Links}
 }
 
 func genDelivery(d store.Delivery) (gen.WebhookDelivery, error) {

@@ -28,7 +28,7 @@ func (s *Server) ListWebhookEndpoints(ctx context.Context, req gen.ListWebhookEn
 	}
 	pg := gen.WebhookEndpointPage{Data: make([]gen.WebhookEndpoint, len(eps))}
 	for i, e := range eps {
-		pg.Data[i] = genEndpoint(e, false)
+		pg.Data[i] = genEndpoint(e)
 	}
 	pg.Meta, pg.Links = page("/v2/webhook-endpoints", nil, req.Limit, cursor, next)
 	return gen.ListWebhookEndpoints200Response{Body: pg, Headers: gen.ListWebhookEndpoints200ResponseHeaders{CacheControl: cacheNone}}, nil
@@ -44,7 +44,7 @@ func (s *Server) CreateWebhookEndpoint(ctx context.Context, req gen.CreateWebhoo
 	if err != nil {
 		return nil, err
 	}
-	v := genEndpoint(e, true)
+	v := genCreatedEndpoint(e)
 	return gen.CreateWebhookEndpoint201Response{Body: v, Headers: gen.CreateWebhookEndpoint201ResponseHeaders{
 		Location: v.Links.Self.Href, CacheControl: cacheNone}}, nil
 }
@@ -55,7 +55,7 @@ func (s *Server) GetWebhookEndpoint(ctx context.Context, req gen.GetWebhookEndpo
 	if err != nil {
 		return nil, err
 	}
-	v := genEndpoint(e, false)
+	v := genEndpoint(e)
 	etag := hashETag(v)
 	if etagMatches(req.IfNoneMatch, etag) {
 		return gen.GetWebhookEndpoint304Response{Headers: gen.GetWebhookEndpoint304ResponseHeaders{ETag: etag}}, nil

@@ -116,8 +116,13 @@ func (s *schemaSet) rewrite(file string, r relax) rewriter {
 		if _, ok := m["required"].(bool); ok {
 			delete(m, "required")
 		}
+		// A draft-04 "id" must be a string; a mapping under "id" is the
+		// schema of a property named id (this mapping is a properties map),
+		// which additionalProperties: false must still see.
 		if id, ok := m["id"]; ok {
-			if _, str := id.(string); !str {
+			switch id.(type) {
+			case string, map[string]any:
+			default:
 				delete(m, "id")
 			}
 		}
