@@ -144,6 +144,7 @@ var compiled = []struct{ name, path string }{
 	{"swagger2", "testdata/sdkgen/edge/swagger2.yaml"},
 	{"nooperations", "testdata/sdkgen/unseen/no-operations.yaml"},
 	{"timeparams", "testdata/sdkgen/unseen/time-params.yaml"},
+	{"timebody", "testdata/sdkgen/unseen/time-body.yaml"},
 }
 
 // TestCompiles generates packages into one directory inside the module (so

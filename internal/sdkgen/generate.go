@@ -88,9 +88,51 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	api := &API{
 		Package: pkg, Title: info.Str("title"), Version: info.Str("version"),
 		Generator: "sequere generate server", Types: b.types, Operations: ops,
-		SchemaJSON: append(js, '\n'), UsesTime: b.usesTime,
+		SchemaJSON: append(js, '\n'),
 	}
+	// What imports package time is known only now: a date-time read as a
+	// parameter is a string, and a date-time body sits in server.go.
+	api.UsesTime = modelsUseTime(b.types)
+	api.ServerUsesTime = serverUsesTime(ops)
 	return api, b.warnings, nil
+}
+
+func modelsUseTime(types []*Type) bool {
+	for _, t := range types {
+		if strings.Contains(t.Base, "time.Time") {
+			return true
+		}
+		for _, f := range t.Fields {
+			if strings.Contains(f.GoType, "time.Time") {
+				return true
+			}
+		}
+		for _, v := range t.Variants {
+			if strings.Contains(v.GoType, "time.Time") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func serverUsesTime(ops []*Operation) bool {
+	for _, op := range ops {
+		if op.Body != nil && strings.Contains(op.Body.GoType, "time.Time") {
+			return true
+		}
+		for _, r := range op.Responses {
+			if strings.Contains(r.BodyType, "time.Time") {
+				return true
+			}
+			for _, h := range r.Headers {
+				if strings.Contains(h.GoType, "time.Time") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // GoServer renders a Go server package: models, the Server interface, the

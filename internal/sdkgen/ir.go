@@ -14,6 +14,9 @@ type API struct {
 	SchemaJSON []byte
 	// UsesTime says whether models use time.Time.
 	UsesTime bool
+	// ServerUsesTime says whether server.go's request and response types
+	// use time.Time (a body that is a date-time string).
+	ServerUsesTime bool
 }
 
 // TypeKind says how a named type is declared.

@@ -102,17 +102,11 @@ func (b *builder) notePlainText(cause string, op *Operation, p *ir.Param, prm *P
 }
 
 // paramElem is the Go type of a parameter's value. The router hands date-time
-// parameters over as written, so their time.Time becomes string, and models.go
-// imports package time only if a model still uses it (an unused import does
-// not compile: autorest's header.json has date-time only in parameters).
+// parameters over as written, so their time.Time becomes string (and
+// modelsUseTime decides from the types alone whether models.go imports time).
 func (b *builder) paramElem(s node, hint string) string {
-	usedTime := b.usesTime
 	elem, _ := b.goType(s, hint)
-	if strings.Contains(elem, "time.Time") {
-		b.usesTime = usedTime
-		elem = strings.ReplaceAll(elem, "time.Time", "string")
-	}
-	return elem
+	return strings.ReplaceAll(elem, "time.Time", "string")
 }
 
 // separator reads a parameter's style: how array items share one value, and

@@ -61,7 +61,6 @@ func (b *builder) scalarGoType(t, format string, params bool) string {
 	switch t {
 	case "string":
 		if format == "date-time" && !params {
-			b.usesTime = true
 			return "time.Time"
 		}
 		return "string"

@@ -19,7 +19,6 @@ type builder struct {
 	names    *namer
 	byNode   map[*yaml.Node]*Type
 	types    []*Type
-	usesTime bool
 	warnings []string
 	// plainText lists, per cause, the parameters the router cannot split
 	// (label, matrix, deepObject, content), for one warning each.
