@@ -30,6 +30,7 @@ var clientSpecs = []struct {
 	{"digitalocean", "../shared/corpus/digitalocean/specification/DigitalOcean-public.v2.yaml", false},
 	{"github", "../shared/corpus/github-api.github.com.yaml", true},
 	{"stripe", "../shared/corpus/stripe-spec3.yaml", true},
+	{"mistypedenum", "testdata/sdkgen/unseen/mistyped-enum.yaml", false},
 }
 
 // wantSpec says whether a spec of clientSpecs compiles in this run.

@@ -41,10 +41,30 @@ func (b *builder) enum(s node, types []string) *Schema {
 		b.warn(s, "enum of type %q is kept as raw JSON", kind)
 		return &Schema{Kind: KindAny, Pos: b.pos(s)}
 	}
+	for _, v := range s.Seq("enum") {
+		if v.N.Tag != "!!null" && !enumValueFits(kind, desc.ScalarKind(v.N)) {
+			// libopenapi's petstorev2-complete: an integer with enum
+			// [hello, there], which no typed constant can hold.
+			b.warn(v, "enum value %q is not of the enum's type %s; the enum is kept as raw JSON", v.N.Value, kind)
+			return &Schema{Kind: KindAny, Pos: b.pos(s)}
+		}
+	}
 	if len(sc.Enum) == 0 {
 		return &Schema{Kind: KindNull, Nullable: true, Pos: b.pos(s)}
 	}
 	return sc
+}
+
+// enumValueFits reports whether a value written as kind of value can be a
+// constant of an enum of type kind (a string enum takes any scalar's text).
+func enumValueFits(kind, value string) bool {
+	switch kind {
+	case "integer", "boolean":
+		return value == kind
+	case "number":
+		return value == "number" || value == "integer"
+	}
+	return true
 }
 
 // union builds oneOf/anyOf.
