@@ -244,38 +244,60 @@ func maxPageSize(op *plan.Operation, pg *plan.Pagination) int {
 }
 
 // fill creates n items of the collection through the selected create
-// operation that answers the collection's item schema, so that the walk
-// has pages to cross. It reports whether it created any.
+// operation, so that the walk has pages to cross: the POST that answers the
+// collection's item schema, else the POST on the collection's own path
+// (whose answer may be a richer schema: the orders API's webhook endpoint
+// shows its secret once, at creation, and never in a list). It reports
+// whether it created any.
 func (r *runner) fill(ctx context.Context, list *plan.Operation, pg *plan.Pagination, n int) bool {
 	item := itemSchema(list, pg)
 	if item == nil {
 		return false
 	}
-	for _, op := range r.o.Plan.Ops {
-		if op.Method != http.MethodPost || !r.o.Auth.HasCredentials(op) || successSchema(op) != item {
-			continue
-		}
-		made := false
-		for i := range n {
-			if ctx.Err() != nil || r.spent() {
-				return made
-			}
-			in := r.o.Plan.Example(op)
-			if key := idempotencyKey(op); key != "" {
-				in.Params[key] = fmt.Sprintf("sequere-%x-fill-%d-%x", r.seedFor(op, PhaseStateful), i, r.o.Now().UnixNano())
-			}
-			x := r.sendChecked(ctx, op, in)
-			if x.Err == nil && x.Status == 409 {
-				_, x = r.createAfresh(ctx, op, in)
-			}
-			if !ok2xx(x) {
-				return made
-			}
-			made = true
-		}
-		return made
+	if op := r.creator(list, item); op != nil {
+		return r.create(ctx, op, n)
 	}
 	return false
+}
+
+// creator is the operation that adds items to list's collection, or nil.
+func (r *runner) creator(list *plan.Operation, item *openapi3.Schema) *plan.Operation {
+	var samePath *plan.Operation
+	for _, op := range r.o.Plan.Ops {
+		if op.Method != http.MethodPost || !r.o.Auth.HasCredentials(op) {
+			continue
+		}
+		if successSchema(op) == item {
+			return op
+		}
+		if samePath == nil && op.Path == list.Path {
+			samePath = op
+		}
+	}
+	return samePath
+}
+
+// create sends n creates through op, and reports whether any succeeded.
+func (r *runner) create(ctx context.Context, op *plan.Operation, n int) bool {
+	made := false
+	for i := range n {
+		if ctx.Err() != nil || r.spent() {
+			return made
+		}
+		in := r.o.Plan.Example(op)
+		if key := idempotencyKey(op); key != "" {
+			in.Params[key] = fmt.Sprintf("sequere-%x-fill-%d-%x", r.seedFor(op, PhaseStateful), i, r.o.Now().UnixNano())
+		}
+		x := r.sendChecked(ctx, op, in)
+		if x.Err == nil && x.Status == 409 {
+			_, x = r.createAfresh(ctx, op, in)
+		}
+		if !ok2xx(x) {
+			return made
+		}
+		made = true
+	}
+	return made
 }
 
 // itemSchema is the schema of one item of the list's success answer.
