@@ -306,12 +306,14 @@ func (a *Auth) Prepare(ctx context.Context) error {
 func (a *Auth) Refresh(refused string) bool {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if !a.tokenOK {
-		return false
+	if !strings.HasPrefix(refused, "Bearer ") {
+		return false // no token was sent: a new one would not help
 	}
-	if refused == "Bearer "+a.token {
+	if a.tokenOK && refused == "Bearer "+a.token {
 		a.token, a.tokenOK = "", false
 	}
+	// Otherwise another worker has already dropped it (the next Apply
+	// fetches, once) or replaced it: retry either way.
 	return true
 }
 
