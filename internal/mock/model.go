@@ -94,10 +94,10 @@ func compile(doc *spec.Document) (*model, error) {
 	root := at{t.roots[entry].(map[string]any), entry + "#"}
 	m := &model{tree: t, schemes: map[string]at{}, v31: doc.Version == spec.V31}
 	m.compiler, err = newCompiler(t, m.v31)
-	t.checker = datagen.NewChecker(t, m.v31)
 	if err != nil {
 		return nil, err
 	}
+	t.checker = datagen.NewChecker(t, m.v31)
 	m.router = newRouter(serverBases(root.v["servers"]))
 	comps := t.child(root, "components")
 	if ss := t.child(comps, "securitySchemes"); ss.v != nil {

@@ -14,8 +14,6 @@ import (
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
-
-	"github.com/sequere/sequere/internal/spec"
 )
 
 // Input is the data of one request before serialisation: JSON values for
@@ -161,9 +159,7 @@ func (p *Plan) Request(op *Operation, in Input) *Request {
 		case "query":
 			query = append(query, queryValue(prm, v)...)
 		case "header":
-			if !spec.IgnoredParameter(prm.In, prm.Name) {
-				r.Headers = append(r.Headers, Header{prm.Name, simple(prm, v, ",")})
-			}
+			r.Headers = append(r.Headers, Header{prm.Name, simple(prm, v, ",")})
 		case "cookie":
 			cookies = append(cookies, prm.Name+"="+url.QueryEscape(simple(prm, v, ",")))
 		}

@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"text/template"
@@ -98,41 +99,37 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 }
 
 func modelsUseTime(types []*Type) bool {
+	var goTypes []string
 	for _, t := range types {
-		if strings.Contains(t.Base, "time.Time") {
-			return true
-		}
+		goTypes = append(goTypes, t.Base)
 		for _, f := range t.Fields {
-			if strings.Contains(f.GoType, "time.Time") {
-				return true
-			}
+			goTypes = append(goTypes, f.GoType)
 		}
 		for _, v := range t.Variants {
-			if strings.Contains(v.GoType, "time.Time") {
-				return true
-			}
+			goTypes = append(goTypes, v.GoType)
 		}
 	}
-	return false
+	return mentionsTime(goTypes)
 }
 
 func serverUsesTime(ops []*Operation) bool {
+	var goTypes []string
 	for _, op := range ops {
-		if op.Body != nil && strings.Contains(op.Body.GoType, "time.Time") {
-			return true
+		if op.Body != nil {
+			goTypes = append(goTypes, op.Body.GoType)
 		}
 		for _, r := range op.Responses {
-			if strings.Contains(r.BodyType, "time.Time") {
-				return true
-			}
+			goTypes = append(goTypes, r.BodyType)
 			for _, h := range r.Headers {
-				if strings.Contains(h.GoType, "time.Time") {
-					return true
-				}
+				goTypes = append(goTypes, h.GoType)
 			}
 		}
 	}
-	return false
+	return mentionsTime(goTypes)
+}
+
+func mentionsTime(goTypes []string) bool {
+	return slices.ContainsFunc(goTypes, func(t string) bool { return strings.Contains(t, "time.Time") })
 }
 
 // GoServer renders a Go server package: models, the Server interface, the
