@@ -145,7 +145,7 @@ func (g *goClient) schemeOptions(s *ir.SecurityScheme) string {
 	case s.Type == "apiKey":
 		name := opt("Key")
 		g.credOption[s.Name] = name
-		fmt.Fprintf(&b, "// %s sends key in the %s %s %q to the operations that require %s.\nfunc %s(key string) Option {\n\treturn func(c *Client) { c.creds[%s] = apiKeyCredential{%q, %q, key} }\n}\n", name, s.In, map[string]string{"header": "header", "query": "query parameter", "cookie": "cookie"}[s.In], s.Param, q, name, q, s.In, s.Param)
+		fmt.Fprintf(&b, "// %s sends key in the %s %q to the operations that require %s.\nfunc %s(key string) Option {\n\treturn func(c *Client) { c.creds[%s] = apiKeyCredential{%q, %q, key} }\n}\n", name, map[string]string{"header": "header", "query": "query parameter", "cookie": "cookie"}[s.In], s.Param, q, name, q, s.In, s.Param)
 	case s.Type == "oauth2" || s.Type == "openIdConnect":
 		token()
 		if cc := s.ClientCredentials; cc != nil {

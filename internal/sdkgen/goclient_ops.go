@@ -85,7 +85,12 @@ func (g *goClient) operation(op *ir.Operation) string {
 				bodyArg = e
 			}
 			if bodyContent.Encoding == ir.EncodingMultipart {
-				b.WriteString("\t// Files are the file parts of the multipart body.\n\tFiles []File\n")
+				files := "Files are the file parts of the multipart body."
+				if len(bodyContent.Files) > 0 {
+					files += " They carry the file properties (" + strings.Join(bodyContent.Files, ", ") + "): Body's values for those are not sent."
+				}
+				b.WriteString(goComment(files))
+				b.WriteString("\tFiles []File\n")
 			}
 			if bodyContent.Encoding == ir.EncodingBinary {
 				fmt.Fprintf(&b, "\t// ContentType of Body; \"\" sends %s.\n\tContentType string\n", bodyContent.MediaType)
@@ -164,7 +169,11 @@ func (g *goClient) operation(op *ir.Operation) string {
 		case ir.EncodingForm:
 			fmt.Fprintf(&b, "\tif err := r.formBody(%s); err != nil {\n\t\treturn nil, err\n\t}\n", bodyArg)
 		case ir.EncodingMultipart:
-			fmt.Fprintf(&b, "\tif err := r.multipartBody(%s, req.Files); err != nil {\n\t\treturn nil, err\n\t}\n", bodyArg)
+			args := bodyArg + ", req.Files"
+			for _, f := range bodyContent.Files {
+				args += ", " + strconv.Quote(f)
+			}
+			fmt.Fprintf(&b, "\tif err := r.multipartBody(%s); err != nil {\n\t\treturn nil, err\n\t}\n", args)
 		case ir.EncodingText:
 			fmt.Fprintf(&b, "\tr.body, r.contentType = []byte(req.Body), %q\n", bodyContent.MediaType)
 			if !body.Required {

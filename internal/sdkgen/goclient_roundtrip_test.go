@@ -1,6 +1,8 @@
 package sdkgen
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -298,12 +300,29 @@ func TestGoClientTortureRoundTrip(t *testing.T) {
 	}
 	reg.WriteString("}\n")
 	dir := t.TempDir()
+	avatar, err := json.Marshal(map[string]any{"upload_id": "up_1", "token": "tok", "size": json.Number("9007199254740993"), "taken_at": "2026-01-02T03:04:05.123456789Z", "image": ""})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintf(&reg, "\nconst WIRE_AVATAR = %q\n\nconst WIRE_COOKIE = %q\n\nconst WIRE_PREFERENCES = %q\n\nconst WEBHOOK_CASES = %q\n",
+		avatar, wireCookie, wirePreferencesForm.Encode(), webhookCasesFile(t, dir))
 	res := genGoClient(t, filepath.Join(torture, "openapi.yaml"), "example.test/torture")
-	writeFiles(t, dir, append(res.Files, File{Name: "roundtrip_test.go", Data: []byte(roundTripTest + reg.String())}))
-	cmd := exec.Command("go", "test", "-count=1", "-run", "TestRoundTrip|TestRequestBodies|TestPutLedgerSends|TestCreateAccountSendsForm", ".")
+	writeFiles(t, dir, append(res.Files, File{Name: "roundtrip_test.go", Data: []byte(roundTripTest + reg.String())},
+		File{Name: "wire_test.go", Data: []byte(goWireTest)}))
+	// -run matches nothing silently: each test must be seen passing.
+	tests := []string{"TestRoundTrip", "TestRequestBodies", "TestPutLedgerSends", "TestCreateAccountSendsForm", "TestPutAvatarSendsMultipart",
+		"TestSetPreferencesSendsForm", "TestExportAccountStreams", "TestCallTimeoutEndsAHangingCall", "TestCredentialsOnlyWhereRequired",
+		"TestOAuthRefreshesOnce", "TestWebhookSignatures"}
+	cmd := exec.Command("go", "test", "-count=1", "-v", "-run", "^("+strings.Join(tests, "|")+")$", ".")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off")
-	if out, err := cmd.CombinedOutput(); err != nil {
+	out, err := cmd.CombinedOutput()
+	if err != nil {
 		t.Fatalf("round trip in the generated Go package: %v\n%s", err, out)
+	}
+	for _, name := range tests {
+		if !strings.Contains(string(out), "--- PASS: "+name+" ") {
+			t.Errorf("%s did not run in the generated Go package", name)
+		}
 	}
 }

@@ -23,7 +23,9 @@ import (
 // The torture SDK's calls on the wire, the same for every language's driver:
 // a Ledger read from the server and sent back (twice: as decoded from the
 // request case, then as decoded from the server's answer), two logical form
-// POSTs of an Account each answered 503 once, and one multipart upload.
+// POSTs of an Account each answered 503 once, one multipart upload, a form
+// of nested members, and a call with an API key in a cookie (the client
+// holds the key for every call; only GET /me requires it).
 
 // wireAccount is the Account a form POST sends: id is readOnly, password
 // writeOnly, future_field unknown to the spec.
@@ -42,107 +44,34 @@ var wireAccountForm = url.Values{
 // wireImage is not UTF-8, so a driver that sent the file as text would fail.
 var wireImage = []byte{0x89, 'P', 'N', 'G', 0x00, 0xff}
 
+// wirePreferencesForm is the one form encoding of nested members every SDK
+// follows (style form, explode true; objects as JSON; null left out).
+var wirePreferencesForm = url.Values{
+	"tags":     {"a", "b"},
+	"limits":   {"9007199254740993", "-1"},
+	"address":  {`{"city":"Oslo","zip":"0150"}`},
+	"contacts": {`{"name":"Ann"}`, `{"name":"Bo"}`},
+}
+
+// wireCookie is GET /me's one Cookie header: the cookie parameter, then the
+// API key exactly as issued (a base64 key keeps its "+", "/" and "=").
+const wireCookie = "theme=dark; session=s3cr3t+/="
+
 var wireAvatarFields = map[string]string{
 	"token":    "tok",
 	"size":     "9007199254740993",
 	"taken_at": "2026-01-02T03:04:05.123456789Z",
 }
 
-const tsWireDriver = `import { readFileSync } from "node:fs";
-import { Client } from "./dist/client.js";
-import * as m from "./dist/models.js";
-import { parseJSON, TimeoutError } from "./dist/runtime/index.js";
-const [base, ledgerCase, accountFile] = process.argv.slice(2);
-const client = new Client({ baseUrl: base });
-const c = parseJSON(readFileSync(ledgerCase, "utf8"));
-const stored = await client.putLedger({ id: "led_1", body: m.decodeLedger(c.value) });
-await client.putLedger({ id: "led_1", body: stored });
-const account = m.decodeAccount(parseJSON(readFileSync(accountFile, "utf8")));
-for (let i = 0; i < 2; i++) await client.createAccount({ body: account });
-await client.putAvatar({ id: "acc_1", body: { upload_id: "up_1", token: "tok", size: 9007199254740993n, taken_at: "2026-01-02T03:04:05.123456789Z", image: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff])]) } });
-// The download's first chunk arrives while the server holds back the rest
-// until /release: a client that buffered the body would wait the server out.
-const res = await client.exportAccount({ id: "acc_1" });
-const reader = res.body.getReader();
-const utf8 = new TextDecoder();
-let text = "";
-while (!text.includes("\n")) text += utf8.decode((await reader.read()).value);
-await fetch(base + "/release");
-for (let r = await reader.read(); !r.done; r = await reader.read()) text += utf8.decode(r.value);
-if (text !== "first chunk\nsecond chunk\n") throw new Error("download: " + JSON.stringify(text));
-try {
-  await client.listPets({}, { timeoutMs: 100, retry: false });
-  throw new Error("the call's 100 ms timeout did not end a call the server never answers");
-} catch (e) {
-  if (!(e instanceof TimeoutError)) throw e;
-}
-`
-
-// The Python driver runs the sequence with the sync client, then the async one.
-const pyWireDriver = `import asyncio, dataclasses, json, sys
-import httpx
-import torture.models as m
-from torture import CallOptions, RetryPolicy, TimeoutError
-from torture.client import AsyncClient, Client
-base, ledger_case, account_file = sys.argv[1:4]
-case = json.load(open(ledger_case))
-account = m.decode_account(json.load(open(account_file)))
-# The client's own timeout is the default 60 s: only the call's can end this one.
-hanging = CallOptions(timeout=0.1, retry=RetryPolicy(attempts=1))
-avatar = dataclasses.replace(m.decode_avatar_upload({"upload_id": "up_1", "token": "tok", "size": 9007199254740993,
-    "taken_at": "2026-01-02T03:04:05.123456789Z", "image": ""}), image=bytes([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]))
-with Client(base) as client:
-    stored = client.put_ledger(id="led_1", body=m.decode_ledger(case["value"]))
-    client.put_ledger(id="led_1", body=stored)
-    for _ in range(2):
-        client.create_account(body=account)
-    client.put_avatar(id="acc_1", body=avatar)
-    # The download's first chunk arrives while the server holds back the rest until /release.
-    res = client.export_account(id="acc_1")
-    chunks = res.iter_bytes()
-    data = b""
-    while b"\n" not in data:
-        data += next(chunks)
-    httpx.get(base + "/release")
-    data += b"".join(chunks)
-    res.close()
-    if data != b"first chunk\nsecond chunk\n":
-        sys.exit(f"sync download: {data!r}")
-    try:
-        client.list_pets(options=hanging)
-        sys.exit("the call's timeout did not end a call the server never answers")
-    except TimeoutError:
-        pass
-async def main() -> None:
-    client = AsyncClient(base)
-    stored = await client.put_ledger(id="led_1", body=m.decode_ledger(case["value"]))
-    await client.put_ledger(id="led_1", body=stored)
-    for _ in range(2):
-        await client.create_account(body=account)
-    await client.put_avatar(id="acc_1", body=avatar)
-    res = await client.export_account(id="acc_1")
-    achunks = res.aiter_bytes()
-    data = b""
-    while b"\n" not in data:
-        data += await achunks.__anext__()
-    httpx.get(base + "/release")
-    async for chunk in achunks:
-        data += chunk
-    await res.aclose()
-    if data != b"first chunk\nsecond chunk\n":
-        sys.exit(f"async download: {data!r}")
-    try:
-        await client.list_pets(options=hanging)
-        sys.exit("the call's timeout did not end a call the server never answers")
-    except TimeoutError:
-        pass
-asyncio.run(main())
-`
+// wireDrivers holds the drivers: each runs the sequence above (the Python
+// one with the sync client, then the async one) and writes its webhook
+// signature verdicts to the file it is given.
+const wireDrivers = "testdata/sdkgen/torture/wire"
 
 type wireRequest struct {
-	method, path string
-	header       http.Header
-	body         []byte
+	method, path, query string
+	header              http.Header
+	body                []byte
 }
 
 // wireServer records every request and answers like the torture API would;
@@ -150,16 +79,19 @@ type wireRequest struct {
 // call is retried exactly once; GET /pets never answers (until the client
 // gives up, or 30 s pass), for the per-call timeout; GET
 // /accounts/acc_1/export sends its first chunk, then the rest only after GET
-// /release, which the driver calls once it holds the first chunk.
+// /release, which the driver calls once it holds the first chunk. GET
+// /pets?cursor=cancel is held too: GET /pending answers once it is, GET
+// /ended once its client has gone (each within 10 s).
 func wireServer(t *testing.T, ledger json.RawMessage) (*httptest.Server, func() []wireRequest) {
 	var mu sync.Mutex
 	var seen []wireRequest
 	posts := 0
 	release := make(chan struct{}, 4)
+	pending, ended := make(chan struct{}, 4), make(chan struct{}, 4)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		mu.Lock()
-		seen = append(seen, wireRequest{r.Method, r.URL.Path, r.Header.Clone(), body})
+		seen = append(seen, wireRequest{r.Method, r.URL.Path, r.URL.RawQuery, r.Header.Clone(), body})
 		mu.Unlock()
 		switch {
 		case r.Method == http.MethodPut && r.URL.Path == "/ledgers/led_1":
@@ -192,6 +124,29 @@ func wireServer(t *testing.T, ledger json.RawMessage) (*httptest.Server, func() 
 			}
 		case r.Method == http.MethodGet && r.URL.Path == "/release":
 			release <- struct{}{}
+		case r.Method == http.MethodGet && r.URL.Path == "/pets" && r.URL.Query().Get("cursor") == "cancel":
+			pending <- struct{}{}
+			select {
+			case <-r.Context().Done():
+				ended <- struct{}{}
+			case <-time.After(30 * time.Second):
+			}
+		case r.Method == http.MethodGet && r.URL.Path == "/pending":
+			select {
+			case <-pending:
+				io.WriteString(w, "held")
+			case <-time.After(10 * time.Second):
+				http.Error(w, "no cancellable call arrived", http.StatusGatewayTimeout)
+			}
+		case r.Method == http.MethodGet && r.URL.Path == "/ended":
+			select {
+			case <-ended:
+				io.WriteString(w, "ended")
+			case <-time.After(10 * time.Second):
+				io.WriteString(w, "the cancelled call's connection is still open after 10 s")
+			}
+		case (r.Method == http.MethodGet && r.URL.Path == "/me") || (r.Method == http.MethodPost && r.URL.Path == "/preferences"):
+			w.WriteHeader(http.StatusNoContent)
 		case r.Method == http.MethodGet && r.URL.Path == "/pets":
 			select {
 			case <-r.Context().Done():
@@ -252,12 +207,14 @@ func TestTypeScriptSendsOnTheWire(t *testing.T) {
 	t.Parallel()
 	root := t.TempDir()
 	writeTree(t, root, generateClient(t, "testdata/sdkgen/torture/openapi.yaml", "typescript", "torture").Files)
-	writeTree(t, root, []File{{Name: "wire.mjs", Data: []byte(tsWireDriver)}})
+	writeTree(t, root, []File{repoFile(t, wireDrivers, "wire.mjs")})
 	run(t, root, append(tsc, "-p", "tsconfig.json")...)
 	ledgerCase, account, sent, ledger := wireFiles(t, root)
 	srv, seen := wireServer(t, ledger)
-	runBounded(t, root, append(node, "wire.mjs", srv.URL, ledgerCase, account)...)
-	checkWire(t, seen(), 1, sent)
+	results := filepath.Join(root, "webhook-results.json")
+	runBounded(t, root, append(node, "wire.mjs", srv.URL, ledgerCase, account, webhookCasesFile(t, root), results)...)
+	checkWire(t, seen(), 1, 0, sent)
+	checkWebhookResults(t, "TypeScript", results)
 }
 
 // TestPythonSendsOnTheWire does the same with the generated Python SDK, its
@@ -267,19 +224,29 @@ func TestPythonSendsOnTheWire(t *testing.T) {
 	t.Parallel()
 	root := t.TempDir()
 	writeTree(t, root, generateClient(t, "testdata/sdkgen/torture/openapi.yaml", "python", "torture").Files)
-	writeTree(t, root, []File{{Name: "wire.py", Data: []byte(pyWireDriver)}})
+	writeTree(t, root, []File{repoFile(t, wireDrivers, "wire.py")})
 	ledgerCase, account, sent, ledger := wireFiles(t, root)
 	srv, seen := wireServer(t, ledger)
-	runBounded(t, root, append(python, "wire.py", srv.URL, ledgerCase, account)...)
-	checkWire(t, seen(), 2, sent)
+	results := filepath.Join(root, "webhook-results.json")
+	runBounded(t, root, append(python, "wire.py", srv.URL, ledgerCase, account, webhookCasesFile(t, root), results)...)
+	checkWire(t, seen(), 2, 1, sent)
+	checkWebhookResults(t, "Python", results)
 }
 
-// checkWire checks what runs repetitions of the driver's sequence sent.
-func checkWire(t *testing.T, reqs []wireRequest, runs int, ledgerSent json.RawMessage) {
+// checkWire checks what runs repetitions of the driver's sequence sent, with
+// cancels cancelled calls among them.
+func checkWire(t *testing.T, reqs []wireRequest, runs, cancels int, ledgerSent json.RawMessage) {
 	t.Helper()
-	var ledgers, accounts, avatars, hung []wireRequest
+	var ledgers, accounts, avatars, hung, cancelled, mes, prefs []wireRequest
 	for _, r := range reqs {
+		if r.path != "/me" && (r.header.Get("Cookie") != "" || r.header.Get("Authorization") != "") {
+			t.Errorf("%s %s requires no credentials, got Cookie %q, Authorization %q", r.method, r.path, r.header.Get("Cookie"), r.header.Get("Authorization"))
+		}
 		switch r.method + " " + r.path {
+		case "GET /me":
+			mes = append(mes, r)
+		case "POST /preferences":
+			prefs = append(prefs, r)
 		case "PUT /ledgers/led_1":
 			ledgers = append(ledgers, r)
 		case "POST /accounts":
@@ -287,8 +254,12 @@ func checkWire(t *testing.T, reqs []wireRequest, runs int, ledgerSent json.RawMe
 		case "PUT /accounts/acc_1/avatar":
 			avatars = append(avatars, r)
 		case "GET /pets":
-			hung = append(hung, r)
-		case "GET /accounts/acc_1/export", "GET /release":
+			if r.query == "cursor=cancel" {
+				cancelled = append(cancelled, r)
+			} else {
+				hung = append(hung, r)
+			}
+		case "GET /accounts/acc_1/export", "GET /release", "GET /pending", "GET /ended":
 		default:
 			t.Errorf("unexpected request %s %s", r.method, r.path)
 		}
@@ -296,6 +267,27 @@ func checkWire(t *testing.T, reqs []wireRequest, runs int, ledgerSent json.RawMe
 	if len(ledgers) != 2*runs || len(accounts) != 4*runs || len(avatars) != runs || len(hung) != runs {
 		t.Fatalf("requests: %d ledger PUTs, %d account POSTs, %d avatar PUTs, %d timed-out GETs (retries off); want %d, %d, %d, %d",
 			len(ledgers), len(accounts), len(avatars), len(hung), 2*runs, 4*runs, runs, runs)
+	}
+	if len(mes) != runs || len(prefs) != runs || len(cancelled) != cancels {
+		t.Fatalf("requests: %d GET /me, %d POST /preferences, %d cancelled GETs; want %d, %d, %d", len(mes), len(prefs), len(cancelled), runs, runs, cancels)
+	}
+
+	// An API key in a cookie: one Cookie header, after the cookie parameter.
+	for i, r := range mes {
+		if got := r.header.Values("Cookie"); len(got) != 1 || got[0] != wireCookie {
+			t.Errorf("GET /me %d: Cookie headers %q, want one: %q", i, got, wireCookie)
+		}
+	}
+
+	// Nested members in a form, the rule of all three SDKs.
+	for i, r := range prefs {
+		got, err := url.ParseQuery(string(r.body))
+		if err != nil {
+			t.Fatalf("preferences POST %d: %v: %s", i, err, r.body)
+		}
+		if !reflect.DeepEqual(got, wirePreferencesForm) {
+			t.Errorf("preferences POST %d sent %s\nwant %s", i, r.body, wirePreferencesForm.Encode())
+		}
 	}
 
 	// JSON: readOnly members left out at every depth, writeOnly and unknown

@@ -70,7 +70,7 @@ func WithUserAgent(ua string) Option { return func(c *Client) { c.userAgent = ua
 // WithClock replaces time.Now for token expiry (tests).
 func WithClock(now func() time.Time) Option { return func(c *Client) { c.now = now } }
 
-// WithAPIKey sends key in the header header "X-API-Key" to the operations that require "apiKey".
+// WithAPIKey sends key in the header "X-API-Key" to the operations that require "apiKey".
 func WithAPIKey(key string) Option {
 	return func(c *Client) { c.creds["apiKey"] = apiKeyCredential{"header", "X-API-Key", key} }
 }

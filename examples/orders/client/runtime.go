@@ -18,6 +18,7 @@ import (
 	"net/textproto"
 	"net/url"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,9 +77,15 @@ func (r *request) headerParam(name string, v any) {
 	}
 }
 
+// cookieParam adds to the one Cookie header a request may carry (RFC 6265
+// §5.4); an API key in a cookie joins it the same way (http.Request.AddCookie).
 func (r *request) cookieParam(name string, v any) {
 	if s := paramStrings(v); len(s) > 0 {
-		r.header.Add("Cookie", (&http.Cookie{Name: name, Value: strings.Join(s, ",")}).String())
+		c := (&http.Cookie{Name: name, Value: strings.Join(s, ",")}).String()
+		if prev := r.header.Get("Cookie"); prev != "" {
+			c = prev + "; " + c
+		}
+		r.header.Set("Cookie", c)
 	}
 }
 
@@ -160,6 +167,13 @@ type formField struct {
 	values []string
 }
 
+// formFields encodes a form body's properties by the OpenAPI 3 defaults
+// (Encoding Object: style form, explode true; an object-valued property's
+// contentType is application/json): a scalar is one field of its text, an
+// array one field per item under the same name, an object (and an array
+// item that is an object or array) one field of its JSON text; null is no
+// field, as RFC 6570 expands no undefined value. The TypeScript and Python
+// SDKs encode the same way; the fields come in name order.
 func formFields(v any) ([]formField, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -204,8 +218,11 @@ type File struct {
 }
 
 // multipartBody writes the fields of v and the files as multipart/form-data.
-// The body is buffered, so the request stays retryable.
-func (r *request) multipartBody(v any, files []File) error {
+// The properties named in fileFields are never text fields: their content
+// is a File's, since a string property would reach the wire through JSON,
+// which replaces bytes that are not UTF-8. The body is buffered, so the
+// request stays retryable.
+func (r *request) multipartBody(v any, files []File, fileFields ...string) error {
 	fields, err := formFields(v)
 	if err != nil {
 		return err
@@ -213,6 +230,9 @@ func (r *request) multipartBody(v any, files []File) error {
 	var buf bytes.Buffer
 	w := multipart.NewWriter(&buf)
 	for _, f := range fields {
+		if slices.Contains(fileFields, f.name) {
+			continue
+		}
 		for _, val := range f.values {
 			if err := w.WriteField(f.name, val); err != nil {
 				return err

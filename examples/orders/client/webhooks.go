@@ -73,29 +73,37 @@ var ErrBadSignature = errors.New("bad webhook signature")
 // body with the endpoint's secret, and refuses a timestamp further than
 // tolerance from now, so an old signed body cannot be replayed.
 func VerifyWebhookSignature(secret, header string, body []byte, now time.Time, tolerance time.Duration) error {
-	var ts, sig string
+	var ts string
+	var sigs []string
 	for _, part := range strings.Split(header, ",") {
 		k, v, _ := strings.Cut(strings.TrimSpace(part), "=")
 		switch k {
 		case "t":
 			ts = v
 		case "v1":
-			if sig == "" {
-				sig = v
-			}
+			sigs = append(sigs, v)
 		}
 	}
+	// Digits only, as the TypeScript and Python helpers read it: ParseInt
+	// would also take a sign.
+	if ts == "" || strings.Trim(ts, "0123456789") != "" || len(sigs) == 0 {
+		return ErrBadSignature
+	}
 	sec, err := strconv.ParseInt(ts, 10, 64)
-	if err != nil || sig == "" {
+	if err != nil {
 		return ErrBadSignature
 	}
 	if d := now.Sub(time.Unix(sec, 0)); d > tolerance || d < -tolerance {
 		return ErrBadSignature
 	}
-	if !hmac.Equal([]byte(sig), []byte(webhookMAC(secret, ts, body))) {
-		return ErrBadSignature
+	// Any v1 may match: a sender rotating its secret signs with both.
+	want := []byte(webhookMAC(secret, ts, body))
+	for _, sig := range sigs {
+		if hmac.Equal([]byte(sig), want) {
+			return nil
+		}
 	}
-	return nil
+	return ErrBadSignature
 }
 
 // SignWebhook is the sender's side, for tests of a receiver.
