@@ -89,6 +89,14 @@ func Client(doc *spec.Document, lang string, opts ClientOptions) (res *Result, e
 	return res, nil
 }
 
+// requiredBothWays: the property must be given and must be present, in a
+// request and in a response. A readOnly one is not sent and a writeOnly one
+// not returned, so neither is required of the other side (OpenAPI 3.0
+// §4.7.25: required applies to the response or request only).
+func requiredBothWays(p *ir.Property) bool {
+	return p.Required && !readOnlyProp(p) && !p.Schema.WriteOnly
+}
+
 // readOnlyProp says whether a property is set by the server only: marked on
 // the property, or on the named type it refers to.
 func readOnlyProp(p *ir.Property) bool {

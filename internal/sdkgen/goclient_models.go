@@ -213,6 +213,7 @@ func (g *goClient) unionFields(s *ir.Schema) []string {
 
 func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
 	fieldNames := g.structFields(t.Schema)
+	consts, fills := g.structConsts(name, t, fieldNames)
 	fmt.Fprintf(b, "type %s struct {\n", name)
 	var known []string
 	for i, p := range t.Schema.Properties {
@@ -231,7 +232,12 @@ func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
 		if p.Schema.Default != nil {
 			doc = strings.TrimSpace(doc + " Default: " + p.Schema.Default.JSON + ".")
 		}
-		if p.Schema.Const != nil {
+		switch c := consts[i]; {
+		case c != "" && fills[i] != "":
+			doc = strings.TrimSpace(doc + " Always " + p.Schema.Const.JSON + " (" + c + "); encoding fills it in when left zero.")
+		case c != "":
+			doc = strings.TrimSpace(doc + " Always " + p.Schema.Const.JSON + " (" + c + ").")
+		case p.Schema.Const != nil:
 			doc = strings.TrimSpace(doc + " Always " + p.Schema.Const.JSON + ".")
 		}
 		b.WriteString(goComment(doc))
@@ -246,9 +252,75 @@ func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
 		fmt.Fprintf(&set, "%s: true, ", strconv.Quote(k))
 	}
 	fmt.Fprintf(b, "var %sFields = map[string]bool{%s}\n\n", unexported(name), set.String())
-	fmt.Fprintf(b, "func (v %s) MarshalJSON() ([]byte, error) {\n\ttype plain %s\n\treturn marshalWithExtra(plain(v), v.AdditionalProperties)\n}\n\n", name, name)
+	var decl strings.Builder
+	for i, c := range consts {
+		if c != "" {
+			lit, _ := goConstLiteral(t.Schema.Properties[i].Schema, g.goType(t.Schema.Properties[i].Schema))
+			fmt.Fprintf(&decl, "\t%s %s = %s\n", c, g.goType(t.Schema.Properties[i].Schema), lit)
+		}
+	}
+	if decl.Len() > 0 {
+		fmt.Fprintf(b, "// The values the description fixes (const) for %s's fields.\nconst (\n%s)\n\n", name, decl.String())
+	}
+	fmt.Fprintf(b, "func (v %s) MarshalJSON() ([]byte, error) {\n\ttype plain %s\n", name, name)
+	for _, f := range fills {
+		b.WriteString(f)
+	}
+	b.WriteString("\treturn marshalWithExtra(plain(v), v.AdditionalProperties)\n}\n\n")
 	fmt.Fprintf(b, "func (v *%s) UnmarshalJSON(b []byte) error {\n\ttype plain %s\n\tvar p plain\n\tif err := json.Unmarshal(b, &p); err != nil {\n\t\treturn memberError(%q, b, err)\n\t}\n", name, name, name)
 	fmt.Fprintf(b, "\textra, err := unknownMembers(b, %sFields)\n\tif err != nil {\n\t\treturn err\n\t}\n\t*v = %s(p)\n\tv.AdditionalProperties = extra\n\treturn nil\n}\n", unexported(name), name)
+}
+
+// structConsts names a constant for each field whose schema fixes a scalar
+// value (const), and for the required ones the statement MarshalJSON runs to
+// fill a field left zero, so a caller need not repeat the value. An optional
+// const is sent only when set: a value read without it is written back
+// without it. A different value a server sends is kept and written back as it
+// came: tolerant reading, as for enums (Known), so a server that widens a
+// const into an enum does not break decoding.
+func (g *goClient) structConsts(name string, t *ir.Type, fieldNames []string) (consts, fills []string) {
+	consts, fills = make([]string, len(fieldNames)), make([]string, len(fieldNames))
+	for i, p := range t.Schema.Properties {
+		typ := g.goType(p.Schema)
+		lit, zero := goConstLiteral(p.Schema, typ)
+		if lit == "" {
+			continue
+		}
+		consts[i] = g.names.unique(name + fieldNames[i] + "Const")
+		ft, _ := g.fieldType(p, t.Recursive)
+		if ft == typ && lit != zero {
+			fills[i] = fmt.Sprintf("\tif v.%s == %s {\n\t\tv.%s = %s\n\t}\n", fieldNames[i], zero, fieldNames[i], consts[i])
+		}
+	}
+	return consts, fills
+}
+
+// goConstLiteral is the Go literal of s's const for the Go type typ and that
+// type's zero literal; "" when typ cannot hold it as a constant.
+func goConstLiteral(s *ir.Schema, typ string) (lit, zero string) {
+	if s.Const == nil {
+		return "", ""
+	}
+	j := s.Const.JSON
+	switch typ {
+	case "string":
+		if uq, err := strconv.Unquote(j); err == nil && strings.HasPrefix(j, `"`) {
+			return strconv.Quote(uq), `""`
+		}
+	case "bool":
+		if j == "true" || j == "false" {
+			return j, "false"
+		}
+	case "int32", "int64":
+		if _, err := strconv.ParseInt(j, 10, map[string]int{"int32": 32, "int64": 64}[typ]); err == nil {
+			return j, "0"
+		}
+	case "float32", "float64":
+		if _, err := strconv.ParseFloat(j, 64); err == nil {
+			return j, "0"
+		}
+	}
+	return "", ""
 }
 
 func (g *goClient) enumDecl(b *strings.Builder, name string, s *ir.Schema) {
@@ -324,7 +396,7 @@ func (g *goClient) probe(s *ir.Schema) string {
 	case ir.KindObject:
 		var req []string
 		for _, p := range r.Properties {
-			if p.Required && !readOnlyProp(p) && !p.Schema.WriteOnly {
+			if requiredBothWays(p) {
 				req = append(req, strconv.Quote(p.Name))
 			}
 		}

@@ -21,12 +21,7 @@ const roundTripTest = `package api
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
-	"io"
-	"net/http"
-	"net/http/httptest"
-	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -77,6 +72,13 @@ func TestRoundTrip(t *testing.T) {
 			if rv.Kind() != reflect.Struct {
 				return
 			}
+			want, listed := variants[name]
+			if raw := rv.FieldByName("Raw"); raw.IsValid() && !listed {
+				t.Errorf("a union case needs its variant in variants.txt")
+			}
+			if f := rv.FieldByName(want); listed && want != "-" && (!f.IsValid() || f.IsNil()) {
+				t.Errorf("not decoded as the variant %s: %s", want, out)
+			}
 			if raw := rv.FieldByName("Raw"); raw.IsValid() && raw.Len() > 0 && !strings.Contains(label, "unknown") {
 				t.Errorf("no variant was chosen (kept raw): %s", out)
 			}
@@ -96,6 +98,78 @@ func TestRoundTrip(t *testing.T) {
 var rejected = map[string]string{
 	"Timestamps.lowercase.json": "Timestamps.at: parsing time \"2024-02-29t23:59:59.5z\"",
 }
+
+// sameJSONValue compares JSON values; two strings are also the same when both
+// are RFC 3339 date-times of the same instant with the same offset, to the
+// nanosecond: time.Time writes "+00:00" as "Z", and nothing else changes.
+func sameJSONValue(a, b []byte) bool {
+	var x, y any
+	da, db := json.NewDecoder(bytes.NewReader(a)), json.NewDecoder(bytes.NewReader(b))
+	da.UseNumber()
+	db.UseNumber()
+	if da.Decode(&x) != nil || db.Decode(&y) != nil {
+		return false
+	}
+	return sameValue(x, y)
+}
+
+func sameValue(x, y any) bool {
+	switch x := x.(type) {
+	case map[string]any:
+		y, ok := y.(map[string]any)
+		if !ok || len(x) != len(y) {
+			return false
+		}
+		for k, v := range x {
+			if w, ok := y[k]; !ok || !sameValue(v, w) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		y, ok := y.([]any)
+		if !ok || len(x) != len(y) {
+			return false
+		}
+		for i := range x {
+			if !sameValue(x[i], y[i]) {
+				return false
+			}
+		}
+		return true
+	case string:
+		y, ok := y.(string)
+		if !ok {
+			return false
+		}
+		if x == y {
+			return true
+		}
+		tx, ex := time.Parse(time.RFC3339Nano, x)
+		ty, ey := time.Parse(time.RFC3339Nano, y)
+		return ex == nil && ey == nil && tx.Format(time.RFC3339Nano) == ty.Format(time.RFC3339Nano)
+	}
+	return reflect.DeepEqual(x, y)
+}
+`
+
+// tortureWireTest runs only in the torture package (it names its models):
+// request bodies, what goes on the wire, and the fixed (const) fields.
+const tortureWireTest = `package api
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
 
 // TestRequestBodies: a value decoded from the server, sent back, leaves out
 // its readOnly members at every depth and keeps everything else (unknown
@@ -202,66 +276,77 @@ func TestCreateAccountSendsForm(t *testing.T) {
 	}
 }
 
-// sameJSONValue compares JSON values; two strings are also the same when both
-// are RFC 3339 date-times of the same instant with the same offset, to the
-// nanosecond: time.Time writes "+00:00" as "Z", and nothing else changes.
-func sameJSONValue(a, b []byte) bool {
-	var x, y any
-	da, db := json.NewDecoder(bytes.NewReader(a)), json.NewDecoder(bytes.NewReader(b))
-	da.UseNumber()
-	db.UseNumber()
-	if da.Decode(&x) != nil || db.Decode(&y) != nil {
-		return false
+// TestConstFilled: a required const left zero is sent as the description
+// fixes it (so a union built by hand still decodes as the same variant); an
+// optional one left unset stays absent, as a round trip needs.
+func TestConstFilled(t *testing.T) {
+	if CircleKindConst != 1 || SquareKindConst != 2 || AccountKindConst != "account" {
+		t.Fatal("const values")
 	}
-	return sameValue(x, y)
-}
-
-func sameValue(x, y any) bool {
-	switch x := x.(type) {
-	case map[string]any:
-		y, ok := y.(map[string]any)
-		if !ok || len(x) != len(y) {
-			return false
-		}
-		for k, v := range x {
-			if w, ok := y[k]; !ok || !sameValue(v, w) {
-				return false
-			}
-		}
-		return true
-	case []any:
-		y, ok := y.([]any)
-		if !ok || len(x) != len(y) {
-			return false
-		}
-		for i := range x {
-			if !sameValue(x[i], y[i]) {
-				return false
-			}
-		}
-		return true
-	case string:
-		y, ok := y.(string)
-		if !ok {
-			return false
-		}
-		if x == y {
-			return true
-		}
-		tx, ex := time.Parse(time.RFC3339Nano, x)
-		ty, ey := time.Parse(time.RFC3339Nano, y)
-		return ex == nil && ey == nil && tx.Format(time.RFC3339Nano) == ty.Format(time.RFC3339Nano)
+	out, err := json.Marshal(Shape{Square: &Square{Side: 3}})
+	if err != nil {
+		t.Fatal(err)
 	}
-	return reflect.DeepEqual(x, y)
+	if !sameJSONValue([]byte(` + "`" + `{"kind": 2, "side": 3}` + "`" + `), out) {
+		t.Fatalf("sent %s", out)
+	}
+	var back Shape
+	if err := json.Unmarshal(out, &back); err != nil || back.Square == nil {
+		t.Fatalf("decoded %+v, %v", back, err)
+	}
+	var a Account
+	if err := json.Unmarshal([]byte(` + "`" + `{"created_at": "2026-12-03T07:00:00Z", "balance": 1}` + "`" + `), &a); err != nil {
+		t.Fatal(err)
+	}
+	if out, _ := json.Marshal(a); !sameJSONValue([]byte(` + "`" + `{"created_at": "2026-12-03T07:00:00Z", "balance": 1}` + "`" + `), out) {
+		t.Fatalf("an unset optional const was sent: %s", out)
+	}
 }
 `
+
+// tortureSpecs are the round-trip specs: the 3.1 torture spec, and the 3.0
+// one for nullable: true. wire says whether the spec is the torture spec, whose
+// models the request and wire tests name.
+var tortureSpecs = []struct {
+	dir  string
+	wire bool
+}{
+	{"testdata/sdkgen/torture", true},
+	{"testdata/sdkgen/torture30", false},
+}
+
+// tortureVariants reads a spec's variants.txt (absent: no union cases):
+// case file name → the variant it must decode as ("-": unknown, kept raw).
+func tortureVariants(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	b, err := os.ReadFile(filepath.Join(repo, dir, "variants.txt"))
+	if os.IsNotExist(err) {
+		return out
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) == 2 && !strings.HasPrefix(line, "#") {
+			out[f[0]] = f[1]
+		}
+	}
+	return out
+}
 
 func TestGoClientTortureRoundTrip(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go toolchain")
 	}
 	t.Parallel()
-	torture := filepath.Join(repo, "testdata/sdkgen/torture")
+	for _, spec := range tortureSpecs {
+		t.Run(filepath.Base(spec.dir), func(t *testing.T) { goTortureRoundTrip(t, spec.dir, spec.wire) })
+	}
+}
+
+func goTortureRoundTrip(t *testing.T, spec string, wire bool) {
+	torture := filepath.Join(repo, spec)
 	cases, err := filepath.Abs(filepath.Join(torture, "cases"))
 	if err != nil {
 		t.Fatal(err)
@@ -298,21 +383,37 @@ func TestGoClientTortureRoundTrip(t *testing.T) {
 			reg.WriteString("\t" + strconv.Quote(s) + ": func(v any) any { return v.(*" + exported(s) + ").WithoutReadOnly() },\n")
 		}
 	}
+	reg.WriteString("}\n\nvar variants = map[string]string{\n")
+	variants := tortureVariants(t, spec)
+	var vnames []string
+	for k := range variants {
+		vnames = append(vnames, k)
+	}
+	sort.Strings(vnames)
+	for _, k := range vnames {
+		reg.WriteString("\t" + strconv.Quote(k) + ": " + strconv.Quote(variants[k]) + ",\n")
+	}
 	reg.WriteString("}\n")
 	dir := t.TempDir()
-	avatar, err := json.Marshal(map[string]any{"upload_id": "up_1", "token": "tok", "size": json.Number("9007199254740993"), "taken_at": "2026-01-02T03:04:05.123456789Z", "image": ""})
-	if err != nil {
-		t.Fatal(err)
+	if wire {
+		avatar, err := json.Marshal(map[string]any{"upload_id": "up_1", "token": "tok", "size": json.Number("9007199254740993"), "taken_at": "2026-01-02T03:04:05.123456789Z", "image": ""})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&reg, "\nconst WIRE_AVATAR = %q\n\nconst WIRE_COOKIE = %q\n\nconst WIRE_PREFERENCES = %q\n\nconst WEBHOOK_CASES = %q\n",
+			avatar, wireCookie, wirePreferencesForm.Encode(), webhookCasesFile(t, dir))
 	}
-	fmt.Fprintf(&reg, "\nconst WIRE_AVATAR = %q\n\nconst WIRE_COOKIE = %q\n\nconst WIRE_PREFERENCES = %q\n\nconst WEBHOOK_CASES = %q\n",
-		avatar, wireCookie, wirePreferencesForm.Encode(), webhookCasesFile(t, dir))
 	res := genGoClient(t, filepath.Join(torture, "openapi.yaml"), "example.test/torture")
-	writeFiles(t, dir, append(res.Files, File{Name: "roundtrip_test.go", Data: []byte(roundTripTest + reg.String())},
-		File{Name: "wire_test.go", Data: []byte(goWireTest)}))
+	files2 := append(res.Files, File{Name: "roundtrip_test.go", Data: []byte(roundTripTest + reg.String())})
 	// -run matches nothing silently: each test must be seen passing.
-	tests := []string{"TestRoundTrip", "TestRequestBodies", "TestPutLedgerSends", "TestCreateAccountSendsForm", "TestPutAvatarSendsMultipart",
-		"TestSetPreferencesSendsForm", "TestExportAccountStreams", "TestCallTimeoutEndsAHangingCall", "TestCredentialsOnlyWhereRequired",
-		"TestOAuthRefreshesOnce", "TestWebhookSignatures"}
+	tests := []string{"TestRoundTrip"}
+	if wire {
+		files2 = append(files2, File{Name: "torture_test.go", Data: []byte(tortureWireTest)}, File{Name: "wire_test.go", Data: []byte(goWireTest)})
+		tests = append(tests, "TestRequestBodies", "TestPutLedgerSends", "TestCreateAccountSendsForm", "TestConstFilled", "TestPutAvatarSendsMultipart",
+			"TestSetPreferencesSendsForm", "TestExportAccountStreams", "TestCallTimeoutEndsAHangingCall", "TestCredentialsOnlyWhereRequired",
+			"TestOAuthRefreshesOnce", "TestWebhookSignatures")
+	}
+	writeFiles(t, dir, files2)
 	cmd := exec.Command("go", "test", "-count=1", "-v", "-run", "^("+strings.Join(tests, "|")+")$", ".")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off")

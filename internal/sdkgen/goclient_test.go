@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -154,5 +155,55 @@ func TestGoClientModelTypes(t *testing.T) {
 		if !strings.Contains(models, strings.Join(strings.Fields(want), " ")) {
 			t.Errorf("models.go lacks %q", want)
 		}
+	}
+}
+
+// TestClientModelsDocumentDefaultsAndTypeConsts: a default is documented in
+// every language (and only documented: the server applies it), and a const is
+// typed as its literal (TypeScript, Python) or named by a constant (Go).
+func TestClientModelsDocumentDefaultsAndTypeConsts(t *testing.T) {
+	spec := "testdata/sdkgen/torture/openapi.yaml"
+	for _, tc := range []struct {
+		lang, file string
+		want       []string
+	}{
+		{"go", "models.go", []string{
+			"// Default: true.\n\tGood *bool", "// Default: \"eu\".\n\tRegion *string",
+			"CircleKindConst int64 = 1", "AccountKindConst string = \"account\"",
+			"// Always 1 (CircleKindConst); encoding fills it in when left zero.\n\tKind int64",
+			"if v.Kind == 0 {\n\t\tv.Kind = CircleKindConst\n\t}",
+		}},
+		{"typescript", "src/models.ts", []string{
+			"  /**\n   * @default true\n   */\n  good?: boolean;", "   * @default \"eu\"\n   */\n  region?: string;",
+			"  kind: 1;\n", "  kind?: \"account\";\n", "out[\"kind\"] = ((v[\"kind\"] ?? 1) as rt.JSONValue);",
+		}},
+		{"python", "torture/models.py", []string{
+			"    good: bool | rt.Unset = rt.UNSET\n    \"\"\"Default: true.\"\"\"\n",
+			"    region: str | rt.Unset = rt.UNSET\n    \"\"\"Default: \"eu\".\"\"\"\n",
+			"    kind: t.Literal[1] = 1\n", "    kind: t.Literal[\"account\"] | rt.Unset = rt.UNSET\n",
+		}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			var res *Result
+			if tc.lang == "go" {
+				res = genGoClient(t, filepath.Join(repo, spec), "")
+			} else {
+				res = generateClient(t, spec, tc.lang, "torture")
+			}
+			var text string
+			for _, f := range res.Files {
+				if f.Name == tc.file {
+					text = string(f.Data)
+				}
+			}
+			if tc.lang == "go" {
+				text = regexp.MustCompile(` +`).ReplaceAllString(text, " ") // gofmt's alignment aside
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("%s lacks %q", tc.file, w)
+				}
+			}
+		})
 	}
 }

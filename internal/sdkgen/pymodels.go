@@ -2,6 +2,7 @@ package sdkgen
 
 import (
 	"fmt"
+	"math/big"
 	"sort"
 	"strings"
 
@@ -41,6 +42,9 @@ func pyType(s *ir.Schema, q string) string {
 }
 
 func pyBaseType(s *ir.Schema, q string) string {
+	if lit := pyConstLiteral(s); lit != "" {
+		return "t.Literal[" + lit + "]"
+	}
 	switch s.Kind {
 	case ir.KindString:
 		switch s.Format {
@@ -137,20 +141,14 @@ func pyDocLine(doc string) string {
 	return doc
 }
 
-// pyRequired: the property must be given and must be present. A readOnly one is
-// not sent and a writeOnly one not returned, so neither is required of the other
-// side (OpenAPI 3.0 §4.7.25: required applies to the response or request only).
-func pyRequired(p *ir.Property) bool {
-	return p.Required && !readOnlyProp(p) && !p.Schema.WriteOnly
-}
-
 type pyField struct {
 	Attr string
 	Prop *ir.Property
 }
 
 // pyFields orders an object's properties for a dataclass: required first (no
-// default), then optional (default UNSET), each group in document order.
+// default), then the rest (default UNSET, or the literal of a required
+// const), each group in document order.
 func pyFields(s *ir.Schema) []pyField {
 	taken := map[string]bool{}
 	var out []pyField
@@ -162,7 +160,8 @@ func pyFields(s *ir.Schema) []pyField {
 		taken[a] = true
 		out = append(out, pyField{a, p})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return pyRequired(out[i].Prop) && !pyRequired(out[j].Prop) })
+	noDefault := func(p *ir.Property) bool { return requiredBothWays(p) && pyConstLiteral(p.Schema) == "" }
+	sort.SliceStable(out, func(i, j int) bool { return noDefault(out[i].Prop) && !noDefault(out[j].Prop) })
 	return out
 }
 
@@ -178,12 +177,22 @@ func pyModel(b *strings.Builder, t *ir.Type) {
 			fmt.Fprintf(b, "    \"\"\"%s\"\"\"\n\n", d)
 		}
 		for _, f := range fields {
-			if pyRequired(f.Prop) {
+			lit := pyConstLiteral(f.Prop.Schema)
+			switch {
+			case requiredBothWays(f.Prop) && lit != "":
+				// A required const is filled in: the caller need not repeat it.
+				fmt.Fprintf(b, "    %s: %s = %s\n", f.Attr, pyType(f.Prop.Schema, ""), lit)
+			case requiredBothWays(f.Prop):
 				fmt.Fprintf(b, "    %s: %s\n", f.Attr, pyType(f.Prop.Schema, ""))
-			} else {
+			default:
 				fmt.Fprintf(b, "    %s: %s | rt.Unset = rt.UNSET\n", f.Attr, pyType(f.Prop.Schema, ""))
 			}
-			if d := pyDocLine(f.Prop.Doc); d != "" {
+			doc := f.Prop.Doc
+			if d := f.Prop.Schema.Default; d != nil {
+				// Documentation only, as in every target: the server applies it.
+				doc = strings.TrimSpace(doc + " Default: " + d.JSON + ".")
+			}
+			if d := pyDocLine(doc); d != "" {
 				fmt.Fprintf(b, "    \"\"\"%s\"\"\"\n", d)
 			}
 		}
@@ -196,7 +205,7 @@ func pyModel(b *strings.Builder, t *ir.Type) {
 		}
 		fmt.Fprintf(b, "        return cls(\n")
 		for _, f := range fields {
-			if pyRequired(f.Prop) {
+			if requiredBothWays(f.Prop) {
 				fmt.Fprintf(b, "            %s=%s(c.required(o, %q, %q)),\n", f.Attr, pyDec(f.Prop.Schema, ""), f.Prop.Name, n)
 			} else {
 				fmt.Fprintf(b, "            %s=c.optional(o, %q, %s),\n", f.Attr, f.Prop.Name, pyDec(f.Prop.Schema, ""))
@@ -205,7 +214,7 @@ func pyModel(b *strings.Builder, t *ir.Type) {
 		fmt.Fprintf(b, "            extra_fields=c.extra(o, _KNOWN_%s),\n        )\n\n", strings.ToUpper(fn))
 		b.WriteString("    def to_json(self) -> dict[str, rt.JSON]:\n        out: dict[str, rt.JSON] = dict(self.extra_fields)\n")
 		for _, f := range fields {
-			if pyRequired(f.Prop) {
+			if requiredBothWays(f.Prop) {
 				fmt.Fprintf(b, "        out[%q] = %s(self.%s)\n", f.Prop.Name, pyEnc(f.Prop.Schema, ""), f.Attr)
 			} else {
 				cond := "not isinstance(self." + f.Attr + ", rt.Unset)"
@@ -252,6 +261,24 @@ func pyModel(b *strings.Builder, t *ir.Type) {
 	}
 	fmt.Fprintf(b, "def decode_%s(raw: rt.JSON) -> %s:\n    return %s\n\n\n", fn, n, pyCast(n, pyDec(s, ""), "raw"))
 	fmt.Fprintf(b, "def encode_%s(v: %s) -> rt.JSON:\n    return %s(v)\n\n\n", fn, n, pyEnc(s, ""))
+}
+
+// pyConstLiteral is the Python literal of a const that typing.Literal takes
+// (a string, an integer or a boolean; "" otherwise). As in TypeScript, a
+// different value a server sends is kept as it came, like an unknown enum
+// value.
+func pyConstLiteral(s *ir.Schema) string {
+	if s.Const == nil {
+		return ""
+	}
+	lit := pyLiteral(s.Const.JSON)
+	if lit == "" || strings.HasPrefix(lit, `"`) || lit == "True" || lit == "False" {
+		return lit
+	}
+	if _, ok := new(big.Int).SetString(lit, 10); !ok {
+		return "" // typing.Literal takes no floats
+	}
+	return lit
 }
 
 // pyLiteral is a Python literal for a scalar JSON value, "" for others.

@@ -43,6 +43,9 @@ func pyUnionCodec(b *strings.Builder, t *ir.Type) {
 			}
 			fmt.Fprintf(b, "    if tag in (%s,):\n        return %s\n", strings.Join(tags, ", "), pyCast(n, pyDec(v.Schema, ""), "raw"))
 		}
+		// A tag no variant maps is a variant this client does not know yet: kept
+		// as the JSON it came as (and written back so), never read as a known one.
+		fmt.Fprintf(b, "    if tag != \"\":\n        return t.cast(%q, raw)\n", n)
 	}
 	for _, v := range s.Variants {
 		fmt.Fprintf(b, "    if %s:\n        return %s\n", pyProbeJSON(v.Schema, "raw", 0), pyCast(n, pyDec(v.Schema, ""), "raw"))
@@ -108,7 +111,7 @@ func pyShapeJSON(s *ir.Schema, x string, depth int) string {
 	case ir.KindObject:
 		conds := []string{fmt.Sprintf("isinstance(%s, dict)", x)}
 		for _, p := range s.Properties {
-			if pyRequired(p) { // a response lacks writeOnly members, a request readOnly ones
+			if requiredBothWays(p) { // a response lacks writeOnly members, a request readOnly ones
 				conds = append(conds, fmt.Sprintf("%q in %s", p.Name, x))
 			}
 			if p.Schema.Const != nil {

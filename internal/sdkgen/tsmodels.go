@@ -3,6 +3,7 @@ package sdkgen
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/sequere/sequere/internal/sdkgen/ir"
@@ -33,6 +34,9 @@ func tsType(s *ir.Schema, q string) string {
 }
 
 func tsBaseType(s *ir.Schema, q string) string {
+	if lit := tsConstLiteral(s); lit != "" {
+		return lit
+	}
 	switch s.Kind {
 	case ir.KindString:
 		return "string"
@@ -55,6 +59,33 @@ func tsBaseType(s *ir.Schema, q string) string {
 		return q + tsTypeName(s.Ref)
 	}
 	return "rt.JSONValue"
+}
+
+// tsConstLiteral is the literal type of a scalar const ("" for none): JSON
+// text is TypeScript text for strings, numbers and booleans; an int64 is a
+// bigint literal, as its decoder makes one. A different value a server sends
+// is kept as it came (tolerant reading, as for enums), so the literal is the
+// documented value, which is what a caller building a request needs.
+func tsConstLiteral(s *ir.Schema) string {
+	if s.Const == nil {
+		return ""
+	}
+	j := s.Const.JSON
+	switch {
+	case j == "true" || j == "false" || strings.HasPrefix(j, `"`):
+		return j
+	case j == "null" || strings.HasPrefix(j, "{") || strings.HasPrefix(j, "["):
+		return ""
+	case s.Kind == ir.KindInteger && (s.Format == "int64" || s.Format == "uint64"):
+		if _, err := strconv.ParseInt(j, 10, 64); err != nil {
+			return ""
+		}
+		return j + "n"
+	}
+	if _, err := strconv.ParseFloat(j, 64); err != nil {
+		return ""
+	}
+	return j
 }
 
 // tsNeedsCodec says whether values of s differ from their JSON (so decode and
@@ -119,7 +150,28 @@ func tsEncode(s *ir.Schema, x, q string) string {
 }
 
 func tsDoc(b *strings.Builder, indent, doc string, deprecated bool) {
+	tsDocDefault(b, indent, doc, deprecated, nil)
+}
+
+// tsDocDefault is tsDoc with a JSDoc @default tag when def is set. The
+// default is documentation only: the server applies it to what is not sent
+// (OpenAPI's meaning of default), so the client neither fills it in on decode
+// nor sends it unasked (a merge-patch body would otherwise overwrite the
+// stored value).
+func tsDocDefault(b *strings.Builder, indent, doc string, deprecated bool, def *ir.Value) {
 	doc = strings.TrimSpace(strings.ReplaceAll(doc, "*/", "*\\/"))
+	if def != nil {
+		// A tag starts its own line, where JSDoc readers look for it.
+		b.WriteString(indent + "/**\n")
+		if doc != "" {
+			b.WriteString(indent + " * " + strings.ReplaceAll(doc, "\n", " ") + "\n")
+		}
+		if deprecated {
+			b.WriteString(indent + " * @deprecated\n")
+		}
+		b.WriteString(indent + " * @default " + strings.ReplaceAll(def.JSON, "*/", "*\\/") + "\n" + indent + " */\n")
+		return
+	}
 	if doc == "" && !deprecated {
 		return
 	}
@@ -149,11 +201,9 @@ func tsModel(b *strings.Builder, t *ir.Type) {
 				// parsing here would lose what a round trip must give back.
 				doc = strings.TrimSpace(doc + " RFC 3339 " + p.Schema.Format + " as sent (parse with new Date() where milliseconds suffice).")
 			}
-			tsDoc(b, "  ", doc, p.Schema.Deprecated)
-			// readOnly is not sent and writeOnly not returned: neither is required of
-			// the side that does not carry it.
+			tsDocDefault(b, "  ", doc, p.Schema.Deprecated, p.Schema.Default)
 			opt := "?"
-			if p.Required && !readOnlyProp(p) && !p.Schema.WriteOnly {
+			if requiredBothWays(p) {
 				opt = ""
 			}
 			ro := ""
@@ -179,6 +229,11 @@ func tsModel(b *strings.Builder, t *ir.Type) {
 			if readOnlyProp(p) {
 				cond += " && !rt.sendingRequest()" // set by the server: not sent back
 			}
+			if lit := tsConstLiteral(p.Schema); lit != "" && requiredBothWays(p) {
+				// Filled in for JavaScript callers the type checker did not see.
+				fmt.Fprintf(b, "  out[%q] = %s;\n", p.Name, tsEncode(p.Schema, "("+acc+" ?? "+lit+")", ""))
+				continue
+			}
 			fmt.Fprintf(b, "  if (%s) out[%q] = %s;\n", cond, p.Name, tsEncode(p.Schema, acc, ""))
 		}
 		b.WriteString("  return out;\n}\n\n")
@@ -202,6 +257,8 @@ func tsModel(b *strings.Builder, t *ir.Type) {
 		// Open enums: a value a newer server sends still decodes.
 		fmt.Fprintf(b, "export type %s = %s%s;\n\n", n, strings.Join(vals, " | "), null)
 		fmt.Fprintf(b, "export const %sValues = [%s] as const;\n\n", n, strings.Join(enumJSON(s.Enum), ", "))
+		// Go's Known(): whether a decoded value is one the description lists.
+		fmt.Fprintf(b, "export function isKnown%s(v: %s): v is (typeof %sValues)[number] {\n  return (%sValues as readonly unknown[]).includes(v);\n}\n\n", n, n, n, n)
 		fmt.Fprintf(b, "export function decode%s(raw: rt.JSONValue): %s {\n  return raw as %s;\n}\n\n", n, n, n)
 		fmt.Fprintf(b, "export function encode%s(v: %s): rt.JSONValue {\n  return v;\n}\n\n", n, n)
 		return

@@ -51,7 +51,9 @@ func tsUnion(b *strings.Builder, t *ir.Type) {
 					fmt.Fprintf(b, "      return %s;\n", conv(v))
 				}
 			}
-			b.WriteString("  }\n")
+			// A tag no variant maps is a variant this client does not know yet: kept
+			// as the JSON it came as (and written back so), never read as a known one.
+			b.WriteString("  }\n  if (tag !== \"\") return x as rt.JSONValue as never;\n")
 		}
 		for _, v := range s.Variants {
 			fmt.Fprintf(b, "  if (%s) return %s;\n", tsProbe(v.Schema, "x", 0), conv(v))
@@ -87,7 +89,7 @@ func tsShape(s *ir.Schema, x string, depth int) string {
 		conds := []string{"rt.isObject(" + x + ")"}
 		for _, p := range s.Properties {
 			// A response lacks writeOnly members, a request readOnly ones.
-			if p.Required && !readOnlyProp(p) && !p.Schema.WriteOnly {
+			if requiredBothWays(p) {
 				conds = append(conds, fmt.Sprintf("%q in %s", p.Name, x))
 			}
 			if p.Schema.Const != nil {

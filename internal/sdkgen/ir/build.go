@@ -61,6 +61,7 @@ func Build(doc *spec.Document) (api *API, err error) {
 	api.Operations = b.operations(root)
 	api.Webhooks = b.webhooks(root)
 	markRecursive(b.types)
+	nullableRefs(b.types)
 	sort.Slice(b.types, func(i, j int) bool { return b.types[i].Name < b.types[j].Name })
 	api.Types = b.types
 	for _, name := range sortedKeys(b.schemes) {
@@ -144,6 +145,20 @@ func markRecursive(types []*Type) {
 		if _, seen := index[t]; !seen {
 			visit(t, 0)
 		}
+	}
+}
+
+// nullableRefs makes every reference to a nullable named type nullable. The
+// builder does so as it goes, but a component that refers to one declared
+// after it in name order (Holder → Level) sees the target before it is
+// filled; this pass does not depend on that order.
+func nullableRefs(types []*Type) {
+	for _, t := range types {
+		Walk(t.Schema, func(s *Schema) {
+			if s.Kind == KindRef && s.Ref.Schema != nil && s.Ref.Schema.Kind != KindRef && s.Ref.Schema.Nullable {
+				s.Nullable = true
+			}
+		})
 	}
 }
 

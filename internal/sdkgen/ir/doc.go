@@ -22,7 +22,18 @@
 //     marks every type on one).
 //   - Nullable (null allowed) is kept apart from optional (Property.Required
 //     false: may be absent). 3.0 nullable, 3.1 type arrays with "null",
-//     enum values null and oneOf [X, {type: null}] all set Nullable.
+//     enum values null and oneOf [X, {type: null}] all set Nullable, and
+//     so does a reference to a nullable named type (in any declaration order).
+//   - Const and Default are JSON text. The rule every emitter follows: a
+//     scalar const is a literal type (TypeScript, Python) or a named
+//     constant (Go); a required one is filled in when the caller leaves it
+//     out, an optional one is sent only when set; a different value from the
+//     server is kept and written back (tolerant reading, as for enums). A
+//     default is documented only: the server applies it, so an absent member
+//     stays absent on decode and is not sent unasked.
+//   - A union's discriminator value that no variant claims is a variant the
+//     client does not know: emitters keep its JSON as it came, never decode
+//     it as a known variant by shape.
 //   - allOf members are merged into one object; a discriminated base
 //     schema without oneOf whose components inherit it through allOf becomes
 //     a KindUnion over those components (tags from the mapping, else the
