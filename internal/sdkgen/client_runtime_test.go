@@ -10,8 +10,14 @@ import (
 // runtimeTest reads one of the target-language unit tests of the generated
 // runtimes in testdata/sdkgen/runtime.
 func runtimeTest(t *testing.T, name string) File {
+	return testdataFile(t, "testdata/sdkgen/runtime", name)
+}
+
+// testdataFile reads dir/name of the repository as a File named name, to be
+// written next to a generated SDK.
+func testdataFile(t *testing.T, dir, name string) File {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(repo, "testdata/sdkgen/runtime", name))
+	data, err := os.ReadFile(filepath.Join(repo, dir, name))
 	if err != nil {
 		t.Fatal(err)
 	}
