@@ -187,7 +187,7 @@ const (
 //	  itemCursor: id           # or: the last item's property that is the next cursor
 //	  offset: offset           # query parameter of offset style
 //	  page: page               # query parameter of page style
-//	  limit: limit             # query parameter of the page size
+//	  limit: limit             # query parameter of the page size (sent as the caller sets it)
 //	  hasMore: meta.has_more   # dotted path of a boolean; false ends the walk
 //	  total: meta.total        # dotted path of the item count of all pages
 //
@@ -200,11 +200,15 @@ const (
 // parameter, next and itemCursor pagination is off; limit, hasMore and total
 // are ignored. `x-sequere-pagination: false` turns detection off.
 //
-// Every style ends at an empty page, and at hasMore false. Offset and page
+// Every style ends at an empty page, and at hasMore false; cursor style also
+// when there is no next cursor or it repeats the last one. Offset and page
 // styles also end at a page shorter than an earlier one of the walk (the
 // last, short page; not the first, since a server may cap the page size
-// below the limit asked for) and once the items received reach total. A page
-// style's first page is 0 when the parameter's minimum or default is 0.
+// below the limit asked for) and once the offset (offset style) or the items
+// received (page style) reach total. A page style's first page is 0 when the
+// parameter's minimum or default is 0; a caller's own offset or page number
+// is where the walk starts. A Link target is fetched as it is, a relative one
+// resolved against the URL of the page that carried it.
 type Pagination struct {
 	Style PaginationStyle
 	// Items is the dotted path of the items array in the success body, ""
