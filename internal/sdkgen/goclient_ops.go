@@ -313,7 +313,7 @@ func (g *goClient) pager(op *ir.Operation, name, reqType string, hasReq bool, pa
 	case ir.PaginateOffset:
 		fmt.Fprintf(&b, "\t\tvar offset int64\n\t\tif page.%s != nil {\n\t\t\toffset = %s\n\t\t}\n", field.field, g.counterOf("*page."+field.field, field.p.Schema))
 	case ir.PaginatePage:
-		fmt.Fprintf(&b, "\t\tvar number int64 = %d\n\t\tif page.%s != nil {\n\t\t\tnumber = %s\n\t\t}\n", pg.First, field.field, g.counterOf("*page."+field.field, field.p.Schema))
+		fmt.Fprintf(&b, "\t\tnumber := int64(%d)\n\t\tif page.%s != nil {\n\t\t\tnumber = %s\n\t\t}\n", pg.First, field.field, g.counterOf("*page."+field.field, field.p.Schema))
 	}
 	counted := pg.Style == ir.PaginateOffset || pg.Style == ir.PaginatePage
 	countsItems := pg.Style == ir.PaginatePage && pg.Total != ""
