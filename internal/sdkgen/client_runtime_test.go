@@ -10,12 +10,12 @@ import (
 // runtimeTest reads one of the target-language unit tests of the generated
 // runtimes in testdata/sdkgen/runtime.
 func runtimeTest(t *testing.T, name string) File {
-	return testdataFile(t, "testdata/sdkgen/runtime", name)
+	return repoFile(t, "testdata/sdkgen/runtime", name)
 }
 
-// testdataFile reads dir/name of the repository as a File named name, to be
-// written next to a generated SDK.
-func testdataFile(t *testing.T, dir, name string) File {
+// repoFile reads dir/name of the repository as a File named name, to be
+// written beside a generated SDK.
+func repoFile(t *testing.T, dir, name string) File {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(repo, dir, name))
 	if err != nil {

@@ -255,7 +255,7 @@ func TestPagingGo(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	writeFiles(t, dir, genGoClient(t, filepath.Join(repo, "testdata/sdkgen/paging/openapi.yaml"), "example.test/api").Files)
-	driver := testdataFile(t, "testdata/sdkgen/paging/drive", "main.go")
+	driver := repoFile(t, "testdata/sdkgen/paging/drive", "main.go")
 	driver.Name = "drive/main.go"
 	writeTree(t, dir, []File{driver})
 	build := exec.Command("go", "build", "-o", "drive.bin", "./drive")
@@ -274,7 +274,7 @@ func TestPagingTypeScript(t *testing.T) {
 	t.Parallel()
 	root := t.TempDir()
 	writeTree(t, root, generateClient(t, "testdata/sdkgen/paging/openapi.yaml", "typescript", "paging").Files)
-	writeTree(t, root, []File{testdataFile(t, "testdata/sdkgen/paging", "drive.mjs")})
+	writeTree(t, root, []File{repoFile(t, "testdata/sdkgen/paging", "drive.mjs")})
 	run(t, root, append(tsc, "-p", "tsconfig.json")...)
 	runPaging(t, root, append(node, "drive.mjs")...)
 }
@@ -285,7 +285,7 @@ func TestPagingPython(t *testing.T) {
 	t.Parallel()
 	root := t.TempDir()
 	writeTree(t, root, generateClient(t, "testdata/sdkgen/paging/openapi.yaml", "python", "paging").Files)
-	writeTree(t, root, []File{testdataFile(t, "testdata/sdkgen/paging", "drive.py")})
+	writeTree(t, root, []File{repoFile(t, "testdata/sdkgen/paging", "drive.py")})
 	for _, mode := range []string{"sync", "async"} {
 		t.Run(mode, func(t *testing.T) {
 			runPaging(t, root, append(python, "drive.py", mode)...)
