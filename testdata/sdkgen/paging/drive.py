@@ -33,8 +33,23 @@ def scenarios(client: Any) -> dict[str, Callable[[], Any]]:
     }
 
 
-def report(scenario: str, items: list[str], error: str) -> None:
-    print(json.dumps({"scenario": scenario, "items": items, "error": error}), flush=True)
+class Walk:
+    """Announces a walk to the server, collects its items, and reports them with the ApiError
+    that ended it, if one did."""
+
+    def __init__(self, scenario: str) -> None:
+        self.scenario = scenario
+        self.items: list[str] = []
+
+    def __enter__(self) -> "Walk":
+        httpx.get(base + "/mark", params={"scenario": self.scenario})
+        return self
+
+    def __exit__(self, kind: Any, err: Any, tb: Any) -> bool:
+        error = f"ApiError {err.status} {getattr(err.data, 'code', None)}" if isinstance(err, ApiError) else ""
+        if err is None or error:
+            print(json.dumps({"scenario": self.scenario, "items": self.items, "error": error}), flush=True)
+        return bool(error)
 
 
 def walks() -> list[tuple[str, str, bool]]:
@@ -44,33 +59,21 @@ def walks() -> list[tuple[str, str, bool]]:
 def run_sync() -> None:
     with Client(base + "/api") as client:
         for name, scenario, first in walks():
-            httpx.get(base + "/mark", params={"scenario": scenario})
-            items: list[str] = []
-            error = ""
-            try:
+            with Walk(scenario) as walk:
                 for item in scenarios(client)[name]():
-                    items.append(item.id)
+                    walk.items.append(item.id)
                     if first:
                         break
-            except ApiError as e:
-                error = f"ApiError {e.status} {getattr(e.data, 'code', None)}"
-            report(scenario, items, error)
 
 
 async def run_async() -> None:
     client = AsyncClient(base + "/api")
     for name, scenario, first in walks():
-        httpx.get(base + "/mark", params={"scenario": scenario})
-        items: list[str] = []
-        error = ""
-        try:
+        with Walk(scenario) as walk:
             async for item in scenarios(client)[name]():
-                items.append(item.id)
+                walk.items.append(item.id)
                 if first:
                     break
-        except ApiError as e:
-            error = f"ApiError {e.status} {getattr(e.data, 'code', None)}"
-        report(scenario, items, error)
 
 
 if mode == "sync":
