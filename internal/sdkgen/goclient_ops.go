@@ -123,7 +123,11 @@ func (g *goClient) operation(op *ir.Operation) string {
 		b.WriteString(goComment(note))
 		fmt.Fprintf(&b, "\tBody %s\n", bodyField)
 	}
-	b.WriteString("\traw []byte\n}\n\n")
+	b.WriteString("\traw []byte\n")
+	if linkPaged(op) {
+		b.WriteString("\tfrom string // the URL that answered, which a relative Link is resolved against\n")
+	}
+	b.WriteString("}\n\n")
 
 	doc := op.Summary
 	if doc == "" {
@@ -191,7 +195,11 @@ func (g *goClient) operation(op *ir.Operation) string {
 		b.WriteString("\tr.errorValue = " + ev + "\n")
 	}
 	b.WriteString("\tresp, body, err := c.do(ctx, r)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n")
-	fmt.Fprintf(&b, "\tout := &%s{StatusCode: resp.StatusCode, Header: resp.Header, raw: body}\n", respType)
+	from := ""
+	if linkPaged(op) {
+		from = ", from: resp.Request.URL.String()"
+	}
+	fmt.Fprintf(&b, "\tout := &%s{StatusCode: resp.StatusCode, Header: resp.Header, raw: body%s}\n", respType, from)
 	switch successEnc {
 	case ir.EncodingJSON:
 		b.WriteString("\tif err := decodeJSON(body, &out.Body); err != nil {\n\t\treturn out, err\n\t}\n")
@@ -306,14 +314,23 @@ func (g *goClient) pager(op *ir.Operation, name, reqType string, hasReq bool, pa
 	if pg.Style != ir.PaginateLink && (field == nil || !hasReq) {
 		return ""
 	}
-	if pg.Style == ir.PaginateLink {
+	switch pg.Style {
+	case ir.PaginateCursor:
+		b.WriteString("\t\tprevious := \"\"\n")
+	case ir.PaginateLink:
 		b.WriteString("\t\tnext := \"\"\n")
-	}
-	if pg.Style == ir.PaginateOffset {
+	case ir.PaginateOffset:
 		fmt.Fprintf(&b, "\t\tvar offset int64\n\t\tif page.%s != nil {\n\t\t\toffset = %s\n\t\t}\n", field.field, g.counterOf("*page."+field.field, field.p.Schema))
+	case ir.PaginatePage:
+		fmt.Fprintf(&b, "\t\tnumber := int64(%d)\n\t\tif page.%s != nil {\n\t\t\tnumber = %s\n\t\t}\n", pg.First, field.field, g.counterOf("*page."+field.field, field.p.Schema))
 	}
-	if pg.Style == ir.PaginatePage {
-		fmt.Fprintf(&b, "\t\tvar number int64 = 1\n\t\tif page.%s != nil {\n\t\t\tnumber = %s\n\t\t}\n", field.field, g.counterOf("*page."+field.field, field.p.Schema))
+	counted := pg.Style == ir.PaginateOffset || pg.Style == ir.PaginatePage
+	countsItems := pg.Style == ir.PaginatePage && pg.Total != ""
+	if counted {
+		b.WriteString("\t\tvar largest int\n")
+	}
+	if countsItems {
+		b.WriteString("\t\tvar received int64\n")
 	}
 	b.WriteString("\t\tfor {\n")
 	if pg.Style == ir.PaginateLink {
@@ -324,6 +341,14 @@ func (g *goClient) pager(op *ir.Operation, name, reqType string, hasReq bool, pa
 	fmt.Fprintf(&b, "\t\t\titems, err := pageItems[%s](resp.raw, %q)\n\t\t\tif err != nil {\n\t\t\t\tvar zero %s\n\t\t\t\tyield(zero, err)\n\t\t\t\treturn\n\t\t\t}\n", item, pg.Items, item)
 	b.WriteString("\t\t\tfor _, it := range items {\n\t\t\t\tif !yield(it, nil) {\n\t\t\t\t\treturn\n\t\t\t\t}\n\t\t\t}\n")
 	fmt.Fprintf(&b, "\t\t\tif len(items) == 0 || !hasMore(resp.raw, %q) {\n\t\t\t\treturn\n\t\t\t}\n", pg.HasMore)
+	if counted {
+		// A page shorter than an earlier one is the last; the first page
+		// alone proves nothing, as the server may cap the size asked for.
+		b.WriteString("\t\t\tif len(items) < largest {\n\t\t\t\treturn\n\t\t\t}\n\t\t\tlargest = len(items)\n")
+	}
+	if countsItems {
+		b.WriteString("\t\t\treceived += int64(len(items))\n")
+	}
 	switch pg.Style {
 	case ir.PaginateCursor:
 		if pg.Next != "" {
@@ -331,19 +356,33 @@ func (g *goClient) pager(op *ir.Operation, name, reqType string, hasReq bool, pa
 		} else {
 			fmt.Fprintf(&b, "\t\t\tcursor := lastItemCursor(resp.raw, %q, %q)\n", pg.Items, pg.ItemCursor)
 		}
-		b.WriteString("\t\t\tif cursor == \"\" {\n\t\t\t\treturn\n\t\t\t}\n")
+		// A cursor the server repeats would fetch the same page forever.
+		b.WriteString("\t\t\tif cursor == \"\" || cursor == previous {\n\t\t\t\treturn\n\t\t\t}\n\t\t\tprevious = cursor\n")
 		fmt.Fprintf(&b, "\t\t\t%s\n", assignParam("page."+field.field, field.typ, "cursor"))
 	case ir.PaginateOffset:
 		b.WriteString("\t\t\toffset += int64(len(items))\n")
+		if pg.Total != "" {
+			fmt.Fprintf(&b, "\t\t\tif total, ok := countAt(resp.raw, %q); ok && offset >= total {\n\t\t\t\treturn\n\t\t\t}\n", pg.Total)
+		}
 		fmt.Fprintf(&b, "\t\t\t%s\n", g.assignCounter("page."+field.field, field.typ, field.p.Schema, "offset"))
 	case ir.PaginatePage:
+		if pg.Total != "" {
+			fmt.Fprintf(&b, "\t\t\tif total, ok := countAt(resp.raw, %q); ok && received >= total {\n\t\t\t\treturn\n\t\t\t}\n", pg.Total)
+		}
 		b.WriteString("\t\t\tnumber++\n")
 		fmt.Fprintf(&b, "\t\t\t%s\n", g.assignCounter("page."+field.field, field.typ, field.p.Schema, "number"))
 	case ir.PaginateLink:
-		b.WriteString("\t\t\tnext = nextLink(resp.Header)\n\t\t\tif next == \"\" {\n\t\t\t\treturn\n\t\t\t}\n")
+		b.WriteString("\t\t\tnext = nextLinkFrom(resp.Header, resp.from)\n\t\t\tif next == \"\" {\n\t\t\t\treturn\n\t\t\t}\n")
 	}
 	b.WriteString("\t\t}\n\t}\n}\n")
 	return b.String()
+}
+
+// linkPaged says the operation's iterator follows Link headers, so its
+// response keeps the URL that answered.
+func linkPaged(op *ir.Operation) bool {
+	return op.Pagination != nil && op.Pagination.Style == ir.PaginateLink && op.Success != nil &&
+		op.Success.Preferred != nil && op.Success.Preferred.Encoding == ir.EncodingJSON
 }
 
 // assignParam sets an optional parameter field (a *T) from a string cursor or

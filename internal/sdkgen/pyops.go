@@ -203,21 +203,30 @@ func pyMethod(b *strings.Builder, op *ir.Operation, fn string, async bool) {
 	if p == nil || op.Success == nil || op.Success.Preferred == nil || op.Success.Preferred.Encoding != ir.EncodingJSON {
 		return
 	}
-	style := fmt.Sprintf("pg.PageStyle(%q, items=%q, param=%q, next=%q, item_cursor=%q, has_more=%q)", p.Style, p.Items, p.Param, p.Next, p.ItemCursor, p.HasMore)
+	style := fmt.Sprintf("pg.PageStyle(%q, items=%q, param=%q, next=%q, item_cursor=%q, has_more=%q, total=%q, first=%d)", p.Style, p.Items, p.Param, p.Next, p.ItemCursor, p.HasMore, p.Total, p.First)
 	item := pyType(p.Item, "m.")
 	comma := ""
 	if pass != "" {
 		comma = ", "
 	}
+	start := ""
+	if p.Style == ir.PaginateOffset || p.Style == ir.PaginatePage {
+		for _, a := range pyArgs(op) {
+			if a.Param.In == "query" && a.Param.Name == p.Param {
+				start = ", pg.start(" + a.Name + ")"
+			}
+		}
+	}
+	send := fmt.Sprintf("self._transport.send(pg.aim(_%s_request(%s%soverrides=pg.overrides(nxt)), nxt), options)", fn, pass, comma)
 	if async {
 		fmt.Fprintf(b, "    def %s_all(self, *%s%s, options: tr.CallOptions | None = None) -> t.AsyncIterator[%s]:\n", fn, sep, params, item)
 		b.WriteString("        \"\"\"Every item of every page, fetched lazily as the iteration advances.\"\"\"\n\n")
-		fmt.Fprintf(b, "        async def fetch(overrides: list[tuple[str, str]]) -> tuple[rt.JSON, t.Mapping[str, str]]:\n            res = await self._transport.send(_%s_request(%s%soverrides=overrides), options)\n            return c.loads(res.content), res.headers\n\n", fn, pass, comma)
-		fmt.Fprintf(b, "        return pg.apaginate(%s, fetch, %s)\n\n", style, pyDec(p.Item, "m."))
+		fmt.Fprintf(b, "        async def fetch(nxt: pg.Next) -> pg.Fetched:\n            res = await %s\n            return c.loads(res.content), res.headers, str(res.url)\n\n", send)
+		fmt.Fprintf(b, "        return pg.apaginate(%s, fetch, %s%s)\n\n", style, pyDec(p.Item, "m."), start)
 		return
 	}
 	fmt.Fprintf(b, "    def %s_all(self, *%s%s, options: tr.CallOptions | None = None) -> t.Iterator[%s]:\n", fn, sep, params, item)
 	b.WriteString("        \"\"\"Every item of every page, fetched lazily as the iteration advances.\"\"\"\n\n")
-	fmt.Fprintf(b, "        def fetch(overrides: list[tuple[str, str]]) -> tuple[rt.JSON, t.Mapping[str, str]]:\n            res = self._transport.send(_%s_request(%s%soverrides=overrides), options)\n            return c.loads(res.content), res.headers\n\n", fn, pass, comma)
-	fmt.Fprintf(b, "        return pg.paginate(%s, fetch, %s)\n\n", style, pyDec(p.Item, "m."))
+	fmt.Fprintf(b, "        def fetch(nxt: pg.Next) -> pg.Fetched:\n            res = %s\n            return c.loads(res.content), res.headers, str(res.url)\n\n", send)
+	fmt.Fprintf(b, "        return pg.paginate(%s, fetch, %s%s)\n\n", style, pyDec(p.Item, "m."), start)
 }

@@ -94,17 +94,21 @@ func tsOperation(b *strings.Builder, op *ir.Operation, method string) {
 	}
 	tsDoc(b, "  ", fmt.Sprintf("%s %s. %s", op.Method, op.Path, doc), op.Deprecated)
 	fmt.Fprintf(b, "  async %s(req: %s%s, call: rt.CallOptions = {}): Promise<%s> {\n", method, reqType, def, typ)
-	fmt.Fprintf(b, "    const res = await this.%sSend(req, [], call);\n    %s\n  }\n", method, expr)
+	fmt.Fprintf(b, "    const res = await this.%sSend(req, { overrides: [] }, call);\n    %s\n  }\n", method, expr)
 	if p := op.Pagination; p != nil && op.Success != nil && op.Success.Preferred != nil && op.Success.Preferred.Encoding == ir.EncodingJSON {
 		b.WriteString("\n")
 		tsDoc(b, "  ", "Every item of every page, fetched lazily as the iteration advances.", false)
 		fmt.Fprintf(b, "  async *%sAll(req: %s%s, call: rt.CallOptions = {}): AsyncGenerator<%s, void, undefined> {\n", method, reqType, def, tsType(p.Item, "m."))
-		style := fmt.Sprintf("{ style: %q, items: %q, param: %q, next: %q, itemCursor: %q, hasMore: %q }", p.Style, p.Items, p.Param, p.Next, p.ItemCursor, p.HasMore)
-		fmt.Fprintf(b, "    const fetchPage = async (overrides: [string, string][]): Promise<rt.Page> => {\n      const res = await this.%sSend(req, overrides, call);\n      return { raw: rt.parseJSON(await res.text()), headers: res.headers };\n    };\n", method)
-		fmt.Fprintf(b, "    yield* rt.paginate(%s, fetchPage, (e) => %s);\n  }\n", style, tsDecode(p.Item, "e", "m."))
+		style := fmt.Sprintf("{ style: %q, items: %q, param: %q, next: %q, itemCursor: %q, hasMore: %q, total: %q, first: %d }", p.Style, p.Items, p.Param, p.Next, p.ItemCursor, p.HasMore, p.Total, p.First)
+		fmt.Fprintf(b, "    const fetchPage = async (next: rt.NextPage): Promise<rt.Page> => {\n      const res = await this.%sSend(req, next, call);\n      return { raw: rt.parseJSON(await res.text()), headers: res.headers, url: res.url };\n    };\n", method)
+		start := ""
+		if k := tsParamKey(params, p.Param); k != "" && (p.Style == ir.PaginateOffset || p.Style == ir.PaginatePage) {
+			start = ", rt.pageStart(req." + k + ")"
+		}
+		fmt.Fprintf(b, "    yield* rt.paginate(%s, fetchPage, (e) => %s%s);\n  }\n", style, tsDecode(p.Item, "e", "m."), start)
 	}
 	b.WriteString("\n")
-	fmt.Fprintf(b, "  private async %sSend(req: %s, overrides: [string, string][], call: rt.CallOptions): Promise<Response> {\n", method, reqType)
+	fmt.Fprintf(b, "  private async %sSend(req: %s, next: rt.NextPage, call: rt.CallOptions): Promise<Response> {\n", method, reqType)
 	b.WriteString("    const query: [string, string][] = [];\n    const headers: [string, string][] = [];\n    const cookies: string[] = [];\n")
 	path := fmt.Sprintf("%q", op.Path)
 	for _, p := range params {
@@ -125,7 +129,7 @@ func tsOperation(b *strings.Builder, op *ir.Operation, method string) {
 		}
 	}
 	b.WriteString("    if (cookies.length > 0) headers.push([\"cookie\", cookies.join(\"; \")]);\n")
-	b.WriteString("    const names = new Set(overrides.map(([k]) => k));\n")
+	b.WriteString("    const overrides = \"overrides\" in next ? next.overrides : [];\n    const names = new Set(overrides.map(([k]) => k));\n")
 	fmt.Fprintf(b, "    const request: rt.Request = {\n      method: %q,\n      path: %s,\n", op.Method, path)
 	b.WriteString("      query: [...query.filter(([k]) => !names.has(k)), ...overrides],\n      headers,\n")
 	fmt.Fprintf(b, "      security: %s,\n", tsSecurity(op))
@@ -142,7 +146,18 @@ func tsOperation(b *strings.Builder, op *ir.Operation, method string) {
 	if body != nil {
 		fmt.Fprintf(b, "    if (req.body !== undefined) request.body = %s;\n", tsBodyValue(body, "req.body"))
 	}
+	b.WriteString("    if (\"url\" in next) request.url = next.url;\n")
 	b.WriteString("    return this.transport.send(request, call);\n  }\n")
+}
+
+// tsParamKey is the request member of the query parameter name, "" when none.
+func tsParamKey(params []tsParam, name string) string {
+	for _, p := range params {
+		if p.Param.In == "query" && p.Param.Name == name {
+			return p.Key
+		}
+	}
+	return ""
 }
 
 func tsBodyType(c *ir.Content) string {

@@ -13,7 +13,8 @@ import (
 )
 
 // clientSpecs are the descriptions every client SDK must compile for: the
-// seven corpus specs and the orders API. big marks GitHub and Stripe: tsc takes
+// seven corpus specs, the orders API, a mistyped enum and every pagination
+// style (testdata/sdkgen/paging). big marks GitHub and Stripe: tsc takes
 // one to two minutes on each and mypy --strict three to nine (measured on the
 // shared 2-core machine), too long for go test ./..., so they run only with
 // SEQUERE_SDK_ALL=1 (all specs) or SEQUERE_SDK_ALL=big (only these two), which
@@ -31,6 +32,7 @@ var clientSpecs = []struct {
 	{"github", "../shared/corpus/github-api.github.com.yaml", true},
 	{"stripe", "../shared/corpus/stripe-spec3.yaml", true},
 	{"mistypedenum", "testdata/sdkgen/unseen/mistyped-enum.yaml", false},
+	{"paging", "testdata/sdkgen/paging/openapi.yaml", false},
 }
 
 // wantSpec says whether a spec of clientSpecs compiles in this run.

@@ -867,6 +867,7 @@ func (c *Client) ListUserOrdersAll(ctx context.Context, req *ListUserOrdersReque
 		if req != nil {
 			page = *req
 		}
+		previous := ""
 		for {
 			resp, err := c.ListUserOrders(ctx, &page, opts...)
 			if err != nil {
@@ -889,9 +890,10 @@ func (c *Client) ListUserOrdersAll(ctx context.Context, req *ListUserOrdersReque
 				return
 			}
 			cursor := cursorAt(resp.raw, "meta.next_cursor")
-			if cursor == "" {
+			if cursor == "" || cursor == previous {
 				return
 			}
+			previous = cursor
 			n := Cursor(cursor)
 			page.Cursor = &n
 		}
@@ -964,6 +966,7 @@ func (c *Client) ListUserOrdersV1All(ctx context.Context, req *ListUserOrdersV1R
 		if req != nil {
 			page = *req
 		}
+		previous := ""
 		for {
 			resp, err := c.ListUserOrdersV1(ctx, &page, opts...)
 			if err != nil {
@@ -986,9 +989,10 @@ func (c *Client) ListUserOrdersV1All(ctx context.Context, req *ListUserOrdersV1R
 				return
 			}
 			cursor := cursorAt(resp.raw, "meta.next_cursor")
-			if cursor == "" {
+			if cursor == "" || cursor == previous {
 				return
 			}
+			previous = cursor
 			n := Cursor(cursor)
 			page.Cursor = &n
 		}
@@ -1061,6 +1065,7 @@ func (c *Client) ListWebhookDeliveriesAll(ctx context.Context, req *ListWebhookD
 		if req != nil {
 			page = *req
 		}
+		previous := ""
 		for {
 			resp, err := c.ListWebhookDeliveries(ctx, &page, opts...)
 			if err != nil {
@@ -1083,9 +1088,10 @@ func (c *Client) ListWebhookDeliveriesAll(ctx context.Context, req *ListWebhookD
 				return
 			}
 			cursor := cursorAt(resp.raw, "meta.next_cursor")
-			if cursor == "" {
+			if cursor == "" || cursor == previous {
 				return
 			}
+			previous = cursor
 			n := Cursor(cursor)
 			page.Cursor = &n
 		}
@@ -1153,6 +1159,7 @@ func (c *Client) ListWebhookEndpointsAll(ctx context.Context, req *ListWebhookEn
 		if req != nil {
 			page = *req
 		}
+		previous := ""
 		for {
 			resp, err := c.ListWebhookEndpoints(ctx, &page, opts...)
 			if err != nil {
@@ -1175,9 +1182,10 @@ func (c *Client) ListWebhookEndpointsAll(ctx context.Context, req *ListWebhookEn
 				return
 			}
 			cursor := cursorAt(resp.raw, "meta.next_cursor")
-			if cursor == "" {
+			if cursor == "" || cursor == previous {
 				return
 			}
+			previous = cursor
 			n := Cursor(cursor)
 			page.Cursor = &n
 		}

@@ -5,6 +5,7 @@ package client
 import (
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 )
@@ -71,6 +72,31 @@ func hasMore(body []byte, path string) bool {
 	}
 	raw := jsonAt(body, path)
 	return raw == nil || string(raw) != "false"
+}
+
+// countAt reads an item count at path; false when absent or not an integer.
+func countAt(body []byte, path string) (int64, bool) {
+	var n int64
+	raw := jsonAt(body, path)
+	if raw == nil || json.Unmarshal(raw, &n) != nil {
+		return 0, false
+	}
+	return n, true
+}
+
+// nextLinkFrom is nextLink resolved against the URL that answered: RFC 8288
+// makes that URL the base of a relative reference, not the client's base URL.
+func nextLinkFrom(h http.Header, from string) string {
+	next := nextLink(h)
+	base, err := url.Parse(from)
+	if next == "" || err != nil {
+		return next
+	}
+	ref, err := base.Parse(next)
+	if err != nil {
+		return ""
+	}
+	return ref.String()
 }
 
 // nextLink finds rel="next" in RFC 8288 Link headers: link-values split at

@@ -180,16 +180,35 @@ const (
 // response shape, or declared with x-sequere-pagination on the operation:
 //
 //	x-sequere-pagination:
-//	  style: cursor           # cursor | offset | page | link
-//	  items: data             # response property holding the items ("" = the body is the array)
-//	  cursor: cursor          # request parameter for cursor style
-//	  next: meta.next_cursor  # response field holding the next cursor (dotted path)
-//	  offset: offset          # request parameter for offset style
-//	  page: page              # request parameter for page style
-//	  limit: limit            # request parameter for the page size
-//	  hasMore: meta.has_more  # optional boolean response field; false ends the walk
+//	  style: cursor            # cursor | offset | page | link
+//	  items: data              # dotted path of the items array ("" = the body is the array)
+//	  cursor: cursor           # query parameter of cursor style
+//	  next: meta.next_cursor   # dotted path of the next cursor (cursor style)
+//	  itemCursor: id           # or: the last item's property that is the next cursor
+//	  offset: offset           # query parameter of offset style
+//	  page: page               # query parameter of page style
+//	  limit: limit             # query parameter of the page size (sent as the caller sets it)
+//	  hasMore: meta.has_more   # dotted path of a boolean; false ends the walk
+//	  total: meta.total        # dotted path of the item count of all pages
 //
-// `x-sequere-pagination: false` turns detection off for the operation.
+// Every path is a dotted path of object members from the top of the success
+// body (no array indexes). A parameter left out is the first detected name
+// among the operation's query parameters; a cursor style without next or
+// itemCursor uses the detected next-cursor field. A declaration naming a
+// parameter the operation does not have, or a path its success response does
+// not have, is warned about at the value: for style, items, the advanced
+// parameter, next and itemCursor pagination is off; limit, hasMore and total
+// are ignored. `x-sequere-pagination: false` turns detection off.
+//
+// Every style ends at an empty page, and at hasMore false; cursor style also
+// when there is no next cursor or it repeats the last one. Offset and page
+// styles also end at a page shorter than an earlier one of the walk (the
+// last, short page; not the first, since a server may cap the page size
+// below the limit asked for) and once the offset (offset style) or the items
+// received (page style) reach total. A page style's first page is 0 when the
+// parameter's minimum or default is 0; a caller's own offset or page number
+// is where the walk starts. A Link target is fetched as it is, a relative one
+// resolved against the URL of the page that carried it.
 type Pagination struct {
 	Style PaginationStyle
 	// Items is the dotted path of the items array in the success body, ""
@@ -209,6 +228,11 @@ type Pagination struct {
 	Limit string
 	// HasMore is a dotted response path of a boolean; "" when absent.
 	HasMore string
+	// Total is a dotted response path of the number of items in all pages
+	// (offset and page styles); "" when absent.
+	Total string
+	// First is the number of the first page (page style): 0 or 1.
+	First int64
 }
 
 // Webhook is a request the API sends to the client (3.1 webhooks).

@@ -1,6 +1,10 @@
 package ir
 
-import "strings"
+import (
+	"strings"
+
+	yaml "github.com/pb33f/go-yaml"
+)
 
 var (
 	cursorParams = []string{"cursor", "starting_after", "after", "page_token", "pageToken", "next_token", "nextToken", "continuation", "continuation_token", "marker"}
@@ -10,37 +14,124 @@ var (
 	limitParams  = []string{"limit", "per_page", "perPage", "page_size", "pageSize", "max_results", "maxResults", "count", "size"}
 	itemFields   = []string{"data", "items", "results", "entries", "records", "values", "elements"}
 	hasMoreNames = []string{"has_more", "hasMore", "has_next", "hasNext"}
-	wrappers     = []string{"meta", "pagination", "page", "paging", "links", "_links", "cursor"}
+	// totalNames leaves out count: as often the size of this page as of all.
+	totalNames = []string{"total", "total_count", "totalCount", "total_results", "totalResults", "total_items", "totalItems"}
+	wrappers   = []string{"meta", "pagination", "page", "paging", "links", "_links", "cursor"}
 )
 
 // pagination declares or detects how an operation pages.
 func (b *builder) pagination(op *Operation, on node) *Pagination {
 	if x := on.Get("x-sequere-pagination"); x != nil {
-		if x.Value == "false" {
-			return nil
-		}
-		xn := node{N: x, File: on.File}
-		p := &Pagination{Style: PaginationStyle(xn.Str("style")), Items: xn.Str("items"), Next: xn.Str("next"),
-			Limit: xn.Str("limit"), HasMore: xn.Str("hasMore"), ItemCursor: xn.Str("itemCursor")}
-		switch p.Style {
-		case PaginateCursor:
-			p.Param = xn.Str("cursor")
-		case PaginateOffset:
-			p.Param = xn.Str("offset")
-		case PaginatePage:
-			p.Param = xn.Str("page")
-		case PaginateLink:
-		default:
-			b.warn(xn, "x-sequere-pagination style %q is not cursor, offset, page or link; pagination is off", p.Style)
-			return nil
-		}
-		p.Item = itemAt(op.Success, p.Items)
-		if p.Item == nil {
-			b.warn(xn, "x-sequere-pagination items %q is not an array in the success response; pagination is off", p.Items)
-			return nil
-		}
-		return p
+		return b.declaredPagination(op, node{N: x, File: on.File})
 	}
+	return b.detectedPagination(op)
+}
+
+// declaredPagination reads x-sequere-pagination. A declaration that cannot
+// work turns pagination off with a warning at the offending value: an
+// iterator that silently fetched one page, or the same page forever, would
+// be worse than none.
+func (b *builder) declaredPagination(op *Operation, xn node) *Pagination {
+	if xn.N.Kind != yaml.MappingNode {
+		if xn.N.Value != "false" {
+			b.warn(xn, "x-sequere-pagination is %q, neither false nor a mapping; pagination is off", xn.N.Value)
+		}
+		return nil
+	}
+	p := &Pagination{Style: PaginationStyle(xn.Str("style")), Items: xn.Str("items"), Next: xn.Str("next"),
+		HasMore: xn.Str("hasMore"), ItemCursor: xn.Str("itemCursor"), Total: xn.Str("total")}
+	query := queryParams(op)
+	var paramKey string
+	var guesses []string
+	switch p.Style {
+	case PaginateCursor:
+		paramKey, guesses = "cursor", cursorParams
+	case PaginateOffset:
+		paramKey, guesses = "offset", offsetParams
+	case PaginatePage:
+		paramKey, guesses = "page", pageParams
+	case PaginateLink:
+	default:
+		b.warn(xn.Child("style"), "x-sequere-pagination style %q is not cursor, offset, page or link; pagination is off", p.Style)
+		return nil
+	}
+	p.Item = itemAt(op.Success, p.Items)
+	if p.Item == nil {
+		b.warn(xn.Child("items"), "x-sequere-pagination items %q is not an array in the success response; pagination is off", p.Items)
+		return nil
+	}
+	if paramKey != "" {
+		p.Param = xn.Str(paramKey)
+		if p.Param == "" {
+			p.Param = firstIn(guesses, query)
+		}
+		if query[p.Param] == nil {
+			b.warn(xn.Child(paramKey), "x-sequere-pagination %s %q is not a query parameter of the operation; pagination is off", paramKey, p.Param)
+			return nil
+		}
+	}
+	p.Limit = xn.Str("limit")
+	if !xn.Has("limit") {
+		p.Limit = firstIn(limitParams, query)
+	} else if query[p.Limit] == nil {
+		b.warn(xn.Child("limit"), "x-sequere-pagination limit %q is not a query parameter of the operation; it is ignored", p.Limit)
+		p.Limit = ""
+	}
+	body := op.Success.Preferred.Schema
+	if p.Style == PaginateCursor && p.Next == "" && p.ItemCursor == "" {
+		p.Next = findField(body, nextFields, KindString, KindInteger)
+		if p.Next == "" {
+			b.warn(xn, "x-sequere-pagination style cursor names neither next nor itemCursor, and the response has no next-cursor field; pagination is off")
+			return nil
+		}
+	}
+	if p.Next != "" && Lookup(body, p.Next) == nil {
+		b.warn(xn.Child("next"), "x-sequere-pagination next %q is not in the success response; pagination is off", p.Next)
+		return nil
+	}
+	if p.ItemCursor != "" && Lookup(p.Item, p.ItemCursor) == nil {
+		b.warn(xn.Child("itemCursor"), "x-sequere-pagination itemCursor %q is not a property of the items; pagination is off", p.ItemCursor)
+		return nil
+	}
+	for _, f := range []struct {
+		key  string
+		path *string
+	}{{"hasMore", &p.HasMore}, {"total", &p.Total}} {
+		if *f.path != "" && Lookup(body, *f.path) == nil {
+			b.warn(xn.Child(f.key), "x-sequere-pagination %s %q is not in the success response; it is ignored", f.key, *f.path)
+			*f.path = ""
+		}
+	}
+	if p.Style == PaginatePage {
+		p.First = firstPage(query[p.Param])
+	}
+	return p
+}
+
+// firstPage is 0 when the page parameter's minimum or default says pages
+// count from 0, else 1.
+func firstPage(prm *Param) int64 {
+	if prm == nil || prm.Schema == nil {
+		return 1
+	}
+	if prm.Schema.Default != nil && prm.Schema.Default.JSON == "0" || prm.Schema.Source.Str("minimum") == "0" {
+		return 0
+	}
+	return 1
+}
+
+func queryParams(op *Operation) map[string]*Param {
+	query := map[string]*Param{}
+	for _, prm := range op.Params {
+		if prm.In == "query" {
+			query[prm.Name] = prm
+		}
+	}
+	return query
+}
+
+// detectedPagination recognises the common shapes by their names.
+func (b *builder) detectedPagination(op *Operation) *Pagination {
 	if op.Method != "GET" || op.Success == nil || op.Success.Preferred == nil || op.Success.Preferred.Encoding != EncodingJSON {
 		return nil
 	}
@@ -58,18 +149,14 @@ func (b *builder) pagination(op *Operation, on node) *Pagination {
 	if p.Item == nil {
 		return nil
 	}
-	query := map[string]bool{}
-	for _, prm := range op.Params {
-		if prm.In == "query" {
-			query[prm.Name] = true
-		}
-	}
+	query := queryParams(op)
 	p.Limit = firstIn(limitParams, query)
 	if p.Limit == "" && firstIn(cursorParams, query) == "" && firstIn(offsetParams, query) == "" && firstIn(pageParams, query) == "" {
 		return nil // a GET without paging parameters is one resource, whatever its shape
 	}
 	body := op.Success.Preferred.Schema
 	p.HasMore = findField(body, hasMoreNames, KindBoolean)
+	p.Total = findField(body, totalNames, KindInteger)
 	linkHeader := false
 	for _, h := range op.Success.Headers {
 		if strings.EqualFold(h.Name, "Link") {
@@ -99,15 +186,16 @@ func (b *builder) pagination(op *Operation, on node) *Pagination {
 		p.Style, p.Param = PaginateOffset, firstIn(offsetParams, query)
 	case firstIn(pageParams, query) != "":
 		p.Style, p.Param = PaginatePage, firstIn(pageParams, query)
+		p.First = firstPage(query[p.Param])
 	default:
 		return nil
 	}
 	return p
 }
 
-func firstIn(names []string, set map[string]bool) string {
+func firstIn(names []string, set map[string]*Param) string {
 	for _, n := range names {
-		if set[n] {
+		if set[n] != nil {
 			return n
 		}
 	}

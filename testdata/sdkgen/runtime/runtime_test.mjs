@@ -412,11 +412,11 @@ test("Link pagination follows rel=next lazily until there is none", async () => 
     2: { raw: [3, 4], link: '<https://api/x?page=3&per_page=2>; rel="next", <https://api/x?page=1>; rel="first"' },
     3: { raw: [5], link: '<https://api/x?page=1>; rel="first"' },
   };
-  const fetchPage = async (overrides) => {
+  const fetchPage = async (next) => {
     fetched++;
-    const page = new Map(overrides).get("page") ?? "";
-    const p = pages[page];
-    return { raw: p.raw, headers: new Headers({ link: p.link }) };
+    const url = next.url ?? "https://api/x?per_page=2";
+    const p = pages[new URL(url).searchParams.get("page") ?? ""];
+    return { raw: p.raw, headers: new Headers({ link: p.link }), url };
   };
   const it = rt.paginate({ style: "link", items: "" }, fetchPage, (v) => v);
   const first = await it.next();

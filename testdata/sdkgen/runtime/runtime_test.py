@@ -429,11 +429,12 @@ def link_pagination_is_lazy() -> None:
              "3": ([5], '<https://api/x?page=1>; rel="first"')}
     fetched = []
 
-    def fetch(overrides: list[tuple[str, str]]) -> tuple[Any, dict[str, str]]:
-        page = dict(overrides).get("page", "")
+    def fetch(nxt: pagination.Next) -> pagination.Fetched:
+        url = nxt if isinstance(nxt, str) else "https://api/x?per_page=2"
+        page = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query)).get("page", "")
         fetched.append(page)
         raw, link = pages[page]
-        return raw, {"link": link}
+        return raw, {"link": link}, url
 
     it = pagination.paginate(pagination.PageStyle("link"), fetch, lambda v: v)
     assert next(it) == 1 and fetched == [""]
