@@ -14,8 +14,6 @@ import (
 	"strings"
 	"text/template"
 
-	yaml "github.com/pb33f/go-yaml"
-
 	"github.com/sequere/sequere/internal/sdkgen/ir"
 	"github.com/sequere/sequere/internal/spec"
 	"github.com/sequere/sequere/templates"
@@ -66,8 +64,8 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
-	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}, plainText: map[string][]string{}, plainTextAt: map[string]string{}}
-	b.declareComponents()
+	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*ir.Written]*Type{}, plainText: map[string][]string{}, plainTextAt: map[string]string{}}
+	b.declareComponents(shared.WrittenSchemas)
 	sd := newSchemaDoc(b)
 	ops, err := b.operations(shared, sd)
 	if err != nil {
@@ -85,9 +83,8 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	info := node{N: spec.MapGet(doc.Root, "info"), File: doc.Name}
 	api := &API{
-		Package: pkg, Title: info.Str("title"), Version: info.Str("version"),
+		Package: pkg, Title: shared.Title, Version: shared.Version,
 		Generator: "sequere generate server", Types: b.types, Operations: ops,
 		SchemaJSON: append(js, '\n'),
 	}

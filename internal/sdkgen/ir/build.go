@@ -19,10 +19,12 @@ type builder struct {
 	names    *namer
 	byNode   map[*yaml.Node]*Type
 	children map[*yaml.Node][]pair
-	types    []*Type
-	schemes  map[string]*SecurityScheme
-	warnings []Warning
-	warned   map[string]bool
+	// writtenOf holds the one Written of each schema node.
+	writtenOf map[*yaml.Node]*Written
+	types     []*Type
+	schemes   map[string]*SecurityScheme
+	warnings  []Warning
+	warned    map[string]bool
 }
 
 // Build makes the IR of a description; Swagger 2.0 is upgraded to 3.0 first.
@@ -42,12 +44,14 @@ func Build(doc *spec.Document) (api *API, err error) {
 	b := &builder{
 		doc: doc, v30: doc.Version == spec.V30, names: newNamer(),
 		byNode: map[*yaml.Node]*Type{}, children: map[*yaml.Node][]pair{}, warned: map[string]bool{},
+		writtenOf: map[*yaml.Node]*Written{},
 	}
 	root := node{N: doc.Root, File: doc.Name}
 	info := root.Child("info")
 	api = &API{Title: info.Str("title"), Version: info.Str("version"), Description: desc.OneLine(info.Str("description"))}
 	b.declareSchemes(root)
 	b.declareComponents()
+	api.WrittenSchemas = b.writtenComponents()
 	for _, s := range root.Seq("servers") {
 		u := s.Str("url")
 		for _, v := range s.Pairs("variables") {
