@@ -60,10 +60,17 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
 		return nil, nil, fmt.Errorf("%w: %q is not a valid Go package name", ErrUnsupported, pkg)
 	}
-	shared, err := ir.Build(doc)
+	shared, err := ir.BuildWritten(doc)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
+	return fromIR(doc, shared, pkg)
+}
+
+// fromIR is the server's template data from the shared IR of doc (already
+// upgraded to 3.x). Only the embedded JSON Schema and the webhooks warning
+// read doc's nodes; the types come from the IR's Written schemas.
+func fromIR(doc *spec.Document, shared *ir.API, pkg string) (*API, []string, error) {
 	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*ir.Written]*Type{}, plainText: map[string][]string{}, plainTextAt: map[string]string{}}
 	b.declareComponents(shared.WrittenSchemas)
 	sd := newSchemaDoc(b)

@@ -108,9 +108,10 @@ func (b *builder) writtenComponents() []*WrittenComponent {
 	return out
 }
 
-// written is the Written of a schema node, nil when there is none.
+// written is the Written of a schema node, nil when there is none or they
+// are not kept.
 func (b *builder) written(s node) *Written {
-	if !s.OK() {
+	if !s.OK() || b.writtenOf == nil {
 		return nil
 	}
 	if w := b.writtenOf[s.N]; w != nil {

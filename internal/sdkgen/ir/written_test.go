@@ -43,7 +43,7 @@ func TestWritten(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	api, err := Build(doc)
+	api, err := BuildWritten(doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,10 +70,15 @@ func TestWritten(t *testing.T) {
 		}
 		return out
 	}
+	plain, err := Build(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		name      string
 		got, want any
 	}{
+		{"Build keeps no Written", plain.WrittenSchemas == nil && plain.Types[0].Schema.Written == nil, true},
 		{"components in document order", order, []string{"Pet", "Cat", "Kind", "Empty", "Open", "Pair"}},
 		{"the IR makes the base a union", petType.Schema.Kind, KindUnion},
 		{"its Written is the same object as the component's", petType.Schema.Written == pet, true},
