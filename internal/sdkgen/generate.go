@@ -71,7 +71,7 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 // upgraded to 3.x). Only the embedded JSON Schema and the webhooks warning
 // read doc's nodes; the types come from the IR's Written schemas.
 func fromIR(doc *spec.Document, shared *ir.API, pkg string) (*API, []string, error) {
-	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*ir.Written]*Type{}, plainText: map[string][]string{}, plainTextAt: map[string]string{}}
+	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byWritten: map[*ir.Written]*Type{}, plainText: map[string][]string{}, plainTextAt: map[string]string{}}
 	b.declareComponents(shared.WrittenSchemas)
 	sd := newSchemaDoc(b)
 	ops, err := b.operations(shared, sd)

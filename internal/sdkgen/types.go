@@ -14,12 +14,12 @@ import (
 // once. Its named types are keyed by the IR's Written schema: one per schema
 // object of the description.
 type builder struct {
-	doc      *spec.Document
-	v30      bool
-	names    *namer
-	byNode   map[*ir.Written]*Type
-	types    []*Type
-	warnings []string
+	doc       *spec.Document
+	v30       bool
+	names     *namer
+	byWritten map[*ir.Written]*Type
+	types     []*Type
+	warnings  []string
 	// plainText lists, per cause, the parameters the router cannot split
 	// (label, matrix, deepObject, content), for one warning each.
 	plainText map[string][]string
@@ -49,7 +49,7 @@ func (b *builder) declareComponents(schemas []*ir.WrittenComponent) {
 	var pending []*Type
 	for _, c := range cs {
 		t := &Type{Name: b.names.unique(exported(c.Name))}
-		b.byNode[c.Schema] = t
+		b.byWritten[c.Schema] = t
 		b.types = append(b.types, t)
 		pending = append(pending, t)
 	}
@@ -58,13 +58,13 @@ func (b *builder) declareComponents(schemas []*ir.WrittenComponent) {
 	}
 }
 
-// named returns the named type for a schema node, declaring it on first use.
+// named returns the named type of a schema, declaring it on first use.
 func (b *builder) named(s *ir.Written, name string) *Type {
-	if t := b.byNode[s]; t != nil {
+	if t := b.byWritten[s]; t != nil {
 		return t
 	}
 	t := &Type{Name: b.names.unique(exported(name))}
-	b.byNode[s] = t
+	b.byWritten[s] = t
 	b.types = append(b.types, t)
 	b.fill(t, s)
 	return t
