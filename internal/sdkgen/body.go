@@ -20,13 +20,13 @@ func (b *builder) body(op *Operation, src *ir.Body, sd *schemaDoc) {
 		return
 	}
 	body := &Body{MediaType: ct.MediaType, Required: src.Required, Encoding: encodingOf(ct.Encoding)}
-	schema := ct.Schema.Source
+	schema := ct.Schema.Written
 	switch body.Encoding {
 	case "json", "form":
 		body.Elem = "any"
-		if schema.OK() {
+		if schema != nil {
 			body.Elem, _ = b.goType(schema, op.Name+"RequestBody")
-			body.Schema = sd.addBody(op.Name, schema)
+			body.Schema = sd.addBody(op.Name, ct.Schema.Source)
 		}
 		if body.Encoding == "form" {
 			body.FormKinds = b.formKinds(schema)
@@ -73,16 +73,19 @@ func encodingOf(e ir.Encoding) string {
 }
 
 // formKinds says how each form field's text becomes a JSON value.
-func (b *builder) formKinds(schema node) []*FormKind {
-	s := resolvedOf(b, schema)
+func (b *builder) formKinds(schema *ir.Written) []*FormKind {
+	s := b.resolvedOf(schema)
+	if s == nil {
+		return nil
+	}
 	var out []*FormKind
-	for _, p := range s.Pairs("properties") {
-		ps := resolvedOf(b, p.Val)
-		types, _ := b.schemaTypes(ps)
-		fk := &FormKind{Name: p.Key, Kind: "string"}
+	for _, p := range s.Properties {
+		ps := b.resolvedOf(p.Schema)
+		types := typesOf(ps)
+		fk := &FormKind{Name: p.Name, Kind: "string"}
 		if len(types) == 1 && types[0] == "array" {
 			fk.Array = true
-			types, _ = b.schemaTypes(resolvedOf(b, ps.Child("items")))
+			types = typesOf(b.resolvedOf(ps.Items))
 		}
 		if len(types) == 1 && isScalarKind(types[0]) {
 			fk.Kind = types[0]
@@ -116,7 +119,7 @@ func (b *builder) responses(op *Operation, src []*ir.Response) {
 			switch resp.Encoding {
 			case "json":
 				resp.BodyType = "any"
-				if sc := ct.Schema.Source; sc.OK() {
+				if sc := ct.Schema.Written; sc != nil {
 					resp.BodyType, _ = b.goType(sc, op.Name+label+"ResponseBody")
 				}
 			case "text":
@@ -140,11 +143,11 @@ func (b *builder) headers(op *Operation, resp *Response, r *ir.Response, label s
 			continue
 		}
 		hdr := &Header{Name: h.Name, Field: fields.unique(exported(h.Name)), Doc: h.Doc}
-		sch := resolvedOf(b, h.Schema.Source)
-		types, _ := b.schemaTypes(sch)
+		sch := b.resolvedOf(h.Schema.Written)
+		types := typesOf(sch)
 		hdr.GoType = "string"
 		if len(types) == 1 && isScalarKind(types[0]) && types[0] != "string" {
-			hdr.GoType = b.scalarGoType(types[0], sch.Str("format"), true)
+			hdr.GoType = b.scalarGoType(types[0], sch.Format, true)
 		}
 		if !h.Required && hdr.GoType != "string" {
 			hdr.Pointer = true

@@ -14,8 +14,6 @@ import (
 	"strings"
 	"text/template"
 
-	yaml "github.com/pb33f/go-yaml"
-
 	"github.com/sequere/sequere/internal/sdkgen/ir"
 	"github.com/sequere/sequere/internal/spec"
 	"github.com/sequere/sequere/templates"
@@ -62,12 +60,19 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
 		return nil, nil, fmt.Errorf("%w: %q is not a valid Go package name", ErrUnsupported, pkg)
 	}
-	shared, err := ir.Build(doc)
+	shared, err := ir.BuildWritten(doc)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
-	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byNode: map[*yaml.Node]*Type{}, plainText: map[string][]string{}, plainTextAt: map[string]string{}}
-	b.declareComponents()
+	return fromIR(doc, shared, pkg)
+}
+
+// fromIR is the server's template data from the shared IR of doc (already
+// upgraded to 3.x). Only the embedded JSON Schema and the webhooks warning
+// read doc's nodes; the types come from the IR's Written schemas.
+func fromIR(doc *spec.Document, shared *ir.API, pkg string) (*API, []string, error) {
+	b := &builder{doc: doc, v30: doc.Version == spec.V30, names: newNamer(reserved...), byWritten: map[*ir.Written]*Type{}, plainText: map[string][]string{}, plainTextAt: map[string]string{}}
+	b.declareComponents(shared.WrittenSchemas)
 	sd := newSchemaDoc(b)
 	ops, err := b.operations(shared, sd)
 	if err != nil {
@@ -85,9 +90,8 @@ func Build(doc *spec.Document, pkg string) (*API, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	info := node{N: spec.MapGet(doc.Root, "info"), File: doc.Name}
 	api := &API{
-		Package: pkg, Title: info.Str("title"), Version: info.Str("version"),
+		Package: pkg, Title: shared.Title, Version: shared.Version,
 		Generator: "sequere generate server", Types: b.types, Operations: ops,
 		SchemaJSON: append(js, '\n'),
 	}

@@ -8,9 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	yaml "github.com/pb33f/go-yaml"
-
-	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
 	"github.com/sequere/sequere/internal/sdkgen/ir"
 )
 
@@ -58,14 +55,14 @@ func (b *builder) params(op *Operation, src *ir.Operation, sd *schemaDoc) error 
 		prm := &Param{Name: p.Name, In: p.In, Field: fields.unique(exported(p.Name)), Required: p.Required}
 		// A parameter described by content has no schema the router can
 		// split its text by: it is read as plain text.
-		schema := p.Schema.Source
+		schema, source := p.Schema.Written, p.Schema.Source
 		if p.ContentType != "" {
-			schema = node{}
+			schema, source = nil, node{}
 		}
 		b.paramType(op, prm, schema)
 		prm.Sep = b.separator(op, p, prm)
 		if prm.Kind != "raw" {
-			prm.Schema = sd.addParam(op.Name, p.Index, schema)
+			prm.Schema = sd.addParam(op.Name, p.Index, source)
 		}
 		if p.In == "path" {
 			prm.Wildcard = p.Name
@@ -104,7 +101,7 @@ func (b *builder) notePlainText(cause string, op *Operation, p *ir.Param, prm *P
 // paramElem is the Go type of a parameter's value. The router hands date-time
 // parameters over as written, so their time.Time becomes string (and
 // modelsUseTime decides from the types alone whether models.go imports time).
-func (b *builder) paramElem(s node, hint string) string {
+func (b *builder) paramElem(s *ir.Written, hint string) string {
 	elem, _ := b.goType(s, hint)
 	return strings.ReplaceAll(elem, "time.Time", "string")
 }
@@ -157,21 +154,14 @@ func (b *builder) warnPlainText() {
 }
 
 // paramType decides how a parameter's text is read and typed.
-func (b *builder) paramType(op *Operation, prm *Param, s node) {
-	resolved := s
-	for i := 0; i < 16; i++ {
-		t, _, isRef := b.resolve(resolved)
-		if !isRef || !t.OK() {
-			break
-		}
-		resolved = t
+func (b *builder) paramType(op *Operation, prm *Param, s *ir.Written) {
+	resolved := b.resolvedOf(s)
+	if resolved != nil && resolved.NullPair != nil {
+		resolved = resolved.NullPair
 	}
-	if inner, ok := desc.NullPair(resolved); ok {
-		resolved = inner
-	}
-	types, _ := b.schemaTypes(resolved)
+	types := typesOf(resolved)
 	kind := "raw"
-	if len(types) == 0 && resolved.Get("enum") != nil {
+	if len(types) == 0 && resolved != nil && resolved.HasEnum {
 		types = []string{"string"}
 	}
 	if len(types) == 1 {
@@ -180,8 +170,8 @@ func (b *builder) paramType(op *Operation, prm *Param, s node) {
 	hint := op.Name + exported(prm.Name)
 	switch {
 	case kind == "array":
-		items := resolved.Child("items")
-		it, _ := b.schemaTypes(resolvedOf(b, items))
+		items := resolved.Items
+		it := typesOf(b.resolvedOf(items))
 		prm.Array, prm.Kind = true, "raw"
 		if len(it) == 1 && isScalarKind(it[0]) {
 			prm.Kind = it[0]
@@ -199,8 +189,8 @@ func (b *builder) paramType(op *Operation, prm *Param, s node) {
 		prm.Kind, prm.Elem = "raw", "string"
 	}
 	prm.GoType = prm.Elem
-	if d := resolved.Get("default"); d != nil && !prm.Required && d.Kind == yaml.ScalarNode {
-		lit := quoteLiteral(d)
+	if resolved != nil && resolved.Default != nil && !prm.Required {
+		lit := quoteLiteral(*resolved.Default)
 		if (kind == "string") == strings.HasPrefix(lit, `"`) {
 			prm.Default = prm.Elem + "(" + lit + ")"
 		}
@@ -209,17 +199,6 @@ func (b *builder) paramType(op *Operation, prm *Param, s node) {
 		prm.Pointer = true
 		prm.GoType = "*" + prm.Elem
 	}
-}
-
-func resolvedOf(b *builder, s node) node {
-	for i := 0; i < 16; i++ {
-		t, _, isRef := b.resolve(s)
-		if !isRef || !t.OK() {
-			return s
-		}
-		s = t
-	}
-	return s
 }
 
 // muxPattern turns an OpenAPI path template into a ServeMux pattern.

@@ -3,53 +3,65 @@ package sdkgen
 import (
 	"strconv"
 
-	yaml "github.com/pb33f/go-yaml"
-
 	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
-	"github.com/sequere/sequere/internal/spec"
+	"github.com/sequere/sequere/internal/sdkgen/ir"
 )
 
 // node is a schema (or any object) together with the file that holds it, which
-// relative $refs inside it are resolved against.
+// relative $refs inside it are resolved against. Only the embedded JSON
+// Schema document (jsonschema.go) and the webhooks count read nodes.
 type node = desc.Node
-
-type pair = desc.Pair
 
 // firstSentence is a description reduced to one line for a doc comment.
 func firstSentence(s string) string { return desc.OneLine(s) }
 
-// schemaTypes reads `type` (a string or, in 3.1, a list) without "null", and
-// whether null is allowed by it or by 3.0's `nullable`.
-func (b *builder) schemaTypes(s node) (types []string, null bool) {
-	return desc.SchemaTypes(s, b.v30, false)
+// resolve follows a $ref; ok is false when s is not a reference, and target is
+// nil (with a warning) when it cannot be followed.
+func (b *builder) resolve(s *ir.Written) (target *ir.Written, name string, ok bool) {
+	if s == nil || s.Ref == "" {
+		return s, "", false
+	}
+	if s.Unresolved {
+		b.warn("unresolvable $ref %q in %s", s.Ref, s.Pos.File)
+		return nil, "", true
+	}
+	return s.Target, s.RefName, true
 }
 
-// resolve follows a $ref; ok is false when s is not a reference.
-func (b *builder) resolve(s node) (target node, name string, ok bool) {
-	target, name, ok, err := desc.Resolve(b.doc, s)
-	if err != nil {
-		b.warn("unresolvable $ref %q in %s", spec.RefOf(s.N), s.File)
+// resolvedOf follows references until a schema that is not one (bounded for
+// cycles); a reference that does not resolve stays as it is.
+func (b *builder) resolvedOf(s *ir.Written) *ir.Written {
+	for i := 0; i < 16; i++ {
+		t, _, isRef := b.resolve(s)
+		if !isRef || t == nil {
+			return s
+		}
+		s = t
 	}
-	return target, name, ok
+	return s
+}
+
+// typesOf is the type of a schema without null, none for a missing one.
+func typesOf(s *ir.Written) []string {
+	if s == nil {
+		return nil
+	}
+	return s.Types
 }
 
 // nullable says whether a schema admits null, following references.
-func (b *builder) nullable(s node) bool {
+func (b *builder) nullable(s *ir.Written) bool {
 	for i := 0; i < 16; i++ {
 		t, _, isRef := b.resolve(s)
 		if !isRef {
 			break
 		}
-		if !t.OK() {
+		if t == nil {
 			return false
 		}
 		s = t
 	}
-	if _, ok := desc.NullPair(s); ok {
-		return true
-	}
-	_, null := b.schemaTypes(s)
-	return null
+	return s.NullPair != nil || s.Null
 }
 
 func isScalarKind(t string) bool {
@@ -83,12 +95,12 @@ func (b *builder) scalarGoType(t, format string, params bool) string {
 	return "any"
 }
 
-func quoteLiteral(v *yaml.Node) string {
+func quoteLiteral(v ir.WrittenValue) string {
 	switch v.Tag {
 	case "!!int", "!!float":
-		return v.Value
+		return v.Text
 	case "!!bool":
-		return strconv.FormatBool(v.Value == "true")
+		return strconv.FormatBool(v.Text == "true")
 	}
-	return strconv.Quote(v.Value)
+	return strconv.Quote(v.Text)
 }

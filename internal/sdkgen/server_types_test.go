@@ -3,9 +3,12 @@ package sdkgen
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
+	"github.com/sequere/sequere/internal/sdkgen/ir"
 	"github.com/sequere/sequere/internal/spec"
 )
 
@@ -89,4 +92,97 @@ func describeType(t *Type) string {
 		s += " | " + strings.Join(parts, "; ")
 	}
 	return s
+}
+
+// TestServerTypesReadNoSource builds the server's template data twice from
+// the same IR, once with every ir.Schema's Source node cleared: the Go types
+// of models, parameters, bodies, responses and headers must not change, so
+// nothing but the embedded JSON Schema reads the description's nodes.
+func TestServerTypesReadNoSource(t *testing.T) {
+	for _, p := range []string{"examples/orders/openapi.yaml", "testdata/sdkgen/torture/openapi.yaml", "testdata/sdkgen/edge/edge30.yaml",
+		"testdata/sdkgen/edge/edge31.yaml", "testdata/sdkgen/edge/swagger2.yaml"} {
+		t.Run(p, func(t *testing.T) {
+			doc, err := spec.Load(context.Background(), filepath.Join(repo, p), spec.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err = doc.UpgradeToV3(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			describe := func(clear bool) string {
+				shared, err := ir.BuildWritten(doc)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if clear {
+					clearSources(shared)
+				}
+				api, _, err := fromIR(doc, shared, "api")
+				if err != nil {
+					t.Fatal(err)
+				}
+				return describeGoTypes(api)
+			}
+			want, got := describe(false), describe(true)
+			if got != want {
+				t.Errorf("types differ without Source nodes:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+func clearSources(api *ir.API) {
+	clear := func(s *ir.Schema) {
+		ir.Walk(s, func(s *ir.Schema) { s.Source = desc.Node{} })
+	}
+	for _, ty := range api.Types {
+		clear(ty.Schema)
+	}
+	for _, op := range api.Operations {
+		for _, p := range op.Params {
+			clear(p.Schema)
+		}
+		if op.Body != nil {
+			for _, c := range op.Body.Contents {
+				clear(c.Schema)
+			}
+		}
+		for _, r := range op.Responses {
+			for _, c := range r.Contents {
+				clear(c.Schema)
+			}
+			for _, h := range r.Headers {
+				clear(h.Schema)
+			}
+		}
+	}
+}
+
+// describeGoTypes is every Go type the server's template data holds.
+func describeGoTypes(api *API) string {
+	var b strings.Builder
+	for _, ty := range api.Types {
+		fmt.Fprintln(&b, describeType(ty))
+	}
+	for _, op := range api.Operations {
+		fmt.Fprintf(&b, "%s:", op.Name)
+		for _, p := range op.Params {
+			fmt.Fprintf(&b, " %s %s %s default %q;", p.Field, p.GoType, p.Kind, p.Default)
+		}
+		if op.Body != nil {
+			fmt.Fprintf(&b, " body %s", op.Body.GoType)
+			for _, k := range op.Body.FormKinds {
+				fmt.Fprintf(&b, " %s %s %v", k.Name, k.Kind, k.Array)
+			}
+		}
+		for _, r := range op.Responses {
+			fmt.Fprintf(&b, " %s %s", r.Status, r.BodyType)
+			for _, h := range r.Headers {
+				fmt.Fprintf(&b, " %s %s", h.Field, h.GoType)
+			}
+		}
+		fmt.Fprintln(&b)
+	}
+	return b.String()
 }

@@ -5,22 +5,19 @@ import (
 	"strings"
 	"unicode"
 
-	yaml "github.com/pb33f/go-yaml"
-
-	"github.com/sequere/sequere/internal/sdkgen/internal/desc"
-	"github.com/sequere/sequere/internal/spec"
+	"github.com/sequere/sequere/internal/sdkgen/ir"
 )
 
-func (b *builder) fillUnion(t *Type, s node) {
+func (b *builder) fillUnion(t *Type, s *ir.Written) {
 	t.Kind = KindUnion
-	members := s.Seq("oneOf")
+	members := s.OneOf
 	if len(members) == 0 {
-		members = s.Seq("anyOf")
+		members = s.AnyOf
 	}
 	local := newNamer()
-	byTarget := map[*yaml.Node]*Variant{}
+	byTarget := map[*ir.Written]*Variant{}
 	for i, m := range members {
-		if spec.RefOf(m.N) == "" && m.Str("type") == "null" {
+		if m.Ref == "" && m.Type == "null" {
 			continue
 		}
 		gt, _ := b.goType(m, fmt.Sprintf("%sVariant%d", t.Name, i+1))
@@ -29,10 +26,13 @@ func (b *builder) fillUnion(t *Type, s node) {
 		if !isRef {
 			target = m
 		}
-		types, _ := b.schemaTypes(target)
-		v.Object = b.isStruct(target, types) || (len(types) == 1 && types[0] == "object")
-		if isRef && target.OK() {
-			byTarget[target.N] = v
+		var types []string
+		if target != nil {
+			types = target.Types
+		}
+		v.Object = b.isStruct(target) || (len(types) == 1 && types[0] == "object")
+		if isRef && target != nil {
+			byTarget[target] = v
 			defer func(v *Variant, name string) {
 				if len(v.Tags) == 0 {
 					v.Tags = []string{fmt.Sprintf("%q", name)}
@@ -41,23 +41,17 @@ func (b *builder) fillUnion(t *Type, s node) {
 		}
 		t.Variants = append(t.Variants, v)
 	}
-	disc := s.Child("discriminator")
-	if !disc.OK() {
+	if !s.HasDiscriminator {
 		return
 	}
-	t.Discriminator = disc.Str("propertyName")
-	for _, p := range disc.Pairs("mapping") {
-		ref := p.Val.N.Value
-		if !strings.ContainsAny(ref, "#/.") {
-			ref = "#/components/schemas/" + ref // a bare schema name, as OpenAPI allows
-		}
-		target, _, err := b.doc.ResolveRef(s.File, ref)
-		if err != nil {
-			b.warn("discriminator mapping %q: %v", p.Val.N.Value, err)
+	t.Discriminator = s.DiscriminatorProperty
+	for _, m := range s.Mapping {
+		if m.Err != "" {
+			b.warn("discriminator mapping %q: %s", m.Value, m.Err)
 			continue
 		}
-		if v := byTarget[desc.Unalias(target)]; v != nil {
-			v.Tags = append(v.Tags, fmt.Sprintf("%q", p.Key))
+		if v := byTarget[m.Target]; v != nil {
+			v.Tags = append(v.Tags, fmt.Sprintf("%q", m.Key))
 		}
 	}
 }
@@ -75,61 +69,61 @@ func variantField(goType string) string {
 	return exported(goType)
 }
 
-func (b *builder) fillStruct(t *Type, s node) {
+func (b *builder) fillStruct(t *Type, s *ir.Written) {
 	t.Kind = KindStruct
 	required := map[string]bool{}
-	var props []pair
+	var props []*ir.WrittenProperty
 	seen := map[string]bool{}
-	var collect func(s node, depth int)
-	collect = func(s node, depth int) {
+	var collect func(s *ir.Written, depth int)
+	collect = func(s *ir.Written, depth int) {
 		if depth > 16 {
 			return
 		}
 		if target, _, isRef := b.resolve(s); isRef {
-			if target.OK() {
+			if target != nil {
 				collect(target, depth+1)
 			}
 			return
 		}
-		for _, r := range s.Seq("required") {
-			required[r.N.Value] = true
+		for _, r := range s.Required {
+			required[r] = true
 		}
-		for _, p := range s.Pairs("properties") {
-			if !seen[p.Key] {
-				seen[p.Key] = true
+		for _, p := range s.Properties {
+			if !seen[p.Name] {
+				seen[p.Name] = true
 				props = append(props, p)
 			}
 		}
-		for _, m := range s.Seq("allOf") {
+		for _, m := range s.AllOf {
 			collect(m, depth+1)
 		}
 	}
 	collect(s, 0)
 	local := newNamer()
 	for _, p := range props {
-		if !jsonNameable(p.Key) {
-			b.warn("%s: %s: property %q cannot be named in an encoding/json tag; it is validated but has no field", at(p.Val), t.Name, p.Key)
+		if !jsonNameable(p.Name) {
+			b.warn("%s: %s: property %q cannot be named in an encoding/json tag; it is validated but has no field", posAt(p.Schema.Pos), t.Name, p.Name)
 			continue
 		}
-		ft, null := b.goType(p.Val, t.Name+exported(p.Key))
-		f := &Field{Name: local.unique(exported(p.Key)), JSONName: p.Key, Doc: firstSentence(p.Val.Str("description"))}
+		ft, null := b.goType(p.Schema, t.Name+exported(p.Name))
+		f := &Field{Name: local.unique(exported(p.Name)), JSONName: p.Name, Doc: firstSentence(p.Schema.Description)}
 		ref := strings.HasPrefix(ft, "[]") || strings.HasPrefix(ft, "map[") || ft == "any"
 		// A bare "-" tag would drop the field, so a property named "-" keeps a comma.
-		plain := p.Key
-		if p.Key == "-" {
+		plain := p.Name
+		if p.Name == "-" {
 			plain = "-,"
 		}
 		switch {
-		case required[p.Key] && (!null || ref):
+		case required[p.Name] && (!null || ref):
 			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s"`, plain)
-		case required[p.Key]:
+		case required[p.Name]:
 			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s"`, plain)
 		case null:
-			f.GoType, f.Tag = "Nullable["+ft+"]", fmt.Sprintf(`json:"%s,omitzero"`, p.Key)
+			f.GoType, f.Tag = "Nullable["+ft+"]", fmt.Sprintf(`json:"%s,omitzero"`, p.Name)
 		case ref:
-			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s,omitempty"`, p.Key)
+			f.GoType, f.Tag = ft, fmt.Sprintf(`json:"%s,omitempty"`, p.Name)
 		default:
-			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s,omitempty"`, p.Key)
+			f.GoType, f.Tag = "*"+ft, fmt.Sprintf(`json:"%s,omitempty"`, p.Name)
 		}
 		t.Fields = append(t.Fields, f)
 	}

@@ -19,17 +19,27 @@ type builder struct {
 	names    *namer
 	byNode   map[*yaml.Node]*Type
 	children map[*yaml.Node][]pair
-	types    []*Type
-	schemes  map[string]*SecurityScheme
-	warnings []Warning
-	warned   map[string]bool
+	// writtenOf holds the one Written of each schema node; nil when they
+	// are not kept (Build, for the clients).
+	writtenOf map[*yaml.Node]*Written
+	types     []*Type
+	schemes   map[string]*SecurityScheme
+	warnings  []Warning
+	warned    map[string]bool
 }
 
 // Build makes the IR of a description; Swagger 2.0 is upgraded to 3.0 first.
 // It reads only the document's node tree, never panics on a loaded
 // description, and reports constructs it cannot express as warnings (the
 // schema concerned becomes KindAny).
-func Build(doc *spec.Document) (api *API, err error) {
+func Build(doc *spec.Document) (*API, error) { return build(doc, false) }
+
+// BuildWritten is Build that also keeps every schema's keywords as written
+// (Schema.Written, API.WrittenSchemas), which only the Go server reads: the
+// clients do not pay for them.
+func BuildWritten(doc *spec.Document) (*API, error) { return build(doc, true) }
+
+func build(doc *spec.Document, keepWritten bool) (api *API, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			api, err = nil, fmt.Errorf("internal error building the client model: %v", r)
@@ -43,11 +53,17 @@ func Build(doc *spec.Document) (api *API, err error) {
 		doc: doc, v30: doc.Version == spec.V30, names: newNamer(),
 		byNode: map[*yaml.Node]*Type{}, children: map[*yaml.Node][]pair{}, warned: map[string]bool{},
 	}
+	if keepWritten {
+		b.writtenOf = map[*yaml.Node]*Written{}
+	}
 	root := node{N: doc.Root, File: doc.Name}
 	info := root.Child("info")
 	api = &API{Title: info.Str("title"), Version: info.Str("version"), Description: desc.OneLine(info.Str("description"))}
 	b.declareSchemes(root)
 	b.declareComponents()
+	if keepWritten {
+		api.WrittenSchemas = b.writtenComponents()
+	}
 	for _, s := range root.Seq("servers") {
 		u := s.Str("url")
 		for _, v := range s.Pairs("variables") {

@@ -17,6 +17,9 @@ type API struct {
 	Operations      []*Operation
 	Webhooks        []*Webhook
 	SecuritySchemes []*SecurityScheme
+	// WrittenSchemas is components/schemas as written, in document order
+	// (BuildWritten only): the Go server declares its named types from it.
+	WrittenSchemas []*WrittenComponent
 	// Warnings name each construct the builder could not express; the
 	// affected schema became KindAny (a raw JSON value).
 	Warnings []Warning
@@ -126,6 +129,10 @@ type Schema struct {
 	// empty when none is written), for emitters that embed the
 	// description's own schemas, such as the server's run-time validation.
 	Source desc.Node
+	// Written is the same schema's keywords, for the Go server, whose
+	// types are decided from them: nil when none is written, and unless
+	// the IR comes from BuildWritten.
+	Written *Written
 }
 
 // Property is one property of an object.

@@ -71,7 +71,7 @@ func (b *builder) fill(t *Type, s node, depth int) {
 	} else if sc = b.define(s, t.Name, depth); sc == nil {
 		sc = b.schema(s, t.Name, depth)
 	}
-	sc.Source = s
+	sc.Source, sc.Written = s, b.written(s)
 	t.Schema = sc
 }
 
@@ -79,7 +79,7 @@ func (b *builder) fill(t *Type, s node, depth int) {
 // types (hint names them when inline); references become KindRef.
 func (b *builder) schema(s node, hint string, depth int) *Schema {
 	sc := b.schemaAt(s, hint, depth)
-	sc.Source = s
+	sc.Source, sc.Written = s, b.written(s)
 	return sc
 }
 
