@@ -136,9 +136,9 @@ func appendText(text string) func(string) string {
 }
 
 // The additions: each is named so that it sorts before or after every
-// existing name, and each carries inline types, enums and a collision of its
-// own (AardvarkBody twice), so that it exercises the same numbering as the
-// base without sharing a name with it.
+// existing name and carries inline types and enums; Aardvark has a collision
+// of its own (body and Body both want AardvarkBody), so that a suffix counter
+// shared between names would move the base's FooBody2 and UserId3.
 const (
 	aardvarkSchema = `    Aardvark:
       type: object
@@ -147,6 +147,10 @@ const (
           type: object
           properties:
             x: {type: string}
+        Body:
+          type: object
+          properties:
+            y: {type: integer}
         kind: {type: string, enum: [a, b]}
         user_id: {type: string}
         userId: {type: string}
