@@ -87,11 +87,11 @@ func TestNamesStable(t *testing.T) {
 		// nil means the edit only adds.
 		renamed map[string]string
 	}{
-		{name: "schema-added-first", edit: after("  schemas:\n", aardvarkSchema)},
-		{name: "schema-added-last", edit: appendText(zebraSchema)},
-		{name: "schema-colliding-inline-added", edit: after("  schemas:\n", fooBodyHolderSchema)},
-		{name: "operation-added-first", edit: after("paths:\n", aardvarkOperation)},
-		{name: "operation-added-last", edit: before("components:\n", zebraOperation)},
+		{name: "schema-added-first", edit: insertAfter("  schemas:\n", aardvarkSchema)},
+		{name: "schema-added-last", edit: appendYAML(zebraSchema)},
+		{name: "schema-sharing-a-prefix-added", edit: insertAfter("  schemas:\n", fooBodyHolderSchema)},
+		{name: "operation-added-first", edit: insertAfter("paths:\n", aardvarkOperation)},
+		{name: "operation-added-last", edit: insertBefore("components:\n", zebraOperation)},
 		{name: "schema-renamed", edit: func(s string) string { return strings.ReplaceAll(s, "Widget", "Wicket") },
 			renamed: map[string]string{"Widget": "Wicket", "widget": "wicket", "WIDGET": "WICKET"}},
 	} {
@@ -123,15 +123,15 @@ func TestNamesStable(t *testing.T) {
 	}
 }
 
-func after(anchor, text string) func(string) string {
+func insertAfter(anchor, text string) func(string) string {
 	return func(s string) string { return strings.Replace(s, anchor, anchor+text, 1) }
 }
 
-func before(anchor, text string) func(string) string {
+func insertBefore(anchor, text string) func(string) string {
 	return func(s string) string { return strings.Replace(s, anchor, text+anchor, 1) }
 }
 
-func appendText(text string) func(string) string {
+func appendYAML(text string) func(string) string {
 	return func(s string) string { return s + text }
 }
 
