@@ -89,8 +89,8 @@ func Register(mux *http.ServeMux, s Server, opts Options) {
 		rt.handleReplayWebhookDelivery,
 		rt.handleUpdateOrder,
 	}
-	for i, op := range Operations {
-		mux.Handle(op.Pattern, rt.wrap(op, handlers[i]))
+	for i, h := range handlers {
+		mux.Handle(Operations[i].Pattern, rt.wrap(Operations[i], h))
 	}
 }
 
