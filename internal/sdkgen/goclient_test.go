@@ -29,7 +29,7 @@ func TestGoClientCorpus(t *testing.T) {
 		t.Skip("generates the large corpus descriptions")
 	}
 	t.Parallel()
-	paths := []string{filepath.Join(repo, "examples/orders/openapi.yaml")}
+	paths := []string{filepath.Join(repo, "examples/orders/openapi.yaml"), filepath.Join(repo, "testdata/sdkgen/stability/base.yaml")}
 	for _, p := range []string{"petstore.yaml", "tictactoe.yaml", "asana.yaml", "twilio_api_v2010.yaml",
 		"digitalocean/specification/DigitalOcean-public.v2.yaml", "github-api.github.com.yaml", "stripe-spec3.yaml"} {
 		paths = append(paths, filepath.Join(repo, "../shared/corpus", p))

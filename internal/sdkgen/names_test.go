@@ -3,6 +3,8 @@ package sdkgen
 import (
 	"reflect"
 	"testing"
+
+	"github.com/sequere/sequere/internal/sdkgen/ir"
 )
 
 func TestNames(t *testing.T) {
@@ -51,5 +53,24 @@ func TestFrom30(t *testing.T) {
 		if !reflect.DeepEqual(tt.in, tt.want) {
 			t.Errorf("%s: got %v, want %v", tt.name, tt.in, tt.want)
 		}
+	}
+}
+
+// TestTypeScriptMethodNames: a Client method never takes a name the class or
+// the language gives a meaning: then would make every client a thenable, so
+// `await` on a promise of a client would call the operation.
+func TestTypeScriptMethodNames(t *testing.T) {
+	t.Parallel()
+	api := &ir.API{}
+	for _, name := range []string{"Constructor", "List", "ListAll", "Then", "Transport"} {
+		api.Operations = append(api.Operations, &ir.Operation{Name: name})
+	}
+	got := map[string]string{}
+	for op, m := range tsMethods(api) {
+		got[op.Name] = m
+	}
+	want := map[string]string{"Constructor": "constructor2", "List": "list", "ListAll": "listAll2", "Then": "then2", "Transport": "transport2"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("methods %v, want %v", got, want)
 	}
 }

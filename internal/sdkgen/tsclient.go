@@ -123,8 +123,10 @@ func tsWebhooks(api *ir.API) (events, code string) {
 
 // tsMethods names each operation's Client method: camelCase of its name,
 // made unique together with the <method>All and <method>Send companions.
+// then is taken too: a client with a then method is a thenable, which
+// `await` and an async function's return would call.
 func tsMethods(api *ir.API) map[*ir.Operation]string {
-	names := map[string]bool{"transport": true, "constructor": true}
+	names := map[string]bool{"transport": true, "constructor": true, "then": true}
 	out := make(map[*ir.Operation]string, len(api.Operations))
 	for _, op := range api.Operations {
 		m := ir.Camel(op.Name)

@@ -62,29 +62,36 @@ func NewHandler(s Server, opts Options) http.Handler {
 // Register adds every operation's route to mux.
 func Register(mux *http.ServeMux, s Server, opts Options) {
 	rt := newRouter(s, opts)
-	mux.Handle("POST /v2/orders/{id}/cancel", rt.wrap(Operations[0], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleCancelOrder(w, r) })))
-	mux.Handle("POST /v2/orders", rt.wrap(Operations[1], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleCreateOrder(w, r) })))
-	mux.Handle("POST /oauth/token", rt.wrap(Operations[2], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleCreateToken(w, r) })))
-	mux.Handle("POST /v2/users", rt.wrap(Operations[3], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleCreateUser(w, r) })))
-	mux.Handle("POST /v2/webhook-endpoints", rt.wrap(Operations[4], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleCreateWebhookEndpoint(w, r) })))
-	mux.Handle("DELETE /v2/users/{id}", rt.wrap(Operations[5], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleDeleteUser(w, r) })))
-	mux.Handle("DELETE /v2/webhook-endpoints/{id}", rt.wrap(Operations[6], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleDeleteWebhookEndpoint(w, r) })))
-	mux.Handle("POST /v2/orders/{id}/fulfil", rt.wrap(Operations[7], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleFulfilOrder(w, r) })))
-	mux.Handle("GET /healthz", rt.wrap(Operations[8], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetHealth(w, r) })))
-	mux.Handle("GET /.well-known/jwks.json", rt.wrap(Operations[9], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetJwks(w, r) })))
-	mux.Handle("GET /metrics", rt.wrap(Operations[10], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetMetrics(w, r) })))
-	mux.Handle("GET /v2/orders/{id}", rt.wrap(Operations[11], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetOrder(w, r) })))
-	mux.Handle("GET /v1/orders/{id}", rt.wrap(Operations[12], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetOrderV1(w, r) })))
-	mux.Handle("GET /readyz", rt.wrap(Operations[13], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetReadiness(w, r) })))
-	mux.Handle("GET /v2/users/{id}", rt.wrap(Operations[14], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetUser(w, r) })))
-	mux.Handle("GET /v2/webhook-endpoints/{id}", rt.wrap(Operations[15], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleGetWebhookEndpoint(w, r) })))
-	mux.Handle("GET /v2/users/{id}/orders", rt.wrap(Operations[16], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListUserOrders(w, r) })))
-	mux.Handle("GET /v1/users/{id}/orders", rt.wrap(Operations[17], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListUserOrdersV1(w, r) })))
-	mux.Handle("GET /v2/webhook-endpoints/{id}/deliveries", rt.wrap(Operations[18], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListWebhookDeliveries(w, r) })))
-	mux.Handle("GET /v2/webhook-endpoints", rt.wrap(Operations[19], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleListWebhookEndpoints(w, r) })))
-	mux.Handle("POST /v2/orders/{id}/pay", rt.wrap(Operations[20], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handlePayOrder(w, r) })))
-	mux.Handle("POST /v2/webhook-endpoints/{id}/deliveries/{delivery_id}/replay", rt.wrap(Operations[21], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleReplayWebhookDelivery(w, r) })))
-	mux.Handle("PATCH /v2/orders/{id}", rt.wrap(Operations[22], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { rt.handleUpdateOrder(w, r) })))
+	// One line per operation, in the order of Operations, so that adding an
+	// operation adds a line here rather than renumbering every route.
+	handlers := []http.HandlerFunc{
+		rt.handleCancelOrder,
+		rt.handleCreateOrder,
+		rt.handleCreateToken,
+		rt.handleCreateUser,
+		rt.handleCreateWebhookEndpoint,
+		rt.handleDeleteUser,
+		rt.handleDeleteWebhookEndpoint,
+		rt.handleFulfilOrder,
+		rt.handleGetHealth,
+		rt.handleGetJwks,
+		rt.handleGetMetrics,
+		rt.handleGetOrder,
+		rt.handleGetOrderV1,
+		rt.handleGetReadiness,
+		rt.handleGetUser,
+		rt.handleGetWebhookEndpoint,
+		rt.handleListUserOrders,
+		rt.handleListUserOrdersV1,
+		rt.handleListWebhookDeliveries,
+		rt.handleListWebhookEndpoints,
+		rt.handlePayOrder,
+		rt.handleReplayWebhookDelivery,
+		rt.handleUpdateOrder,
+	}
+	for i, h := range handlers {
+		mux.Handle(Operations[i].Pattern, rt.wrap(Operations[i], h))
+	}
 }
 
 func (rt *router) handleCancelOrder(w http.ResponseWriter, r *http.Request) {
