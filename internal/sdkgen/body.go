@@ -72,28 +72,64 @@ func encodingOf(e ir.Encoding) string {
 	return "raw"
 }
 
-// formKinds says how each form field's text becomes a JSON value.
+// formKinds says how each form field's text becomes a JSON value. It reads
+// what the generated clients send (the Encoding Object defaults: an array is
+// one field per item, an object or an array item that is not a scalar one
+// field of JSON text, null and an empty array no field), so a member that
+// cannot be a string is parsed as JSON and a required member left out is
+// the one value that sends nothing: an empty array, else null.
 func (b *builder) formKinds(schema *ir.Written) []*FormKind {
 	s := b.resolvedOf(schema)
 	if s == nil {
 		return nil
+	}
+	required := map[string]bool{}
+	for _, name := range s.Required {
+		required[name] = true
 	}
 	var out []*FormKind
 	for _, p := range s.Properties {
 		ps := b.resolvedOf(p.Schema)
 		types := typesOf(ps)
 		fk := &FormKind{Name: p.Name, Kind: "string"}
+		if required[p.Name] && b.nullable(p.Schema) {
+			fk.Absent = "null"
+		}
 		if len(types) == 1 && types[0] == "array" {
 			fk.Array = true
+			if required[p.Name] {
+				fk.Absent = "empty"
+			}
 			types = typesOf(b.resolvedOf(ps.Items))
 		}
-		if len(types) == 1 && isScalarKind(types[0]) {
+		switch {
+		case len(types) == 1 && isScalarKind(types[0]):
 			fk.Kind = types[0]
+		case len(types) > 0 && !slices.Contains(types, "string"):
+			// A string is sent as its text, anything else as JSON.
+			fk.Kind = "json"
 		}
 		out = append(out, fk)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// nestedForms says whether a form member needs more than reading a scalar's
+// text; the runtime has that code only then, so servers without such forms
+// stay as they were.
+func nestedForms(ops []*Operation) bool {
+	for _, op := range ops {
+		if op.Body == nil {
+			continue
+		}
+		for _, fk := range op.Body.FormKinds {
+			if fk.Kind == "json" || fk.Absent != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // responses builds one Go type per documented status, in status order.

@@ -99,6 +99,7 @@ func fromIR(doc *spec.Document, shared *ir.API, pkg string) (*API, []string, err
 	// parameter is a string, and a date-time body sits in server.go.
 	api.UsesTime = modelsUseTime(b.types)
 	api.ServerUsesTime = serverUsesTime(ops)
+	api.NestedForms = nestedForms(ops)
 	return api, b.warnings, nil
 }
 

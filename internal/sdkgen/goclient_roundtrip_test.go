@@ -400,8 +400,8 @@ func goTortureRoundTrip(t *testing.T, spec string, wire bool) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fmt.Fprintf(&reg, "\nconst WIRE_AVATAR = %q\n\nconst WIRE_COOKIE = %q\n\nconst WIRE_PREFERENCES = %q\n\nconst WEBHOOK_CASES = %q\n",
-			avatar, wireCookie, wirePreferencesForm.Encode(), webhookCasesFile(t, dir))
+		fmt.Fprintf(&reg, "\nconst WIRE_AVATAR = %q\n\nconst WIRE_COOKIE = %q\n\nconst WIRE_PREFERENCES = %q\n\nconst WIRE_PREFERENCES_JSON = %q\n\nconst WEBHOOK_CASES = %q\n",
+			avatar, wireCookie, wirePreferencesForm.Encode(), wirePreferencesJSON, webhookCasesFile(t, dir))
 	}
 	res := genGoClient(t, filepath.Join(torture, "openapi.yaml"), "example.test/torture")
 	files2 := append(res.Files, File{Name: "roundtrip_test.go", Data: []byte(roundTripTest + reg.String())})

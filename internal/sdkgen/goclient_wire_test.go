@@ -255,8 +255,7 @@ func TestSetPreferencesSendsForm(t *testing.T) {
 	}))
 	defer srv.Close()
 	var p Preferences
-	in := ` + "`" + `{"tags": ["a", "b"], "limits": [9007199254740993, -1], "address": {"city": "Oslo", "zip": "0150"}, "contacts": [{"name": "Ann"}, {"name": "Bo"}], "note": null}` + "`" + `
-	if err := json.Unmarshal([]byte(in), &p); err != nil {
+	if err := json.Unmarshal([]byte(WIRE_PREFERENCES_JSON), &p); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := New(WithBaseURL(srv.URL)).SetPreferences(context.Background(), &SetPreferencesRequest{Body: p}); err != nil {

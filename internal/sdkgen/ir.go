@@ -17,6 +17,9 @@ type API struct {
 	// ServerUsesTime says whether server.go's request and response types
 	// use time.Time (a body that is a date-time string).
 	ServerUsesTime bool
+	// NestedForms says whether a form body has a member read as JSON text or
+	// filled in when absent, which the runtime then needs code for.
+	NestedForms bool
 }
 
 // TypeKind says how a named type is declared.
@@ -127,8 +130,11 @@ type Body struct {
 // FormKind is how one form field is read before validation.
 type FormKind struct {
 	Name  string
-	Kind  string
-	Array bool
+	Kind  string // string, integer, number, boolean, or json (JSON text)
+	Array bool   // one field per item
+	// Absent is the value of a field not sent: "" none, "null", or "empty"
+	// (an empty array).
+	Absent string
 }
 
 // Response is one documented status of an operation, one Go type.

@@ -53,6 +53,9 @@ var wirePreferencesForm = url.Values{
 	"contacts": {`{"name":"Ann"}`, `{"name":"Bo"}`},
 }
 
+// wirePreferencesJSON is the value whose form encoding is wirePreferencesForm.
+const wirePreferencesJSON = `{"tags": ["a", "b"], "limits": [9007199254740993, -1], "address": {"city": "Oslo", "zip": "0150"}, "contacts": [{"name": "Ann"}, {"name": "Bo"}], "note": null}`
+
 // wireCookie is GET /me's one Cookie header: the cookie parameter, then the
 // API key exactly as issued (a base64 key keeps its "+", "/" and "=").
 const wireCookie = "theme=dark; session=s3cr3t+/="
