@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sequere/sequere/internal/spec"
 )
 
 // TestGoServerReadsClientForms drives the generated Go client against the
@@ -147,3 +149,65 @@ func TestFormsRoundTrip(t *testing.T) {
 	}
 }
 `
+
+// TestFormKinds pins how the server reads each form member's text, one rule
+// per shape of schema: what the clients send as text is read as its scalar,
+// what they send as JSON text is parsed, and a required member they cannot
+// send (an empty array, null) is filled in.
+func TestFormKinds(t *testing.T) {
+	for _, c := range []struct {
+		name, property string
+		required       bool
+		want           string // kind, then "array" and the absent value when set
+	}{
+		{"a string", `{type: string}`, false, "string"},
+		{"an integer", `{type: integer}`, false, "integer"},
+		{"a nullable integer is an integer that may be left out", `{type: [integer, "null"]}`, false, "integer"},
+		{"a required nullable member left out is null", `{type: [string, "null"]}`, true, "string absent=null"},
+		{"an object", `{type: object, properties: {a: {type: string}}}`, false, "json"},
+		{"a referenced object", `{$ref: '#/components/schemas/Obj'}`, false, "json"},
+		{"a scalar of several types that cannot be a string", `{type: [integer, boolean]}`, false, "json"},
+		{"a type that may be a string is read as one", `{type: [string, object]}`, false, "string"},
+		{"an array of strings", `{type: array, items: {type: string}}`, false, "string array"},
+		{"a required array left out is empty", `{type: array, items: {type: boolean}}`, true, "boolean array absent=empty"},
+		{"an array of objects", `{type: array, items: {$ref: '#/components/schemas/Obj'}}`, false, "json array"},
+		{"an array of arrays", `{type: array, items: {type: array, items: {type: integer}}}`, false, "json array"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			required := "[]"
+			if c.required {
+				required = "[p]"
+			}
+			src := "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /f:\n    post:\n      operationId: send\n" +
+				"      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n" +
+				"            schema: {type: object, required: " + required + ", properties: {p: " + c.property + "}}\n" +
+				"      responses: {'204': {description: ok}}\n" +
+				"components:\n  schemas:\n    Obj: {type: object, properties: {a: {type: string}}}\n"
+			doc, err := spec.LoadBytes(context.Background(), "t.yaml", []byte(src), spec.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			api, _, err := Build(doc, "api")
+			if err != nil {
+				t.Fatal(err)
+			}
+			kinds := api.Operations[0].Body.FormKinds
+			if len(kinds) != 1 {
+				t.Fatalf("form kinds %v, want one", kinds)
+			}
+			got := kinds[0].Kind
+			if kinds[0].Array {
+				got += " array"
+			}
+			if kinds[0].Absent != "" {
+				got += " absent=" + kinds[0].Absent
+			}
+			if got != c.want {
+				t.Errorf("read as %q, want %q", got, c.want)
+			}
+			if api.NestedForms != (strings.Contains(c.want, "json") || strings.Contains(c.want, "absent")) {
+				t.Errorf("NestedForms %v for %q", api.NestedForms, c.want)
+			}
+		})
+	}
+}
