@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/sequere/sequere/internal/spec"
 )
 
 // TestGoServerReadsClientForms drives the generated Go client against the
@@ -183,14 +181,7 @@ func TestFormKinds(t *testing.T) {
 				"            schema: {type: object, required: " + required + ", properties: {p: " + c.property + "}}\n" +
 				"      responses: {'204': {description: ok}}\n" +
 				"components:\n  schemas:\n    Obj: {type: object, properties: {a: {type: string}}}\n"
-			doc, err := spec.LoadBytes(context.Background(), "t.yaml", []byte(src), spec.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			api, _, err := Build(doc, "api")
-			if err != nil {
-				t.Fatal(err)
-			}
+			api := buildSource(t, src)
 			kinds := api.Operations[0].Body.FormKinds
 			if len(kinds) != 1 {
 				t.Fatalf("form kinds %v, want one", kinds)

@@ -57,14 +57,7 @@ func TestServerTypeExceptions(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    " + c.schemas + "\n"
-			doc, err := spec.LoadBytes(context.Background(), "t.yaml", []byte(src), spec.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			api, _, err := Build(doc, "api")
-			if err != nil {
-				t.Fatal(err)
-			}
+			api := buildSource(t, src)
 			var got []string
 			for _, ty := range api.Types {
 				got = append(got, describeType(ty))
@@ -74,6 +67,20 @@ func TestServerTypeExceptions(t *testing.T) {
 			}
 		})
 	}
+}
+
+// buildSource is the server IR of a description given as text.
+func buildSource(t *testing.T, src string) *API {
+	t.Helper()
+	doc, err := spec.LoadBytes(context.Background(), "t.yaml", []byte(src), spec.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	api, _, err := Build(doc, "api")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api
 }
 
 func describeType(t *Type) string {
