@@ -69,7 +69,7 @@ func (g *goClient) operation(op *ir.Operation) string {
 		for _, pf := range params {
 			doc := pf.p.Doc
 			if pf.p.Required {
-				doc = strings.TrimSpace(doc + " Required.")
+				doc = strings.TrimSpace(fullStop(doc) + " Required.")
 			}
 			b.WriteString(goComment(strings.TrimSpace(pf.p.In + " parameter " + strconv.Quote(pf.p.Name) + ". " + doc)))
 			fmt.Fprintf(&b, "\t%s %s\n", pf.field, pf.typ)
@@ -133,7 +133,8 @@ func (g *goClient) operation(op *ir.Operation) string {
 	if doc == "" {
 		doc = op.Doc
 	}
-	b.WriteString(comment(name, strings.TrimSpace(doc+" ("+op.Method+" "+op.Path+")"), ""))
+	// "Name verb ..." is the form go doc and linters expect of an exported method.
+	b.WriteString(comment("", strings.TrimSpace(name+" calls "+op.Method+" "+op.Path+". "+fullStop(doc)), ""))
 	b.WriteString("\n")
 	if op.Deprecated {
 		b.WriteString("//\n// Deprecated: the description marks this operation deprecated.\n")
@@ -442,4 +443,15 @@ func (g *goClient) assignCounter(field, typ string, s *ir.Schema, v string) stri
 		return field + " = " + val
 	}
 	return "n := " + val + "\n\t\t\t" + field + " = &n"
+}
+
+// fullStop ends a description taken from the spec with a full stop when it
+// has no closing punctuation, so the text the generator appends after it reads
+// as a new sentence.
+func fullStop(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?:") {
+		return s
+	}
+	return s + "."
 }

@@ -39,7 +39,7 @@ type CancelOrderResponse struct {
 	raw  []byte
 }
 
-// CancelOrder: Cancel an order (POST /v2/orders/{id}/cancel)
+// CancelOrder calls POST /v2/orders/{id}/cancel. Cancel an order.
 func (c *Client) CancelOrder(ctx context.Context, req *CancelOrderRequest, opts ...CallOption) (*CancelOrderResponse, error) {
 	if req == nil {
 		req = &CancelOrderRequest{}
@@ -96,7 +96,7 @@ type CreateOrderResponse struct {
 	raw  []byte
 }
 
-// CreateOrder: Place an order (POST /v2/orders)
+// CreateOrder calls POST /v2/orders. Place an order.
 func (c *Client) CreateOrder(ctx context.Context, req *CreateOrderRequest, opts ...CallOption) (*CreateOrderResponse, error) {
 	if req == nil {
 		req = &CreateOrderRequest{}
@@ -151,7 +151,7 @@ type CreateTokenResponse struct {
 	raw  []byte
 }
 
-// CreateToken: Issue an access token (POST /oauth/token)
+// CreateToken calls POST /oauth/token. Issue an access token.
 func (c *Client) CreateToken(ctx context.Context, req *CreateTokenRequest, opts ...CallOption) (*CreateTokenResponse, error) {
 	if req == nil {
 		req = &CreateTokenRequest{}
@@ -200,7 +200,7 @@ type CreateUserResponse struct {
 	raw  []byte
 }
 
-// CreateUser: Create a user (POST /v2/users)
+// CreateUser calls POST /v2/users. Create a user.
 func (c *Client) CreateUser(ctx context.Context, req *CreateUserRequest, opts ...CallOption) (*CreateUserResponse, error) {
 	if req == nil {
 		req = &CreateUserRequest{}
@@ -253,7 +253,7 @@ type CreateWebhookEndpointResponse struct {
 	raw  []byte
 }
 
-// CreateWebhookEndpoint: Register a webhook endpoint (POST /v2/webhook-endpoints)
+// CreateWebhookEndpoint calls POST /v2/webhook-endpoints. Register a webhook endpoint.
 func (c *Client) CreateWebhookEndpoint(ctx context.Context, req *CreateWebhookEndpointRequest, opts ...CallOption) (*CreateWebhookEndpointResponse, error) {
 	if req == nil {
 		req = &CreateWebhookEndpointRequest{}
@@ -302,7 +302,7 @@ type DeleteUserResponse struct {
 	raw        []byte
 }
 
-// DeleteUser: Delete a user (DELETE /v2/users/{id})
+// DeleteUser calls DELETE /v2/users/{id}. Delete a user.
 func (c *Client) DeleteUser(ctx context.Context, req *DeleteUserRequest, opts ...CallOption) (*DeleteUserResponse, error) {
 	if req == nil {
 		req = &DeleteUserRequest{}
@@ -350,7 +350,7 @@ type DeleteWebhookEndpointResponse struct {
 	raw        []byte
 }
 
-// DeleteWebhookEndpoint: Delete a webhook endpoint (DELETE /v2/webhook-endpoints/{id})
+// DeleteWebhookEndpoint calls DELETE /v2/webhook-endpoints/{id}. Delete a webhook endpoint.
 func (c *Client) DeleteWebhookEndpoint(ctx context.Context, req *DeleteWebhookEndpointRequest, opts ...CallOption) (*DeleteWebhookEndpointResponse, error) {
 	if req == nil {
 		req = &DeleteWebhookEndpointRequest{}
@@ -398,7 +398,7 @@ type FulfilOrderResponse struct {
 	raw  []byte
 }
 
-// FulfilOrder: Fulfil an order (POST /v2/orders/{id}/fulfil)
+// FulfilOrder calls POST /v2/orders/{id}/fulfil. Fulfil an order.
 func (c *Client) FulfilOrder(ctx context.Context, req *FulfilOrderRequest, opts ...CallOption) (*FulfilOrderResponse, error) {
 	if req == nil {
 		req = &FulfilOrderRequest{}
@@ -445,7 +445,7 @@ type GetHealthResponse struct {
 	raw  []byte
 }
 
-// GetHealth: Liveness (GET /healthz)
+// GetHealth calls GET /healthz. Liveness.
 func (c *Client) GetHealth(ctx context.Context, opts ...CallOption) (*GetHealthResponse, error) {
 	r := c.newRequest("GET", "/healthz", true, opts)
 	r.security = [][]string{{}}
@@ -482,7 +482,7 @@ type GetJwksResponse struct {
 	raw  []byte
 }
 
-// GetJwks: Token signing keys (GET /.well-known/jwks.json)
+// GetJwks calls GET /.well-known/jwks.json. Token signing keys.
 func (c *Client) GetJwks(ctx context.Context, opts ...CallOption) (*GetJwksResponse, error) {
 	r := c.newRequest("GET", "/.well-known/jwks.json", true, opts)
 	r.security = [][]string{{}}
@@ -519,7 +519,7 @@ type GetMetricsResponse struct {
 	raw  []byte
 }
 
-// GetMetrics: Prometheus metrics (GET /metrics)
+// GetMetrics calls GET /metrics. Prometheus metrics.
 func (c *Client) GetMetrics(ctx context.Context, opts ...CallOption) (*GetMetricsResponse, error) {
 	r := c.newRequest("GET", "/metrics", true, opts)
 	r.security = [][]string{{"apiKey"}}
@@ -563,7 +563,7 @@ type GetOrderResponse struct {
 	raw  []byte
 }
 
-// GetOrder: Get an order (GET /v2/orders/{id})
+// GetOrder calls GET /v2/orders/{id}. Get an order.
 func (c *Client) GetOrder(ctx context.Context, req *GetOrderRequest, opts ...CallOption) (*GetOrderResponse, error) {
 	if req == nil {
 		req = &GetOrderRequest{}
@@ -616,7 +616,7 @@ type GetOrderV1Response struct {
 	raw  []byte
 }
 
-// GetOrderV1: Get an order (v1) (GET /v1/orders/{id})
+// GetOrderV1 calls GET /v1/orders/{id}. Get an order (v1).
 //
 // Deprecated: the description marks this operation deprecated.
 func (c *Client) GetOrderV1(ctx context.Context, req *GetOrderV1Request, opts ...CallOption) (*GetOrderV1Response, error) {
@@ -662,7 +662,7 @@ type GetReadinessResponse struct {
 	raw  []byte
 }
 
-// GetReadiness: Readiness (GET /readyz)
+// GetReadiness calls GET /readyz. Readiness.
 func (c *Client) GetReadiness(ctx context.Context, opts ...CallOption) (*GetReadinessResponse, error) {
 	r := c.newRequest("GET", "/readyz", true, opts)
 	r.security = [][]string{{}}
@@ -710,7 +710,7 @@ type GetUserResponse struct {
 	raw  []byte
 }
 
-// GetUser: Get a user (GET /v2/users/{id})
+// GetUser calls GET /v2/users/{id}. Get a user.
 func (c *Client) GetUser(ctx context.Context, req *GetUserRequest, opts ...CallOption) (*GetUserResponse, error) {
 	if req == nil {
 		req = &GetUserRequest{}
@@ -763,7 +763,7 @@ type GetWebhookEndpointResponse struct {
 	raw  []byte
 }
 
-// GetWebhookEndpoint: Get a webhook endpoint (GET /v2/webhook-endpoints/{id})
+// GetWebhookEndpoint calls GET /v2/webhook-endpoints/{id}. Get a webhook endpoint.
 func (c *Client) GetWebhookEndpoint(ctx context.Context, req *GetWebhookEndpointRequest, opts ...CallOption) (*GetWebhookEndpointResponse, error) {
 	if req == nil {
 		req = &GetWebhookEndpointRequest{}
@@ -822,7 +822,7 @@ type ListUserOrdersResponse struct {
 	raw  []byte
 }
 
-// ListUserOrders: List a user's orders (GET /v2/users/{id}/orders)
+// ListUserOrders calls GET /v2/users/{id}/orders. List a user's orders.
 func (c *Client) ListUserOrders(ctx context.Context, req *ListUserOrdersRequest, opts ...CallOption) (*ListUserOrdersResponse, error) {
 	if req == nil {
 		req = &ListUserOrdersRequest{}
@@ -920,7 +920,7 @@ type ListUserOrdersV1Response struct {
 	raw  []byte
 }
 
-// ListUserOrdersV1: List a user's orders (v1) (GET /v1/users/{id}/orders)
+// ListUserOrdersV1 calls GET /v1/users/{id}/orders. List a user's orders (v1).
 //
 // Deprecated: the description marks this operation deprecated.
 func (c *Client) ListUserOrdersV1(ctx context.Context, req *ListUserOrdersV1Request, opts ...CallOption) (*ListUserOrdersV1Response, error) {
@@ -1019,7 +1019,8 @@ type ListWebhookDeliveriesResponse struct {
 	raw  []byte
 }
 
-// ListWebhookDeliveries: List deliveries to an endpoint (GET /v2/webhook-endpoints/{id}/deliveries)
+// ListWebhookDeliveries calls GET /v2/webhook-endpoints/{id}/deliveries. List deliveries to an
+// endpoint.
 func (c *Client) ListWebhookDeliveries(ctx context.Context, req *ListWebhookDeliveriesRequest, opts ...CallOption) (*ListWebhookDeliveriesResponse, error) {
 	if req == nil {
 		req = &ListWebhookDeliveriesRequest{}
@@ -1116,7 +1117,7 @@ type ListWebhookEndpointsResponse struct {
 	raw  []byte
 }
 
-// ListWebhookEndpoints: List webhook endpoints (GET /v2/webhook-endpoints)
+// ListWebhookEndpoints calls GET /v2/webhook-endpoints. List webhook endpoints.
 func (c *Client) ListWebhookEndpoints(ctx context.Context, req *ListWebhookEndpointsRequest, opts ...CallOption) (*ListWebhookEndpointsResponse, error) {
 	if req == nil {
 		req = &ListWebhookEndpointsRequest{}
@@ -1209,7 +1210,7 @@ type PayOrderResponse struct {
 	raw  []byte
 }
 
-// PayOrder: Pay an order (POST /v2/orders/{id}/pay)
+// PayOrder calls POST /v2/orders/{id}/pay. Pay an order.
 func (c *Client) PayOrder(ctx context.Context, req *PayOrderRequest, opts ...CallOption) (*PayOrderResponse, error) {
 	if req == nil {
 		req = &PayOrderRequest{}
@@ -1265,8 +1266,8 @@ type ReplayWebhookDeliveryResponse struct {
 	raw  []byte
 }
 
-// ReplayWebhookDelivery: Replay a delivery (POST
-// /v2/webhook-endpoints/{id}/deliveries/{delivery_id}/replay)
+// ReplayWebhookDelivery calls POST /v2/webhook-endpoints/{id}/deliveries/{delivery_id}/replay.
+// Replay a delivery.
 func (c *Client) ReplayWebhookDelivery(ctx context.Context, req *ReplayWebhookDeliveryRequest, opts ...CallOption) (*ReplayWebhookDeliveryResponse, error) {
 	if req == nil {
 		req = &ReplayWebhookDeliveryRequest{}
@@ -1324,7 +1325,7 @@ type UpdateOrderResponse struct {
 	raw  []byte
 }
 
-// UpdateOrder: Update an order (PATCH /v2/orders/{id})
+// UpdateOrder calls PATCH /v2/orders/{id}. Update an order.
 func (c *Client) UpdateOrder(ctx context.Context, req *UpdateOrderRequest, opts ...CallOption) (*UpdateOrderResponse, error) {
 	if req == nil {
 		req = &UpdateOrderRequest{}
