@@ -90,7 +90,7 @@ func tsOperation(b *strings.Builder, op *ir.Operation, method string) {
 	b.WriteString("\n")
 	doc := op.Summary
 	if op.Doc != "" && op.Doc != doc {
-		doc = strings.TrimSpace(doc + " " + op.Doc)
+		doc = strings.TrimSpace(fullStop(doc) + " " + op.Doc)
 	}
 	tsDoc(b, "  ", fmt.Sprintf("%s %s. %s", op.Method, op.Path, doc), op.Deprecated)
 	fmt.Fprintf(b, "  async %s(req: %s%s, call: rt.CallOptions = {}): Promise<%s> {\n", method, reqType, def, typ)

@@ -52,3 +52,20 @@ func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
 }
+
+// TestTypeScriptOperationDocs: a method's JSDoc joins the summary and the
+// description as two sentences ("Create a user. Creates a user who..."), not
+// one run-on ("Create a user Creates a user who...").
+func TestTypeScriptOperationDocs(t *testing.T) {
+	var client string
+	for _, f := range generateClient(t, "examples/orders/openapi.yaml", "typescript", "orders").Files {
+		if f.Name == "src/client.ts" {
+			client = string(f.Data)
+		}
+	}
+	for _, want := range []string{"/** POST /v2/users. Create a user. Creates a user who can then place orders.", "/** POST /oauth/token. Issue an access token. OAuth 2.0"} {
+		if !strings.Contains(client, want) {
+			t.Errorf("src/client.ts has no %q", want)
+		}
+	}
+}
