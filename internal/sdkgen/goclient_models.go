@@ -2,6 +2,7 @@ package sdkgen
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -194,11 +195,30 @@ func describe(t *ir.Type) string {
 // structFields are the Go field names of an object's properties, in order.
 func (g *goClient) structFields(s *ir.Schema) []string {
 	fields := newNamer("AdditionalProperties", "WithoutReadOnly")
-	out := make([]string, len(s.Properties))
-	for i, p := range s.Properties {
+	props := goProps(s)
+	out := make([]string, len(props))
+	for i, p := range props {
 		out[i] = fields.unique(exported(p.Name))
 	}
 	return out
+}
+
+// goProps are the properties of s that get a struct field: encoding/json
+// cannot name a member with a backtick, quote, backslash or comma in a tag, so
+// such a member has none and travels in AdditionalProperties instead.
+func goProps(s *ir.Schema) []*ir.Property {
+	for i, p := range s.Properties {
+		if !jsonNameable(p.Name) {
+			out := slices.Clone(s.Properties[:i])
+			for _, p := range s.Properties[i+1:] {
+				if jsonNameable(p.Name) {
+					out = append(out, p)
+				}
+			}
+			return out
+		}
+	}
+	return s.Properties
 }
 
 // unionFields are the Go field names of a union's variants, in order.
@@ -216,7 +236,7 @@ func (g *goClient) structDecl(b *strings.Builder, name string, t *ir.Type) {
 	consts, fills := g.structConsts(name, t, fieldNames)
 	fmt.Fprintf(b, "type %s struct {\n", name)
 	var known []string
-	for i, p := range t.Schema.Properties {
+	for i, p := range goProps(t.Schema) {
 		ft, omit := g.fieldType(p, t.Recursive)
 		tag := p.Name
 		if omit {

@@ -33,7 +33,7 @@ func (g *goClient) markReadOnly() {
 func (g *goClient) typeCarries(s *ir.Schema) bool {
 	switch s.Kind {
 	case ir.KindObject:
-		for _, p := range s.Properties {
+		for _, p := range goProps(s) {
 			if readOnlyProp(p) || g.reachesReadOnly(p.Schema) {
 				return true
 			}
@@ -120,7 +120,7 @@ func (g *goClient) withoutReadOnlyMethod(b *strings.Builder, name string, t *ir.
 	var body strings.Builder
 	switch s.Kind {
 	case ir.KindObject:
-		for i, p := range s.Properties {
+		for i, p := range goProps(s) {
 			field := "v." + g.structFields(s)[i]
 			ft, _ := g.fieldType(p, t.Recursive)
 			if readOnlyProp(p) {

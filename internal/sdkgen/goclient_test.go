@@ -63,7 +63,7 @@ func TestGoClientVet(t *testing.T) {
 	t.Parallel()
 	paths := []string{filepath.Join(repo, "examples/orders/openapi.yaml"), filepath.Join(repo, "testdata/sdkgen/torture/openapi.yaml"),
 		filepath.Join(repo, "../shared/corpus/petstore.yaml"), filepath.Join(repo, "../shared/corpus/tictactoe.yaml"),
-		filepath.Join(repo, "testdata/sdkgen/unseen/mistyped-enum.yaml"), filepath.Join(repo, "testdata/sdkgen/paging/openapi.yaml")}
+		filepath.Join(repo, "testdata/sdkgen/unseen/mistyped-enum.yaml"), filepath.Join(repo, "testdata/sdkgen/paging/openapi.yaml"), filepath.Join(repo, "testdata/sdkgen/unseen/go-names.yaml")}
 	if os.Getenv("SEQUERE_VET_ALL") == "1" {
 		for _, p := range []string{"asana.yaml", "twilio_api_v2010.yaml", "digitalocean/specification/DigitalOcean-public.v2.yaml",
 			"github-api.github.com.yaml", "stripe-spec3.yaml"} {

@@ -150,7 +150,7 @@ func (r *request) jsonBody(v any) error {
 
 // formBody writes the JSON form of v as application/x-www-form-urlencoded.
 func (r *request) formBody(v any) error {
-	fields, err := formFields(v)
+	fields, err := formMembers(v)
 	if err != nil {
 		return err
 	}
@@ -167,14 +167,16 @@ type formField struct {
 	values []string
 }
 
-// formFields encodes a form body's properties by the OpenAPI 3 defaults
+// formMembers encodes a form body's properties by the OpenAPI 3 defaults
 // (Encoding Object: style form, explode true; an object-valued property's
 // contentType is application/json): a scalar is one field of its text, an
 // array one field per item under the same name, an object (and an array
 // item that is an object or array) one field of its JSON text; null is no
 // field, as RFC 6570 expands no undefined value. The TypeScript and Python
-// SDKs encode the same way; the fields come in name order.
-func formFields(v any) ([]formField, error) {
+// SDKs encode the same way; the fields come in name order. It is not named
+// formFields: the models own the names ending in Fields (formFields lists
+// the members of a schema named Form).
+func formMembers(v any) ([]formField, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, fmt.Errorf("encoding the request body: %w", err)
@@ -223,7 +225,7 @@ type File struct {
 // which replaces bytes that are not UTF-8. The body is buffered, so the
 // request stays retryable.
 func (r *request) multipartBody(v any, files []File, fileFields ...string) error {
-	fields, err := formFields(v)
+	fields, err := formMembers(v)
 	if err != nil {
 		return err
 	}
