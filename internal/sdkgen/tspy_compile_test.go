@@ -35,6 +35,7 @@ var clientSpecs = []struct {
 	{"paging", "testdata/sdkgen/paging/openapi.yaml", false},
 	// names that are keywords or builtins in a target (None, Promise, class)
 	{"stability", "testdata/sdkgen/stability/base.yaml", false},
+	{"inheritedalias", "testdata/sdkgen/unseen/inherited-alias.yaml", false},
 }
 
 // wantSpec says whether a spec of clientSpecs compiles in this run.

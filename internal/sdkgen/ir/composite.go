@@ -258,7 +258,7 @@ func (b *builder) allOf(s node, hint string, depth int) *Schema {
 	members := s.Seq("allOf")
 	if len(members) == 1 && len(s.Pairs("properties")) == 0 {
 		m := members[0]
-		if spec.RefOf(m.N) != "" {
+		if spec.RefOf(m.N) != "" && !b.inheritsUnion(m) {
 			return nil // plain() is wrong here; schema() of the member handles it
 		}
 	}

@@ -51,6 +51,15 @@ func (b *builder) indexChildren(ps []pair) {
 	}
 }
 
+// inheritsUnion says whether m references a discriminated base that becomes
+// a union of its allOf children: a child that only references it is still an
+// object of the base's members, never an alias of the union (which would name
+// itself as a variant).
+func (b *builder) inheritsUnion(m node) bool {
+	t, _, isRef := b.resolve(m)
+	return isRef && t.OK() && len(b.children[t.N]) > 0
+}
+
 // named is the named type of a schema node, declared on first use.
 func (b *builder) named(s node, name string, depth int) *Type {
 	if t := b.byNode[s.N]; t != nil {
@@ -118,7 +127,7 @@ func (b *builder) schemaAt(s node, hint string, depth int) *Schema {
 		b.meta(sc, s)
 		return sc
 	}
-	if m := s.Seq("allOf"); len(m) == 1 && spec.RefOf(m[0].N) != "" && !s.Has("properties") {
+	if m := s.Seq("allOf"); len(m) == 1 && spec.RefOf(m[0].N) != "" && !s.Has("properties") && !b.inheritsUnion(m[0]) {
 		sc := b.schema(m[0], hint, depth+1)
 		cp := *sc
 		b.meta(&cp, s)
