@@ -349,6 +349,7 @@ func (g *goClient) enumDecl(b *strings.Builder, name string, s *ir.Schema) {
 	consts := newNamer()
 	var names []string
 	b.WriteString("const (\n")
+	seen := map[string]bool{} // a value listed twice would be a duplicate case in Known
 	for _, v := range s.Enum {
 		lit := v.JSON
 		word := lit
@@ -356,6 +357,10 @@ func (g *goClient) enumDecl(b *strings.Builder, name string, s *ir.Schema) {
 			word = uq
 			lit = strconv.Quote(uq)
 		}
+		if seen[lit] {
+			continue
+		}
+		seen[lit] = true
 		if word == "" {
 			word = "Empty"
 		}
