@@ -45,6 +45,7 @@ builds() {
 printf '| spec | tool | generated | wall | builds |\n|---|---|---|---:|---|\n'
 for spec in "${specs[@]}"; do
 	name=$(basename "$spec" .yaml)
+	[ "$name" = openapi ] && name=$(basename "$(dirname "$spec")")
 	for tool in sequere oapi-codegen ogen; do
 		dir=$work/$name-$tool
 		read -r rc secs < <(gen "$tool" "$spec" "$dir")

