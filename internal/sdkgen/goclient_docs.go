@@ -127,7 +127,7 @@ func (g *goClient) snippets(api *ir.API, pkg string) []gcSnippet {
 	if simple != nil {
 		call := "c." + exported(simple.Name) + "(ctx"
 		if len(simple.Params) > 0 || simple.Body != nil {
-			call += ", &" + pkg + "." + exported(simple.Name) + "Request{}"
+			call += ", &" + pkg + "." + g.reqTypes[simple.Name] + "{}"
 		}
 		call += ")"
 		out = append(out, gcSnippet{Title: "Call an operation", Func: "Example_call",
@@ -137,7 +137,7 @@ func (g *goClient) snippets(api *ir.API, pkg string) []gcSnippet {
 	if paged != nil {
 		call := "c." + exported(paged.Name) + "All(ctx"
 		if len(paged.Params) > 0 || paged.Body != nil {
-			call += ", &" + pkg + "." + exported(paged.Name) + "Request{}"
+			call += ", &" + pkg + "." + g.reqTypes[paged.Name] + "{}"
 		}
 		call += ")"
 		out = append(out, gcSnippet{Title: "Iterate over every page", Func: "Example_pagination",

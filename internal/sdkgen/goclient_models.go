@@ -32,10 +32,13 @@ type goClient struct {
 	// carriesRO are the types whose values can hold a readOnly member.
 	carriesRO map[*ir.Type]bool
 	imports   map[string]bool
+	// reqTypes are the request struct names by operation, for the README's
+	// snippets: a schema may have taken the plain <Operation>Request.
+	reqTypes map[string]string
 }
 
 func newGoClient(api *ir.API) *goClient {
-	g := &goClient{api: api, names: newNamer(gcReserved...), credOption: map[string]string{}, typeName: map[*ir.Type]string{}, aliasBad: map[*ir.Type]bool{}}
+	g := &goClient{api: api, names: newNamer(gcReserved...), credOption: map[string]string{}, typeName: map[*ir.Type]string{}, aliasBad: map[*ir.Type]bool{}, reqTypes: map[string]string{}}
 	reserved := map[string]bool{}
 	for _, r := range gcReserved {
 		reserved[r] = true

@@ -44,6 +44,7 @@ func (g *goClient) operation(op *ir.Operation) string {
 	var b strings.Builder
 	name := exported(op.Name)
 	reqType := g.names.unique(name + "Request")
+	g.reqTypes[op.Name] = reqType
 	respType := g.names.unique(name + "Response")
 	fieldNames := goFields(op)
 	var params []gcParamField
