@@ -32,6 +32,7 @@ var clientSpecs = []struct {
 	{"github", "../shared/corpus/github-api.github.com.yaml", true},
 	{"stripe", "../shared/corpus/stripe-spec3.yaml", true},
 	{"mistypedenum", "testdata/sdkgen/unseen/mistyped-enum.yaml", false},
+	{"noproperties", "testdata/sdkgen/unseen/no-properties.yaml", false},
 	{"paging", "testdata/sdkgen/paging/openapi.yaml", false},
 	// names that are keywords or builtins in a target (None, Promise, class)
 	{"stability", "testdata/sdkgen/stability/base.yaml", false},
