@@ -6,7 +6,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -102,40 +101,20 @@ func TestOriginGo(t *testing.T) {
 		t.Skip("runs the go toolchain")
 	}
 	t.Parallel()
-	dir := t.TempDir()
-	writeFiles(t, dir, genGoClient(t, filepath.Join(repo, "testdata/sdkgen/origin/openapi.yaml"), "example.test/api").Files)
-	driver := repoFile(t, "testdata/sdkgen/origin/drive", "main.go")
-	driver.Name = "drive/main.go"
-	writeTree(t, dir, []File{driver})
-	build := exec.Command("go", "build", "-o", "drive.bin", "./drive")
-	build.Dir = dir
-	build.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	runOrigin(t, dir, filepath.Join(dir, "drive.bin"))
+	dir, bin := goDriver(t, "testdata/sdkgen/origin")
+	runOrigin(t, dir, bin)
 }
 
 // TestOriginTypeScript: the same under node's fetch.
 func TestOriginTypeScript(t *testing.T) {
-	tsc := toolchain(t, "SEQUERE_TSC", "typescript's tsc")
-	node := toolchain(t, "SEQUERE_NODE", "node")
-	t.Parallel()
-	root := t.TempDir()
-	writeTree(t, root, generateClient(t, "testdata/sdkgen/origin/openapi.yaml", "typescript", "origin").Files)
-	writeTree(t, root, []File{repoFile(t, "testdata/sdkgen/origin", "drive.mjs")})
-	run(t, root, append(tsc, "-p", "tsconfig.json")...)
+	root, node := tsDriver(t, "testdata/sdkgen/origin", "origin")
 	runOrigin(t, root, append(node, "drive.mjs")...)
 }
 
 // TestOriginPython: the same with httpx, sync and async, on an httpx client
 // that follows redirects (the SDK's own does not).
 func TestOriginPython(t *testing.T) {
-	python := toolchain(t, "SEQUERE_PYTHON", "python3 with httpx")
-	t.Parallel()
-	root := t.TempDir()
-	writeTree(t, root, generateClient(t, "testdata/sdkgen/origin/openapi.yaml", "python", "origin").Files)
-	writeTree(t, root, []File{repoFile(t, "testdata/sdkgen/origin", "drive.py")})
+	root, python := pyDriver(t, "testdata/sdkgen/origin", "origin")
 	for _, mode := range []string{"sync", "async"} {
 		t.Run(mode, func(t *testing.T) {
 			runOrigin(t, root, append(python, "drive.py", mode)...)
