@@ -253,42 +253,68 @@ func TestPagingGo(t *testing.T) {
 		t.Skip("runs the go toolchain")
 	}
 	t.Parallel()
-	dir := t.TempDir()
-	writeFiles(t, dir, genGoClient(t, filepath.Join(repo, "testdata/sdkgen/paging/openapi.yaml"), "example.test/api").Files)
-	driver := repoFile(t, "testdata/sdkgen/paging/drive", "main.go")
-	driver.Name = "drive/main.go"
-	writeTree(t, dir, []File{driver})
-	build := exec.Command("go", "build", "-o", "drive.bin", "./drive")
-	build.Dir = dir
-	build.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	runPaging(t, dir, filepath.Join(dir, "drive.bin"))
+	dir, bin := goDriver(t, "testdata/sdkgen/paging")
+	runPaging(t, dir, bin)
 }
 
 // TestPagingTypeScript drives the TypeScript client's async iterators under node.
 func TestPagingTypeScript(t *testing.T) {
-	tsc := toolchain(t, "SEQUERE_TSC", "typescript's tsc")
-	node := toolchain(t, "SEQUERE_NODE", "node")
-	t.Parallel()
-	root := t.TempDir()
-	writeTree(t, root, generateClient(t, "testdata/sdkgen/paging/openapi.yaml", "typescript", "paging").Files)
-	writeTree(t, root, []File{repoFile(t, "testdata/sdkgen/paging", "drive.mjs")})
-	run(t, root, append(tsc, "-p", "tsconfig.json")...)
+	root, node := tsDriver(t, "testdata/sdkgen/paging", "paging")
 	runPaging(t, root, append(node, "drive.mjs")...)
 }
 
 // TestPagingPython drives the Python client's generators, sync and async.
 func TestPagingPython(t *testing.T) {
-	python := toolchain(t, "SEQUERE_PYTHON", "python3 with httpx")
-	t.Parallel()
-	root := t.TempDir()
-	writeTree(t, root, generateClient(t, "testdata/sdkgen/paging/openapi.yaml", "python", "paging").Files)
-	writeTree(t, root, []File{repoFile(t, "testdata/sdkgen/paging", "drive.py")})
+	root, python := pyDriver(t, "testdata/sdkgen/paging", "paging")
 	for _, mode := range []string{"sync", "async"} {
 		t.Run(mode, func(t *testing.T) {
 			runPaging(t, root, append(python, "drive.py", mode)...)
 		})
 	}
+}
+
+// goDriver writes the Go client of dir/openapi.yaml with the driver
+// dir/drive/main.go and builds it: the directory and the binary.
+func goDriver(t *testing.T, dir string) (string, string) {
+	t.Helper()
+	out := t.TempDir()
+	writeFiles(t, out, genGoClient(t, filepath.Join(repo, dir, "openapi.yaml"), "example.test/api").Files)
+	driver := repoFile(t, filepath.Join(dir, "drive"), "main.go")
+	driver.Name = "drive/main.go"
+	writeTree(t, out, []File{driver})
+	build := exec.Command("go", "build", "-o", "drive.bin", "./drive")
+	build.Dir = out
+	build.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off")
+	if b, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, b)
+	}
+	return out, filepath.Join(out, "drive.bin")
+}
+
+// tsDriver writes the TypeScript SDK of dir/openapi.yaml as pkg with the
+// driver dir/drive.mjs and compiles it: the directory and node's argv. It
+// skips without the toolchains, and marks t parallel.
+func tsDriver(t *testing.T, dir, pkg string) (string, []string) {
+	t.Helper()
+	tsc := toolchain(t, "SEQUERE_TSC", "typescript's tsc")
+	node := toolchain(t, "SEQUERE_NODE", "node")
+	t.Parallel()
+	root := t.TempDir()
+	writeTree(t, root, generateClient(t, filepath.Join(dir, "openapi.yaml"), "typescript", pkg).Files)
+	writeTree(t, root, []File{repoFile(t, dir, "drive.mjs")})
+	run(t, root, append(tsc, "-p", "tsconfig.json")...)
+	return root, node
+}
+
+// pyDriver writes the Python SDK of dir/openapi.yaml as pkg with the driver
+// dir/drive.py: the directory and python's argv. It skips without python,
+// and marks t parallel.
+func pyDriver(t *testing.T, dir, pkg string) (string, []string) {
+	t.Helper()
+	python := toolchain(t, "SEQUERE_PYTHON", "python3 with httpx")
+	t.Parallel()
+	root := t.TempDir()
+	writeTree(t, root, generateClient(t, filepath.Join(dir, "openapi.yaml"), "python", pkg).Files)
+	writeTree(t, root, []File{repoFile(t, dir, "drive.py")})
+	return root, python
 }

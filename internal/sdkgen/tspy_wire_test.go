@@ -216,7 +216,7 @@ func TestTypeScriptSendsOnTheWire(t *testing.T) {
 	srv, seen := wireServer(t, ledger)
 	results := filepath.Join(root, "webhook-results.json")
 	runBounded(t, root, append(node, "wire.mjs", srv.URL, ledgerCase, account, webhookCasesFile(t, root), results)...)
-	checkWire(t, seen(), 1, 0, sent)
+	checkWire(t, seen(), 1, 0, sent, "torture/1.0.0")
 	checkWebhookResults(t, "TypeScript", results)
 }
 
@@ -232,16 +232,21 @@ func TestPythonSendsOnTheWire(t *testing.T) {
 	srv, seen := wireServer(t, ledger)
 	results := filepath.Join(root, "webhook-results.json")
 	runBounded(t, root, append(python, "wire.py", srv.URL, ledgerCase, account, webhookCasesFile(t, root), results)...)
-	checkWire(t, seen(), 2, 1, sent)
+	checkWire(t, seen(), 2, 1, sent, "torture/1.0.0")
 	checkWebhookResults(t, "Python", results)
 }
 
 // checkWire checks what runs repetitions of the driver's sequence sent, with
-// cancels cancelled calls among them.
-func checkWire(t *testing.T, reqs []wireRequest, runs, cancels int, ledgerSent json.RawMessage) {
+// cancels cancelled calls among them, each naming the SDK as userAgent.
+func checkWire(t *testing.T, reqs []wireRequest, runs, cancels int, ledgerSent json.RawMessage, userAgent string) {
 	t.Helper()
 	var ledgers, accounts, avatars, hung, cancelled, mes, prefs []wireRequest
 	for _, r := range reqs {
+		// The driver's own probes (/release, /pending, /ended) go through fetch or httpx directly.
+		driverProbe := r.path == "/release" || r.path == "/pending" || r.path == "/ended"
+		if got := r.header.Values("User-Agent"); !driverProbe && (len(got) != 1 || got[0] != userAgent) {
+			t.Errorf("%s %s: User-Agent %q, want %q", r.method, r.path, got, userAgent)
+		}
 		if r.path != "/me" && (r.header.Get("Cookie") != "" || r.header.Get("Authorization") != "") {
 			t.Errorf("%s %s requires no credentials, got Cookie %q, Authorization %q", r.method, r.path, r.header.Get("Cookie"), r.header.Get("Authorization"))
 		}

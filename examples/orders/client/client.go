@@ -43,6 +43,7 @@ func New(opts ...Option) *Client {
 	for _, o := range opts {
 		o(c)
 	}
+	c.http = c.withoutCrossOriginSecrets(c.http)
 	return c
 }
 

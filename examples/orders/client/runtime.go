@@ -396,9 +396,13 @@ func (c *Client) send(ctx context.Context, r *request) (*http.Response, []byte, 
 		if c.userAgent != "" {
 			req.Header.Set("User-Agent", c.userAgent)
 		}
-		usedOAuth, err := c.authenticate(ctx, req, r.security)
-		if err != nil {
-			return nil, nil, err
+		var usedOAuth *clientCredentials
+		// A Link may name another origin: its page is fetched without the
+		// client's credentials, as a browser or curl would on a redirect there.
+		if c.isHome(req.URL) {
+			if usedOAuth, err = c.authenticate(ctx, req, r.security); err != nil {
+				return nil, nil, err
+			}
 		}
 		resp, err := c.http.Do(req)
 		if err != nil {
