@@ -173,7 +173,11 @@ func (g *goClient) operation(op *ir.Operation) string {
 				fmt.Fprintf(&b, "\tr.contentType = %q\n", bodyContent.MediaType)
 			}
 		case ir.EncodingForm:
-			fmt.Fprintf(&b, "\tif err := r.formBody(%s); err != nil {\n\t\treturn nil, err\n\t}\n", bodyArg)
+			args := bodyArg
+			for _, d := range bodyContent.DeepObject {
+				args += ", " + strconv.Quote(d)
+			}
+			fmt.Fprintf(&b, "\tif err := r.formBody(%s); err != nil {\n\t\treturn nil, err\n\t}\n", args)
 		case ir.EncodingMultipart:
 			args := bodyArg + ", req.Files"
 			for _, f := range bodyContent.Files {

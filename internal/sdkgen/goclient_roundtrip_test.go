@@ -400,8 +400,8 @@ func goTortureRoundTrip(t *testing.T, spec string, wire bool) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fmt.Fprintf(&reg, "\nconst WIRE_AVATAR = %q\n\nconst WIRE_COOKIE = %q\n\nconst WIRE_PREFERENCES = %q\n\nconst WIRE_PREFERENCES_JSON = %q\n\nconst WEBHOOK_CASES = %q\n",
-			avatar, wireCookie, wirePreferencesForm.Encode(), wirePreferencesJSON, webhookCasesFile(t, dir))
+		fmt.Fprintf(&reg, "\nconst WIRE_AVATAR = %q\n\nconst WIRE_COOKIE = %q\n\nconst WIRE_PREFERENCES = %q\n\nconst WIRE_PREFERENCES_JSON = %q\n\nconst WIRE_DEEP_PREFERENCES = %q\n\nconst WEBHOOK_CASES = %q\n",
+			avatar, wireCookie, wirePreferencesForm.Encode(), wirePreferencesJSON, wireDeepPreferencesForm.Encode(), webhookCasesFile(t, dir))
 	}
 	res := genGoClient(t, filepath.Join(torture, "openapi.yaml"), "example.test/torture")
 	files2 := append(res.Files, File{Name: "roundtrip_test.go", Data: []byte(roundTripTest + reg.String())})
@@ -410,7 +410,7 @@ func goTortureRoundTrip(t *testing.T, spec string, wire bool) {
 	if wire {
 		files2 = append(files2, File{Name: "torture_test.go", Data: []byte(tortureWireTest)}, File{Name: "wire_test.go", Data: []byte(goWireTest)})
 		tests = append(tests, "TestRequestBodies", "TestPutLedgerSends", "TestCreateAccountSendsForm", "TestConstFilled", "TestPutAvatarSendsMultipart",
-			"TestSetPreferencesSendsForm", "TestExportAccountStreams", "TestCallTimeoutEndsAHangingCall", "TestCredentialsOnlyWhereRequired",
+			"TestSetPreferencesSendsForm", "TestSetDeepPreferencesSendsDeepObject", "TestExportAccountStreams", "TestCallTimeoutEndsAHangingCall", "TestCredentialsOnlyWhereRequired",
 			"TestOAuthRefreshesOnce", "TestWebhookSignatures")
 	}
 	writeFiles(t, dir, files2)

@@ -18,6 +18,7 @@ import (
 	"net/url"
 	"os"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -266,6 +267,31 @@ func TestSetPreferencesSendsForm(t *testing.T) {
 	want, _ := url.ParseQuery(WIRE_PREFERENCES)
 	if err != nil || !reflect.DeepEqual(sent, want) {
 		t.Fatalf("sent %s\nwant %s", body, WIRE_PREFERENCES)
+	}
+}
+
+// TestSetDeepPreferencesSendsDeepObject: the same value where the Encoding
+// Object gives three members style deepObject, as the other SDKs send it.
+func TestSetDeepPreferencesSendsDeepObject(t *testing.T) {
+	got := make(chan string, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		got <- r.URL.Path + " " + string(b)
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	defer srv.Close()
+	var p Preferences
+	if err := json.Unmarshal([]byte(WIRE_PREFERENCES_JSON), &p); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(WithBaseURL(srv.URL)).SetDeepPreferences(context.Background(), &SetDeepPreferencesRequest{Body: p}); err != nil {
+		t.Fatal(err)
+	}
+	path, body, _ := strings.Cut(<-got, " ")
+	sent, err := url.ParseQuery(body)
+	want, _ := url.ParseQuery(WIRE_DEEP_PREFERENCES)
+	if path != "/preferences/deep" || err != nil || !reflect.DeepEqual(sent, want) {
+		t.Fatalf("sent %s %s\nwant %s", path, body, WIRE_DEEP_PREFERENCES)
 	}
 }
 

@@ -110,7 +110,15 @@ func pyRequestBuilder(b *strings.Builder, op *ir.Operation, fn string) {
 		case ir.EncodingJSON:
 			fmt.Fprintf(b, "        req_.json_body, req_.has_json, req_.content_type = %s, True, %q\n", enc, body.MediaType)
 		case ir.EncodingForm:
-			fmt.Fprintf(b, "        req_.form = c.form_fields(%s)\n", enc)
+			deep := ""
+			if len(body.DeepObject) > 0 {
+				quoted := make([]string, len(body.DeepObject))
+				for i, d := range body.DeepObject {
+					quoted[i] = fmt.Sprintf("%q", d)
+				}
+				deep = ", (" + strings.Join(append(quoted, ""), ", ") + ")"
+			}
+			fmt.Fprintf(b, "        req_.form = c.form_fields(%s%s)\n", enc, deep)
 		case ir.EncodingMultipart:
 			var files []string
 			for _, f := range body.Files {

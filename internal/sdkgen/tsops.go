@@ -190,7 +190,15 @@ func tsBodyValue(c *ir.Content, x string) string {
 		if len(files) > 0 {
 			x += " as " + tsType(c.Schema, "m.") // the body type admits a plain record for the files
 		}
-		return fmt.Sprintf("{ kind: %q, value: rt.encodeFormRequest(%s, (b) => %s, [%s]) }", c.Encoding, x, tsEncode(c.Schema, "b", "m."), strings.Join(files, ", "))
+		deep := ""
+		if len(c.DeepObject) > 0 {
+			quoted := make([]string, len(c.DeepObject))
+			for i, d := range c.DeepObject {
+				quoted[i] = fmt.Sprintf("%q", d)
+			}
+			deep = ", deep: [" + strings.Join(quoted, ", ") + "]"
+		}
+		return fmt.Sprintf("{ kind: %q, value: rt.encodeFormRequest(%s, (b) => %s, [%s])%s }", c.Encoding, x, tsEncode(c.Schema, "b", "m."), strings.Join(files, ", "), deep)
 	case ir.EncodingText:
 		return fmt.Sprintf("{ kind: \"text\", value: %s, contentType: %q }", x, c.MediaType)
 	}

@@ -53,6 +53,18 @@ var wirePreferencesForm = url.Values{
 	"contacts": {`{"name":"Ann"}`, `{"name":"Bo"}`},
 }
 
+// wireDeepPreferencesForm is the same value sent to an operation whose
+// Encoding Object gives limits, address and contacts style deepObject.
+var wireDeepPreferencesForm = url.Values{
+	"tags":              {"a", "b"},
+	"limits[0]":         {"9007199254740993"},
+	"limits[1]":         {"-1"},
+	"address[city]":     {"Oslo"},
+	"address[zip]":      {"0150"},
+	"contacts[0][name]": {"Ann"},
+	"contacts[1][name]": {"Bo"},
+}
+
 // wirePreferencesJSON is the value whose form encoding is wirePreferencesForm.
 const wirePreferencesJSON = `{"tags": ["a", "b"], "limits": [9007199254740993, -1], "address": {"city": "Oslo", "zip": "0150"}, "contacts": [{"name": "Ann"}, {"name": "Bo"}], "note": null}`
 
@@ -148,7 +160,7 @@ func wireServer(t *testing.T, ledger json.RawMessage) (*httptest.Server, func() 
 			case <-time.After(10 * time.Second):
 				io.WriteString(w, "the cancelled call's connection is still open after 10 s")
 			}
-		case (r.Method == http.MethodGet && r.URL.Path == "/me") || (r.Method == http.MethodPost && r.URL.Path == "/preferences"):
+		case (r.Method == http.MethodGet && r.URL.Path == "/me") || (r.Method == http.MethodPost && (r.URL.Path == "/preferences" || r.URL.Path == "/preferences/deep")):
 			w.WriteHeader(http.StatusNoContent)
 		case r.Method == http.MethodGet && r.URL.Path == "/pets":
 			select {
@@ -240,7 +252,7 @@ func TestPythonSendsOnTheWire(t *testing.T) {
 // cancels cancelled calls among them, each naming the SDK as userAgent.
 func checkWire(t *testing.T, reqs []wireRequest, runs, cancels int, ledgerSent json.RawMessage, userAgent string) {
 	t.Helper()
-	var ledgers, accounts, avatars, hung, cancelled, mes, prefs []wireRequest
+	var ledgers, accounts, avatars, hung, cancelled, mes, prefs, deepPrefs []wireRequest
 	for _, r := range reqs {
 		// The driver's own probes (/release, /pending, /ended) go through fetch or httpx directly.
 		driverProbe := r.path == "/release" || r.path == "/pending" || r.path == "/ended"
@@ -255,6 +267,8 @@ func checkWire(t *testing.T, reqs []wireRequest, runs, cancels int, ledgerSent j
 			mes = append(mes, r)
 		case "POST /preferences":
 			prefs = append(prefs, r)
+		case "POST /preferences/deep":
+			deepPrefs = append(deepPrefs, r)
 		case "PUT /ledgers/led_1":
 			ledgers = append(ledgers, r)
 		case "POST /accounts":
@@ -276,8 +290,9 @@ func checkWire(t *testing.T, reqs []wireRequest, runs, cancels int, ledgerSent j
 		t.Fatalf("requests: %d ledger PUTs, %d account POSTs, %d avatar PUTs, %d timed-out GETs (retries off); want %d, %d, %d, %d",
 			len(ledgers), len(accounts), len(avatars), len(hung), 2*runs, 4*runs, runs, runs)
 	}
-	if len(mes) != runs || len(prefs) != runs || len(cancelled) != cancels {
-		t.Fatalf("requests: %d GET /me, %d POST /preferences, %d cancelled GETs; want %d, %d, %d", len(mes), len(prefs), len(cancelled), runs, runs, cancels)
+	if len(mes) != runs || len(prefs) != runs || len(deepPrefs) != runs || len(cancelled) != cancels {
+		t.Fatalf("requests: %d GET /me, %d POST /preferences, %d POST /preferences/deep, %d cancelled GETs; want %d, %d, %d, %d",
+			len(mes), len(prefs), len(deepPrefs), len(cancelled), runs, runs, runs, cancels)
 	}
 
 	// An API key in a cookie: one Cookie header, after the cookie parameter.
@@ -295,6 +310,13 @@ func checkWire(t *testing.T, reqs []wireRequest, runs, cancels int, ledgerSent j
 		}
 		if !reflect.DeepEqual(got, wirePreferencesForm) {
 			t.Errorf("preferences POST %d sent %s\nwant %s", i, r.body, wirePreferencesForm.Encode())
+		}
+	}
+	// The same value where the Encoding Object says deepObject.
+	for i, r := range deepPrefs {
+		got, err := url.ParseQuery(string(r.body))
+		if err != nil || !reflect.DeepEqual(got, wireDeepPreferencesForm) {
+			t.Errorf("deep preferences POST %d sent %s\nwant %s", i, r.body, wireDeepPreferencesForm.Encode())
 		}
 	}
 

@@ -148,9 +148,10 @@ func (r *request) jsonBody(v any) error {
 	return nil
 }
 
-// formBody writes the JSON form of v as application/x-www-form-urlencoded.
-func (r *request) formBody(v any) error {
-	fields, err := formMembers(v)
+// formBody writes the JSON form of v as application/x-www-form-urlencoded;
+// the properties named in deep are written in style deepObject.
+func (r *request) formBody(v any, deep ...string) error {
+	fields, err := formMembers(v, deep...)
 	if err != nil {
 		return err
 	}
@@ -173,10 +174,11 @@ type formField struct {
 // array one field per item under the same name, an object (and an array
 // item that is an object or array) one field of its JSON text; null is no
 // field, as RFC 6570 expands no undefined value. The TypeScript and Python
-// SDKs encode the same way; the fields come in name order. It is not named
-// formFields: the models own the names ending in Fields (formFields lists
-// the members of a schema named Form).
-func formMembers(v any) ([]formField, error) {
+// SDKs encode the same way; the fields come in name order. A property the
+// Encoding Object gives style deepObject is written as deepFields does. It
+// is not named formFields: the models own the names ending in Fields
+// (formFields lists the members of a schema named Form).
+func formMembers(v any, deep ...string) ([]formField, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, fmt.Errorf("encoding the request body: %w", err)
@@ -193,6 +195,10 @@ func formMembers(v any) ([]formField, error) {
 	var out []formField
 	for _, k := range keys {
 		raw := m[k]
+		if slices.Contains(deep, k) {
+			out = deepFields(k, raw, out)
+			continue
+		}
 		var items []json.RawMessage
 		if json.Unmarshal(raw, &items) != nil {
 			items = []json.RawMessage{raw}
@@ -209,6 +215,40 @@ func formMembers(v any) ([]formField, error) {
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// deepFields writes raw in style deepObject, the convention of form APIs
+// such as Stripe's: an object's members as name[key], an array's items as
+// name[0], nested to any depth (keys in name order); null is no field. The
+// values stay the JSON's own text, so an int64 keeps every digit.
+func deepFields(name string, raw json.RawMessage, out []formField) []formField {
+	var members map[string]json.RawMessage
+	if json.Unmarshal(raw, &members) == nil && members != nil {
+		keys := make([]string, 0, len(members))
+		for k := range members {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			out = deepFields(name+"["+k+"]", members[k], out)
+		}
+		return out
+	}
+	var items []json.RawMessage
+	if json.Unmarshal(raw, &items) == nil && items != nil {
+		for i, it := range items {
+			out = deepFields(name+"["+strconv.Itoa(i)+"]", it, out)
+		}
+		return out
+	}
+	var s string
+	switch {
+	case json.Unmarshal(raw, &s) == nil:
+		return append(out, formField{name: name, values: []string{s}})
+	case string(raw) == "null":
+		return out
+	}
+	return append(out, formField{name: name, values: []string{string(raw)}})
 }
 
 // File is a file part of a multipart request body.

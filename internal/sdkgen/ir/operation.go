@@ -95,6 +95,10 @@ type Content struct {
 	// Files names the multipart or form properties that are files
 	// (format binary or base64 content), in property order.
 	Files []string
+	// DeepObject names the properties of a urlencoded body whose Encoding
+	// Object says style deepObject (Stripe's a[b]=c, a[0]=c), as written;
+	// every other property keeps the defaults.
+	DeepObject []string
 }
 
 // Body is a request body. Contents are in document order; emitters pick the

@@ -138,6 +138,14 @@ func (b *builder) contents(c node, hint string) (list []*Content, preferred *Con
 		if ct.Encoding == EncodingMultipart || ct.Encoding == EncodingForm {
 			ct.Files = b.files(p.Val.Child("schema"))
 		}
+		if ct.Encoding == EncodingForm {
+			// OpenAPI gives style a meaning only for urlencoded bodies.
+			for _, e := range p.Val.Pairs("encoding") {
+				if e.Val.Str("style") == "deepObject" {
+					ct.DeepObject = append(ct.DeepObject, e.Key)
+				}
+			}
+		}
 		list = append(list, ct)
 	}
 	for _, ct := range list {

@@ -29,7 +29,9 @@ try {
   if (!(e instanceof TimeoutError)) throw e;
 }
 await client.getMe({ theme: "dark" });
-await client.setPreferences({ body: { tags: ["a", "b"], limits: [9007199254740993n, -1n], address: { city: "Oslo", zip: "0150" }, contacts: [{ name: "Ann" }, { name: "Bo" }], note: null } });
+const prefs = { tags: ["a", "b"], limits: [9007199254740993n, -1n], address: { city: "Oslo", zip: "0150" }, contacts: [{ name: "Ann" }, { name: "Bo" }], note: null };
+await client.setPreferences({ body: prefs });
+await client.setDeepPreferences({ body: prefs });
 const table = JSON.parse(readFileSync(webhookFile, "utf8"));
 const verdicts = {};
 for (const c of table.cases) {

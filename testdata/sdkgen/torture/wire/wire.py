@@ -39,6 +39,7 @@ with Client(base, credentials=keys) as client:
         pass
     client.get_me(theme="dark")
     client.set_preferences(body=prefs)
+    client.set_deep_preferences(body=prefs)
 async def main() -> None:
     client = AsyncClient(base, credentials=keys)
     stored = await client.put_ledger(id="led_1", body=m.decode_ledger(case["value"]))
@@ -64,6 +65,7 @@ async def main() -> None:
         pass
     await client.get_me(theme="dark")
     await client.set_preferences(body=prefs)
+    await client.set_deep_preferences(body=prefs)
     # Cancelling the task stops the call: the server sees its connection end.
     call = asyncio.ensure_future(client.list_pets(cursor="cancel"))
     async with httpx.AsyncClient(timeout=15) as probe:
