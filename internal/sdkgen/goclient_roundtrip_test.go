@@ -410,7 +410,7 @@ func goTortureRoundTrip(t *testing.T, spec string, wire bool) {
 	if wire {
 		files2 = append(files2, File{Name: "torture_test.go", Data: []byte(tortureWireTest)}, File{Name: "wire_test.go", Data: []byte(goWireTest)})
 		tests = append(tests, "TestRequestBodies", "TestPutLedgerSends", "TestCreateAccountSendsForm", "TestConstFilled", "TestPutAvatarSendsMultipart",
-			"TestSetPreferencesSendsForm", "TestSetDeepPreferencesSendsDeepObject", "TestExportAccountStreams", "TestCallTimeoutEndsAHangingCall", "TestCredentialsOnlyWhereRequired",
+			"TestSetPreferencesSendsForm", "TestExportAccountStreams", "TestCallTimeoutEndsAHangingCall", "TestCredentialsOnlyWhereRequired",
 			"TestOAuthRefreshesOnce", "TestWebhookSignatures")
 	}
 	writeFiles(t, dir, files2)

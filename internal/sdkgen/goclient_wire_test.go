@@ -246,52 +246,44 @@ func serveToken(w http.ResponseWriter, n int) {
 }
 
 // TestSetPreferencesSendsForm: nested members in a form, encoded by the rule
-// the TypeScript and Python SDKs follow too.
+// the TypeScript and Python SDKs follow too: by the defaults, and where the
+// Encoding Object gives three members style deepObject.
 func TestSetPreferencesSendsForm(t *testing.T) {
-	got := make(chan string, 1)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		b, _ := io.ReadAll(r.Body)
-		got <- string(b)
-		w.WriteHeader(http.StatusNoContent)
-	}))
-	defer srv.Close()
 	var p Preferences
 	if err := json.Unmarshal([]byte(WIRE_PREFERENCES_JSON), &p); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := New(WithBaseURL(srv.URL)).SetPreferences(context.Background(), &SetPreferencesRequest{Body: p}); err != nil {
-		t.Fatal(err)
-	}
-	body := <-got
-	sent, err := url.ParseQuery(body)
-	want, _ := url.ParseQuery(WIRE_PREFERENCES)
-	if err != nil || !reflect.DeepEqual(sent, want) {
-		t.Fatalf("sent %s\nwant %s", body, WIRE_PREFERENCES)
-	}
-}
-
-// TestSetDeepPreferencesSendsDeepObject: the same value where the Encoding
-// Object gives three members style deepObject, as the other SDKs send it.
-func TestSetDeepPreferencesSendsDeepObject(t *testing.T) {
-	got := make(chan string, 1)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		b, _ := io.ReadAll(r.Body)
-		got <- r.URL.Path + " " + string(b)
-		w.WriteHeader(http.StatusNoContent)
-	}))
-	defer srv.Close()
-	var p Preferences
-	if err := json.Unmarshal([]byte(WIRE_PREFERENCES_JSON), &p); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := New(WithBaseURL(srv.URL)).SetDeepPreferences(context.Background(), &SetDeepPreferencesRequest{Body: p}); err != nil {
-		t.Fatal(err)
-	}
-	path, body, _ := strings.Cut(<-got, " ")
-	sent, err := url.ParseQuery(body)
-	want, _ := url.ParseQuery(WIRE_DEEP_PREFERENCES)
-	if path != "/preferences/deep" || err != nil || !reflect.DeepEqual(sent, want) {
-		t.Fatalf("sent %s %s\nwant %s", path, body, WIRE_DEEP_PREFERENCES)
+	for _, c := range []struct {
+		path, want string
+		call       func(*Client) error
+	}{
+		{"/preferences", WIRE_PREFERENCES, func(c *Client) error {
+			_, err := c.SetPreferences(context.Background(), &SetPreferencesRequest{Body: p})
+			return err
+		}},
+		{"/preferences/deep", WIRE_DEEP_PREFERENCES, func(c *Client) error {
+			_, err := c.SetDeepPreferences(context.Background(), &SetDeepPreferencesRequest{Body: p})
+			return err
+		}},
+	} {
+		t.Run(c.path, func(t *testing.T) {
+			got := make(chan string, 1)
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				b, _ := io.ReadAll(r.Body)
+				got <- r.URL.Path + " " + string(b)
+				w.WriteHeader(http.StatusNoContent)
+			}))
+			defer srv.Close()
+			if err := c.call(New(WithBaseURL(srv.URL))); err != nil {
+				t.Fatal(err)
+			}
+			path, body, _ := strings.Cut(<-got, " ")
+			sent, err := url.ParseQuery(body)
+			want, _ := url.ParseQuery(c.want)
+			if path != c.path || err != nil || !reflect.DeepEqual(sent, want) {
+				t.Fatalf("sent %s %s\nwant %s", path, body, c.want)
+			}
+		})
 	}
 }
 
